@@ -1,0 +1,514 @@
+//! Listing: query parameters, `POST /.search` bodies, ListResponse, sorting
+//! and `attributes` / `excludedAttributes` projection (RFC 7644 §3.4).
+
+use std::cmp::Ordering;
+
+use serde_json::{json, Map, Value};
+
+use crate::filter::{get_ci, AttrPath, Filter};
+use crate::schema::{AttrType, AttributeDef, ResourceType, Returned, LIST_RESPONSE_SCHEMA};
+use crate::ScimError;
+
+/// Default page size when `count` is absent.
+pub const DEFAULT_COUNT: usize = 100;
+/// Largest page size served; a larger `count` is clamped (RFC 7644 §3.4.2.4).
+pub const MAX_COUNT: usize = 1000;
+
+/// Sort direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    /// Ascending (the default).
+    #[default]
+    Ascending,
+    /// Descending.
+    Descending,
+}
+
+/// A validated list request.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ListQuery {
+    /// The filter, if any.
+    pub filter: Option<Filter>,
+    /// Attribute to sort by.
+    pub sort_by: Option<AttrPath>,
+    /// Sort direction.
+    pub sort_order: SortOrder,
+    /// 1-based index of the first result (values below 1 are treated as 1).
+    pub start_index: usize,
+    /// Page size (0 allowed: only `totalResults`).
+    pub count: usize,
+    /// `attributes`.
+    pub attributes: Vec<AttrPath>,
+    /// `excludedAttributes`.
+    pub excluded_attributes: Vec<AttrPath>,
+}
+
+fn parse_paths(s: &str) -> Result<Vec<AttrPath>, ScimError> {
+    s.split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            AttrPath::parse(p).map_err(|_| {
+                ScimError::InvalidValue(format!("'{p}' is not a valid attribute path"))
+            })
+        })
+        .collect()
+}
+
+fn parse_int(name: &str, s: &str) -> Result<i64, ScimError> {
+    s.trim()
+        .parse::<i64>()
+        .map_err(|_| ScimError::InvalidValue(format!("'{name}' must be an integer, got '{s}'")))
+}
+
+impl ListQuery {
+    /// Builds a query from URL query pairs (already percent-decoded; `+` as
+    /// space is the caller's decoding). Parameter names are case-insensitive.
+    pub fn from_pairs<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+        rt: &ResourceType,
+    ) -> Result<ListQuery, ScimError> {
+        let mut q = ListQuery {
+            start_index: 1,
+            count: DEFAULT_COUNT,
+            ..Default::default()
+        };
+        for (k, v) in pairs {
+            match k.to_ascii_lowercase().as_str() {
+                "filter" => q.filter = Some(parse_filter(v, rt)?),
+                "sortby" => q.sort_by = Some(parse_sort_by(v)?),
+                "sortorder" => q.sort_order = parse_sort_order(v)?,
+                "startindex" => q.start_index = clamp_start(parse_int("startIndex", v)?),
+                "count" => q.count = clamp_count(parse_int("count", v)?),
+                "attributes" => q.attributes = parse_paths(v)?,
+                "excludedattributes" => q.excluded_attributes = parse_paths(v)?,
+                _ => {}
+            }
+        }
+        Ok(q)
+    }
+
+    /// Builds a query from a `POST /.search` SearchRequest body.
+    pub fn from_search_request(body: &Value, rt: &ResourceType) -> Result<ListQuery, ScimError> {
+        if !body.is_object() {
+            return Err(ScimError::InvalidSyntax(
+                "SearchRequest must be an object".into(),
+            ));
+        }
+        let mut q = ListQuery {
+            start_index: 1,
+            count: DEFAULT_COUNT,
+            ..Default::default()
+        };
+        let as_list = |v: &Value, name: &str| -> Result<Vec<AttrPath>, ScimError> {
+            match v {
+                Value::Array(a) => a
+                    .iter()
+                    .map(|x| {
+                        x.as_str()
+                            .ok_or_else(|| {
+                                ScimError::InvalidValue(format!("'{name}' must list strings"))
+                            })
+                            .and_then(parse_paths)
+                    })
+                    .collect::<Result<Vec<_>, _>>()
+                    .map(|v| v.into_iter().flatten().collect()),
+                Value::String(s) => parse_paths(s),
+                _ => Err(ScimError::InvalidValue(format!(
+                    "'{name}' must be an array"
+                ))),
+            }
+        };
+        let str_of = |v: &Value, name: &str| -> Result<String, ScimError> {
+            v.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| ScimError::InvalidValue(format!("'{name}' must be a string")))
+        };
+        let int_of = |v: &Value, name: &str| -> Result<i64, ScimError> {
+            v.as_i64()
+                .or_else(|| v.as_str().and_then(|s| s.parse().ok()))
+                .ok_or_else(|| ScimError::InvalidValue(format!("'{name}' must be an integer")))
+        };
+        if let Some(v) = get_ci(body, "filter") {
+            q.filter = Some(parse_filter(&str_of(v, "filter")?, rt)?);
+        }
+        if let Some(v) = get_ci(body, "sortBy") {
+            q.sort_by = Some(parse_sort_by(&str_of(v, "sortBy")?)?);
+        }
+        if let Some(v) = get_ci(body, "sortOrder") {
+            q.sort_order = parse_sort_order(&str_of(v, "sortOrder")?)?;
+        }
+        if let Some(v) = get_ci(body, "startIndex") {
+            q.start_index = clamp_start(int_of(v, "startIndex")?);
+        }
+        if let Some(v) = get_ci(body, "count") {
+            q.count = clamp_count(int_of(v, "count")?);
+        }
+        if let Some(v) = get_ci(body, "attributes") {
+            q.attributes = as_list(v, "attributes")?;
+        }
+        if let Some(v) = get_ci(body, "excludedAttributes") {
+            q.excluded_attributes = as_list(v, "excludedAttributes")?;
+        }
+        Ok(q)
+    }
+
+    /// Filters, sorts and pages an in-memory collection. The directory uses
+    /// SQL for this; this reference implementation is what SQL is tested against.
+    pub fn apply_in_memory<'v>(
+        &self,
+        all: &'v [Value],
+        rt: &ResourceType,
+    ) -> (usize, Vec<&'v Value>) {
+        let mut hits: Vec<&Value> = all
+            .iter()
+            .filter(|r| self.filter.as_ref().is_none_or(|f| f.matches(r, rt)))
+            .collect();
+        if let Some(sb) = &self.sort_by {
+            hits.sort_by(|a, b| {
+                let o = compare_for_sort(a, b, sb, rt);
+                if self.sort_order == SortOrder::Descending {
+                    o.reverse()
+                } else {
+                    o
+                }
+            });
+        }
+        let total = hits.len();
+        let page = hits
+            .into_iter()
+            .skip(self.start_index.saturating_sub(1))
+            .take(self.count)
+            .collect();
+        (total, page)
+    }
+}
+
+fn parse_filter(s: &str, rt: &ResourceType) -> Result<Filter, ScimError> {
+    let f = Filter::parse(s)?;
+    f.validate(rt)?;
+    Ok(f)
+}
+
+fn parse_sort_by(s: &str) -> Result<AttrPath, ScimError> {
+    AttrPath::parse(s.trim()).map_err(|_| {
+        ScimError::InvalidValue(format!("'sortBy' is not a valid attribute path: '{s}'"))
+    })
+}
+
+fn parse_sort_order(s: &str) -> Result<SortOrder, ScimError> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "ascending" => Ok(SortOrder::Ascending),
+        "descending" => Ok(SortOrder::Descending),
+        _ => Err(ScimError::InvalidValue(format!(
+            "'sortOrder' must be 'ascending' or 'descending', got '{s}'"
+        ))),
+    }
+}
+
+/// RFC 7644 §3.4.2.4: a startIndex below 1 is interpreted as 1.
+fn clamp_start(i: i64) -> usize {
+    usize::try_from(i.max(1)).unwrap_or(1)
+}
+
+/// A negative count is interpreted as 0; a huge one is clamped to [`MAX_COUNT`].
+fn clamp_count(c: i64) -> usize {
+    usize::try_from(c.clamp(0, MAX_COUNT as i64)).unwrap_or(0)
+}
+
+/// The first value a sort path selects (for multi-valued: the primary one, else the first).
+pub fn sort_key<'v>(resource: &'v Value, path: &AttrPath, rt: &ResourceType) -> Option<&'v Value> {
+    let container = match &path.urn {
+        Some(u) if rt.extension_urn(u).is_some() => get_ci(resource, u)?,
+        _ => resource,
+    };
+    let v = get_ci(container, &path.attr)?;
+    let v = match v {
+        Value::Array(items) => items
+            .iter()
+            .find(|i| get_ci(i, "primary") == Some(&Value::Bool(true)))
+            .or_else(|| items.first())?,
+        other => other,
+    };
+    match &path.sub_attr {
+        Some(s) => get_ci(v, s),
+        None if v.is_object() => get_ci(v, "value"),
+        None => Some(v),
+    }
+}
+
+fn compare_for_sort(a: &Value, b: &Value, path: &AttrPath, rt: &ResourceType) -> Ordering {
+    let def = rt.resolve(path.urn.as_deref(), &path.attr).map(|r| r.attr);
+    let case_exact = def
+        .and_then(|d| path.sub_attr.as_deref().map_or(Some(d), |s| d.sub(s)))
+        .is_some_and(|d| d.case_exact);
+    match (sort_key(a, path, rt), sort_key(b, path, rt)) {
+        // Missing values sort last in ascending order (RFC 7644 §3.4.2.3).
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(Value::String(x)), Some(Value::String(y))) => {
+            if case_exact {
+                x.cmp(y)
+            } else {
+                x.to_lowercase().cmp(&y.to_lowercase())
+            }
+        }
+        (Some(Value::Number(x)), Some(Value::Number(y))) => x
+            .as_f64()
+            .partial_cmp(&y.as_f64())
+            .unwrap_or(Ordering::Equal),
+        (Some(Value::Bool(x)), Some(Value::Bool(y))) => x.cmp(y),
+        _ => Ordering::Equal,
+    }
+}
+
+/// A ListResponse document. `itemsPerPage` is the number of resources actually returned.
+pub fn list_response(total: usize, start_index: usize, resources: Vec<Value>) -> Value {
+    json!({
+        "schemas": [LIST_RESPONSE_SCHEMA],
+        "totalResults": total,
+        "itemsPerPage": resources.len(),
+        "startIndex": start_index,
+        "Resources": resources,
+    })
+}
+
+/// Projects a resource for output: drops `returned: never` attributes always,
+/// `returned: request` ones unless asked for, and applies `attributes` /
+/// `excludedAttributes`; `returned: always` attributes are always kept.
+pub fn project(
+    resource: &Value,
+    rt: &ResourceType,
+    attributes: &[AttrPath],
+    excluded: &[AttrPath],
+) -> Value {
+    let Some(obj) = resource.as_object() else {
+        return resource.clone();
+    };
+    let mut out = Map::new();
+    for (k, v) in obj {
+        if k == "schemas" {
+            out.insert(k.clone(), v.clone());
+            continue;
+        }
+        if let Some(urn) = rt.extension_urn(k) {
+            let Some(ext) = crate::schema::schema_by_id(urn) else {
+                continue;
+            };
+            let projected = project_object(v, &ext.attributes, Some(urn), attributes, excluded);
+            if projected.as_object().is_some_and(|o| !o.is_empty()) {
+                out.insert(k.clone(), projected);
+            }
+            continue;
+        }
+        let def = rt.core().attribute(k);
+        if let Some(pv) = project_attr(k, v, def, None, attributes, excluded) {
+            out.insert(k.clone(), pv);
+        }
+    }
+    Value::Object(out)
+}
+
+fn path_eq(p: &AttrPath, urn: Option<&str>, attr: &str) -> bool {
+    p.attr.eq_ignore_ascii_case(attr)
+        && match (&p.urn, urn) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+            (None, None) => true,
+            // A core-URN-qualified path names a core attribute.
+            (Some(a), None) => !a.to_ascii_lowercase().contains(":extension:"),
+            (None, Some(_)) => false,
+        }
+}
+
+fn project_object(
+    v: &Value,
+    defs: &[AttributeDef],
+    urn: Option<&str>,
+    attributes: &[AttrPath],
+    excluded: &[AttrPath],
+) -> Value {
+    let Some(o) = v.as_object() else {
+        return v.clone();
+    };
+    let mut out = Map::new();
+    for (k, sv) in o {
+        let def = defs.iter().find(|d| d.name.eq_ignore_ascii_case(k));
+        if let Some(pv) = project_attr(k, sv, def, urn, attributes, excluded) {
+            out.insert(k.clone(), pv);
+        }
+    }
+    Value::Object(out)
+}
+
+fn project_attr(
+    name: &str,
+    v: &Value,
+    def: Option<&AttributeDef>,
+    urn: Option<&str>,
+    attributes: &[AttrPath],
+    excluded: &[AttrPath],
+) -> Option<Value> {
+    let returned = def.map(|d| d.returned).unwrap_or(Returned::Default);
+    match returned {
+        Returned::Never => return None,
+        Returned::Always => return Some(v.clone()),
+        _ => {}
+    }
+    if !attributes.is_empty() {
+        let whole = attributes
+            .iter()
+            .any(|p| path_eq(p, urn, name) && p.sub_attr.is_none());
+        if whole {
+            return Some(strip_never(v, def));
+        }
+        let subs: Vec<&str> = attributes
+            .iter()
+            .filter(|p| path_eq(p, urn, name))
+            .filter_map(|p| p.sub_attr.as_deref())
+            .collect();
+        if subs.is_empty() {
+            return None;
+        }
+        return Some(keep_subs(v, &subs, def));
+    }
+    if returned == Returned::Request {
+        return None;
+    }
+    if excluded
+        .iter()
+        .any(|p| path_eq(p, urn, name) && p.sub_attr.is_none())
+    {
+        return None;
+    }
+    let ex_subs: Vec<&str> = excluded
+        .iter()
+        .filter(|p| path_eq(p, urn, name))
+        .filter_map(|p| p.sub_attr.as_deref())
+        .collect();
+    if ex_subs.is_empty() {
+        return Some(strip_never(v, def));
+    }
+    Some(drop_subs(v, &ex_subs, def))
+}
+
+/// Rewrites one complex value, or each element of a multi-valued one.
+type ObjectMap<'a> = &'a dyn Fn(&Map<String, Value>) -> Map<String, Value>;
+
+fn map_elements(v: &Value, f: ObjectMap<'_>) -> Value {
+    match v {
+        Value::Object(o) => Value::Object(f(o)),
+        Value::Array(a) => Value::Array(
+            a.iter()
+                .map(|i| match i {
+                    Value::Object(o) => Value::Object(f(o)),
+                    other => other.clone(),
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+fn sub_always(def: Option<&AttributeDef>, k: &str) -> bool {
+    def.and_then(|d| d.sub(k))
+        .is_some_and(|s| s.returned == Returned::Always)
+}
+
+fn strip_never(v: &Value, def: Option<&AttributeDef>) -> Value {
+    let Some(d) = def.filter(|d| d.ty == AttrType::Complex) else {
+        return v.clone();
+    };
+    map_elements(v, &|o| {
+        o.iter()
+            .filter(|(k, _)| d.sub(k).is_none_or(|s| s.returned != Returned::Never))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    })
+}
+
+fn keep_subs(v: &Value, subs: &[&str], def: Option<&AttributeDef>) -> Value {
+    map_elements(v, &|o| {
+        o.iter()
+            .filter(|(k, _)| subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    })
+}
+
+fn drop_subs(v: &Value, subs: &[&str], def: Option<&AttributeDef>) -> Value {
+    map_elements(v, &|o| {
+        o.iter()
+            .filter(|(k, _)| !subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::USER;
+
+    #[test]
+    fn query_params_are_case_insensitive_and_clamped() {
+        let q = ListQuery::from_pairs(
+            [
+                ("StartIndex", "-5"),
+                ("COUNT", "100000"),
+                ("filter", "userName eq \"a\""),
+            ],
+            &USER,
+        )
+        .expect("q");
+        assert_eq!(q.start_index, 1);
+        assert_eq!(q.count, MAX_COUNT);
+        assert!(q.filter.is_some());
+        assert!(ListQuery::from_pairs([("count", "x")], &USER).is_err());
+        assert!(matches!(
+            ListQuery::from_pairs([("filter", "userName eq")], &USER),
+            Err(ScimError::InvalidFilter { .. })
+        ));
+    }
+
+    #[test]
+    fn projection_honours_returned() {
+        let u = json!({"schemas": ["s"], "id": "1", "userName": "a", "password": "p",
+            "name": {"givenName": "G", "familyName": "F"}, "title": "T"});
+        let all = project(&u, &USER, &[], &[]);
+        assert!(all.get("password").is_none());
+        assert_eq!(all["title"], "T");
+        let only = project(&u, &USER, &[AttrPath::with_sub("name", "givenName")], &[]);
+        assert_eq!(
+            only,
+            json!({"schemas": ["s"], "id": "1", "name": {"givenName": "G"}})
+        );
+        let ex = project(
+            &u,
+            &USER,
+            &[],
+            &[AttrPath::new("title"), AttrPath::new("id")],
+        );
+        assert!(ex.get("title").is_none());
+        assert_eq!(ex["id"], "1", "id is returned: always");
+    }
+
+    #[test]
+    fn in_memory_paging_and_sort() {
+        let all: Vec<Value> = (0..5)
+            .map(|i| json!({"userName": format!("u{}", 4 - i)}))
+            .collect();
+        let q = ListQuery {
+            sort_by: Some(AttrPath::new("userName")),
+            start_index: 2,
+            count: 2,
+            ..Default::default()
+        };
+        let (total, page) = q.apply_in_memory(&all, &USER);
+        assert_eq!(total, 5);
+        assert_eq!(page[0]["userName"], "u1");
+        assert_eq!(page[1]["userName"], "u2");
+        let r = list_response(total, 2, page.into_iter().cloned().collect());
+        assert_eq!(r["itemsPerPage"], 2);
+    }
+}
