@@ -1,1 +1,162 @@
-//! directory
+//! # directory: the application core
+//!
+//! What a Rust service embeds to *be* the identity directory: every use case
+//! of the Okta integration as an async API over storage, with no HTTP in it.
+//! This is the only crate that knows SQL.
+//!
+//! - [`Directory::open`] connects to embedded SQLite (default) or PostgreSQL,
+//!   migrates, and loads or creates the server key that encrypts device
+//!   material at rest.
+//! - SCIM use cases: [`Directory::create_user`] (with takeover and re-link),
+//!   [`Directory::get_user`], [`Directory::list_users`] (filters translated to
+//!   SQL), [`Directory::replace_user`], [`Directory::patch_user`],
+//!   [`Directory::delete_user`] (suspend and keep), and the same for groups.
+//! - Passwords: an Okta password that equals the stored one costs one argon2
+//!   verification and changes nothing; a new one is derived once (off the
+//!   executor), stored encrypted per platform, and fanned out to bound devices.
+//!   [`Directory::portal_change_password`] is the local change that drifts.
+//! - Devices: [`Directory::enroll_device`], [`Directory::bind`],
+//!   [`Directory::checkin`] (long-poll), [`Directory::report_delivery`].
+//! - Admin: orgs, admins, API keys ([`Directory::generate_api_key`] shows a key
+//!   once and revokes the previous one; MTP keys are refused for SCIM by
+//!   [`admin::Principal::tenant_org`]), settings, audit log, collision report.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), directory::DirectoryError> {
+//! use directory::{Config, Directory};
+//! let dir = Directory::open(Config::sqlite_in("./data")).await?;
+//! let boot = dir.bootstrap("admin@localhost").await?; // Some(..) on first start only
+//! let org = dir.list_orgs().await?.remove(0);
+//! let user = dir.create_user(&org.id, &serde_json::json!({
+//!     "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+//!     "userName": "jane@example.com", "password": "Corr3ct-Horse"})).await?;
+//! assert_eq!(user.resource["userName"], "jane@example.com");
+//! # let _ = boot; Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod admin;
+pub mod crypto;
+pub mod db;
+pub mod devices;
+pub mod error;
+pub mod groups;
+pub mod notify;
+mod sql_filter;
+pub mod users;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal};
+pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
+pub use error::{DirectoryError, Result};
+pub use password_sync::{DeliveryEvent, HashParams, Platform};
+pub use users::{ScimUser, UserDetails};
+
+/// How to open the directory.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `sqlite://PATH` or `postgres://...`.
+    pub database_url: String,
+    /// Holds the SQLite file (default) and the server key file.
+    pub data_dir: PathBuf,
+    /// The server key as 64 hex characters; otherwise `data_dir/server.key`
+    /// is loaded or created (mode 0600). Replicas sharing a database must share it.
+    pub server_key_hex: Option<String>,
+    /// Hash parameters.
+    pub hash_params: HashParams,
+    /// The public SCIM base URL, for `meta.location` (e.g. `http://host/scim/v2`).
+    pub scim_base_url: String,
+    /// Pool size.
+    pub max_connections: u32,
+}
+
+impl Config {
+    /// Embedded SQLite under `data_dir` with production hash parameters.
+    pub fn sqlite_in(data_dir: impl Into<PathBuf>) -> Config {
+        let data_dir = data_dir.into();
+        Config {
+            database_url: format!(
+                "sqlite://{}?mode=rwc",
+                data_dir.join("directory.db").display()
+            ),
+            data_dir,
+            server_key_hex: None,
+            hash_params: HashParams::default(),
+            scim_base_url: "http://localhost/scim/v2".into(),
+            max_connections: 8,
+        }
+    }
+}
+
+/// The directory: storage, the server key, hash parameters and the device notifier.
+#[derive(Debug)]
+pub struct Directory {
+    pub(crate) db: db::Db,
+    pub(crate) key: crypto::ServerKey,
+    pub(crate) params: HashParams,
+    pub(crate) notifier: Arc<notify::Notifier>,
+    pub(crate) base_url: String,
+}
+
+impl Directory {
+    /// Opens (and migrates) the store.
+    pub async fn open(cfg: Config) -> Result<Directory> {
+        cfg.hash_params.validate()?;
+        std::fs::create_dir_all(&cfg.data_dir).map_err(|e| {
+            DirectoryError::Internal(format!(
+                "cannot create data directory {}: {e}",
+                cfg.data_dir.display()
+            ))
+        })?;
+        let key = match &cfg.server_key_hex {
+            Some(h) => crypto::ServerKey::from_hex(h)?,
+            None => crypto::ServerKey::load_or_create(&cfg.data_dir.join("server.key"))?,
+        };
+        let db = db::Db::connect(&cfg.database_url, cfg.max_connections).await?;
+        let notifier = Arc::new(notify::Notifier::new(
+            (db.dialect == db::Dialect::Postgres).then(|| db.pool.clone()),
+        ));
+        if db.dialect == db::Dialect::Postgres {
+            notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone());
+        }
+        Ok(Directory {
+            db,
+            key,
+            params: cfg.hash_params,
+            notifier,
+            base_url: cfg.scim_base_url.trim_end_matches('/').to_string(),
+        })
+    }
+
+    /// On an empty store: creates the default org and a tenant admin
+    /// `admin_email`, and returns them with the admin's API key (shown once).
+    /// Returns `None` when the store already has an org.
+    pub async fn bootstrap(
+        &self,
+        admin_email: &str,
+    ) -> Result<Option<(Org, Admin, zeroize::Zeroizing<String>)>> {
+        if !self.list_orgs().await?.is_empty() {
+            return Ok(None);
+        }
+        let org = self.create_org("default").await?;
+        let admin = self
+            .create_admin(Some(&org.id), admin_email, AdminKind::Tenant)
+            .await?;
+        let key = self.generate_api_key(&admin.id).await?;
+        Ok(Some((org, admin, key)))
+    }
+
+    /// The dialect in use.
+    pub fn dialect(&self) -> db::Dialect {
+        self.db.dialect
+    }
+
+    /// Whether the store answers (readiness).
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.db.pool).await?;
+        Ok(())
+    }
+}

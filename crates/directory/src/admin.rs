@@ -1,0 +1,374 @@
+//! Orgs, admins, API keys, org settings, the audit log and the collision report.
+
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::crypto::{new_secret, secret_prefix, verify_secret};
+use crate::db::now_str;
+use crate::error::{DirectoryError, Result};
+use crate::Directory;
+
+/// The tag that starts every API key.
+pub const API_KEY_TAG: &str = "dk";
+
+/// A tenant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Org {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// Per-org settings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OrgSettings {
+    /// The password policy (also sets aging: `max_age_days: null` = never expires).
+    pub password_policy: password_sync::PasswordPolicy,
+    /// Whether end users may edit their own attributes in the user portal
+    /// (the seed recommends disabling it for Okta-managed users).
+    pub portal_attribute_edits: bool,
+    /// Whether end users may change their password in the user portal
+    /// (the change is not sent back to Okta: drift).
+    pub portal_password_changes: bool,
+}
+
+impl Default for OrgSettings {
+    fn default() -> Self {
+        OrgSettings {
+            password_policy: password_sync::PasswordPolicy::default(),
+            portal_attribute_edits: false,
+            portal_password_changes: true,
+        }
+    }
+}
+
+/// Tenant admin or multi-tenant-portal admin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AdminKind {
+    /// An admin of one org: the only kind whose key works for SCIM.
+    Tenant,
+    /// A multi-tenant portal admin: keys are refused by the Okta integration.
+    Mtp,
+}
+
+/// An administrator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Admin {
+    /// Id.
+    pub id: String,
+    /// The org (tenant admins), or `None` for MTP admins.
+    pub org_id: Option<String>,
+    /// Email.
+    pub email: String,
+    /// Kind.
+    pub kind: AdminKind,
+}
+
+/// Who an API key belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Principal {
+    /// The admin.
+    pub admin: Admin,
+}
+
+impl Principal {
+    /// The org a tenant admin acts in; MTP keys are refused (seed: "The API key
+    /// from MTP admins will not work with the ... integration app in Okta").
+    pub fn tenant_org(&self) -> Result<&str> {
+        match (&self.admin.kind, &self.admin.org_id) {
+            (AdminKind::Tenant, Some(o)) => Ok(o),
+            _ => Err(DirectoryError::Forbidden(
+                "API keys of multi-tenant portal (MTP) admins are not accepted; use the key of an admin of this organization".into(),
+            )),
+        }
+    }
+}
+
+/// One audit entry (no secrets).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    /// Sequence number.
+    pub seq: i64,
+    /// Time.
+    pub at: String,
+    /// Who (admin id, `okta`, `portal:<user>`, `device:<id>`).
+    pub actor: String,
+    /// What (`scim.create_user`, ...).
+    pub action: String,
+    /// On what (an id), if any.
+    pub target: Option<String>,
+    /// `ok` or `refused`/`error`.
+    pub outcome: String,
+    /// Details: what was mapped, why it was refused.
+    pub detail: serde_json::Value,
+}
+
+fn parse_kind(s: &str) -> AdminKind {
+    if s == "mtp" {
+        AdminKind::Mtp
+    } else {
+        AdminKind::Tenant
+    }
+}
+
+impl Directory {
+    /// Creates an org with default settings.
+    pub async fn create_org(&self, name: &str) -> Result<Org> {
+        let org = Org {
+            id: uuid::Uuid::new_v4().to_string(),
+            name: name.to_string(),
+        };
+        let mut w = self.db.begin_write().await?;
+        sqlx::query("INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(&org.id)
+            .bind(&org.name)
+            .bind(serde_json::to_string(&OrgSettings::default()).map_err(DirectoryError::internal)?)
+            .bind(now_str())
+            .execute(&mut *w.tx)
+            .await?;
+        w.commit().await?;
+        Ok(org)
+    }
+
+    /// All orgs.
+    pub async fn list_orgs(&self) -> Result<Vec<Org>> {
+        let rows = sqlx::query("SELECT id, name FROM orgs ORDER BY created_at, id")
+            .fetch_all(&self.db.pool)
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Org {
+                    id: r.try_get("id")?,
+                    name: r.try_get("name")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Creates an admin: a tenant admin of `org_id`, or an MTP admin (`org_id` None).
+    pub async fn create_admin(
+        &self,
+        org_id: Option<&str>,
+        email: &str,
+        kind: AdminKind,
+    ) -> Result<Admin> {
+        if kind == AdminKind::Tenant && org_id.is_none() {
+            return Err(DirectoryError::BadRequest(
+                "a tenant admin needs an org".into(),
+            ));
+        }
+        if let Some(o) = org_id {
+            self.org_settings(o).await?;
+        }
+        let admin = Admin {
+            id: uuid::Uuid::new_v4().to_string(),
+            org_id: org_id.map(str::to_string),
+            email: email.to_lowercase(),
+            kind,
+        };
+        let mut w = self.db.begin_write().await?;
+        let r = sqlx::query(
+            "INSERT INTO admins (id, org_id, email, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&admin.id)
+        .bind(&admin.org_id)
+        .bind(&admin.email)
+        .bind(match kind {
+            AdminKind::Tenant => "tenant",
+            AdminKind::Mtp => "mtp",
+        })
+        .bind(now_str())
+        .execute(&mut *w.tx)
+        .await;
+        if let Err(e) = r {
+            if is_unique_violation(&e) {
+                return Err(DirectoryError::Conflict(format!(
+                    "an admin with email {} exists",
+                    admin.email
+                )));
+            }
+            return Err(e.into());
+        }
+        w.commit().await?;
+        Ok(admin)
+    }
+
+    /// Finds an admin by email.
+    pub async fn admin_by_email(&self, email: &str) -> Result<Admin> {
+        let r = sqlx::query("SELECT id, org_id, email, kind FROM admins WHERE email = $1")
+            .bind(email.to_lowercase())
+            .fetch_optional(&self.db.pool)
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("admin {email}")))?;
+        Ok(Admin {
+            id: r.try_get("id")?,
+            org_id: r.try_get("org_id")?,
+            email: r.try_get("email")?,
+            kind: parse_kind(&r.try_get::<String, _>("kind")?),
+        })
+    }
+
+    /// Generates the admin's API key and returns it: the only time it is
+    /// shown. Any previous key of this admin stops working at once.
+    pub async fn generate_api_key(&self, admin_id: &str) -> Result<zeroize::Zeroizing<String>> {
+        let s = new_secret(API_KEY_TAG);
+        let mut w = self.db.begin_write().await?;
+        let exists: Option<String> = sqlx::query_scalar("SELECT id FROM admins WHERE id = $1")
+            .bind(admin_id)
+            .fetch_optional(&mut *w.tx)
+            .await?;
+        if exists.is_none() {
+            return Err(DirectoryError::NotFound(format!("admin {admin_id}")));
+        }
+        sqlx::query("DELETE FROM api_keys WHERE admin_id = $1")
+            .bind(admin_id)
+            .execute(&mut *w.tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO api_keys (admin_id, prefix, hash, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(admin_id)
+        .bind(&s.prefix)
+        .bind(&s.hash)
+        .bind(now_str())
+        .execute(&mut *w.tx)
+        .await?;
+        w.commit().await?;
+        Ok(s.secret)
+    }
+
+    /// Resolves a presented API key (hash lookup by prefix, constant-time compare).
+    pub async fn resolve_api_key(&self, key: &str) -> Result<Principal> {
+        let Some(prefix) = secret_prefix(key, API_KEY_TAG) else {
+            return Err(DirectoryError::Unauthorized);
+        };
+        let row = sqlx::query(
+            "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
+        )
+        .bind(prefix)
+        .fetch_optional(&self.db.pool)
+        .await?
+        .ok_or(DirectoryError::Unauthorized)?;
+        let hash: String = row.try_get("hash")?;
+        if !verify_secret(key, &hash) {
+            return Err(DirectoryError::Unauthorized);
+        }
+        Ok(Principal {
+            admin: Admin {
+                id: row.try_get("id")?,
+                org_id: row.try_get("org_id")?,
+                email: row.try_get("email")?,
+                kind: parse_kind(&row.try_get::<String, _>("kind")?),
+            },
+        })
+    }
+
+    /// An org's settings.
+    pub async fn org_settings(&self, org_id: &str) -> Result<OrgSettings> {
+        let s: Option<String> = sqlx::query_scalar("SELECT settings FROM orgs WHERE id = $1")
+            .bind(org_id)
+            .fetch_optional(&self.db.pool)
+            .await?;
+        let s = s.ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?;
+        serde_json::from_str(&s).map_err(DirectoryError::internal)
+    }
+
+    /// Replaces an org's settings.
+    pub async fn set_org_settings(&self, org_id: &str, settings: &OrgSettings) -> Result<()> {
+        let mut w = self.db.begin_write().await?;
+        let n = sqlx::query("UPDATE orgs SET settings = $1 WHERE id = $2")
+            .bind(serde_json::to_string(settings).map_err(DirectoryError::internal)?)
+            .bind(org_id)
+            .execute(&mut *w.tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(DirectoryError::NotFound(format!("org {org_id}")));
+        }
+        w.commit().await
+    }
+
+    /// Appends an audit entry. `detail` must hold no secrets.
+    pub async fn audit(
+        &self,
+        org_id: &str,
+        actor: &str,
+        action: &str,
+        target: Option<&str>,
+        outcome: &str,
+        detail: serde_json::Value,
+    ) -> Result<()> {
+        let mut w = self.db.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(org_id)
+        .bind(now_str())
+        .bind(actor)
+        .bind(action)
+        .bind(target)
+        .bind(outcome)
+        .bind(detail.to_string())
+        .execute(&mut *w.tx)
+        .await?;
+        w.commit().await
+    }
+
+    /// The last `limit` audit entries of an org, newest first.
+    pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT seq, at, actor, action, target, outcome, detail FROM audit_log WHERE org_id = $1 ORDER BY seq DESC LIMIT $2",
+        )
+        .bind(org_id)
+        .bind(limit.clamp(1, 10_000))
+        .fetch_all(&self.db.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    seq: r.try_get("seq")?,
+                    at: r.try_get("at")?,
+                    actor: r.try_get("actor")?,
+                    action: r.try_get("action")?,
+                    target: r.try_get("target")?,
+                    outcome: r.try_get("outcome")?,
+                    detail: serde_json::from_str(&r.try_get::<String, _>("detail")?)
+                        .unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    /// Which incoming logins collide with each other or with existing
+    /// usernames of the org, or are invalid, before anything is provisioned.
+    pub async fn collision_report(
+        &self,
+        org_id: &str,
+        logins: &[String],
+    ) -> Result<Vec<username_rules::Finding>> {
+        let existing: Vec<String> =
+            sqlx::query_scalar("SELECT unix_username FROM users WHERE org_id = $1")
+                .bind(org_id)
+                .fetch_all(&self.db.pool)
+                .await?;
+        Ok(username_rules::collision_report(
+            logins.iter().map(String::as_str),
+            existing.iter().map(String::as_str),
+        ))
+    }
+}
+
+/// Whether a database error is a unique-constraint violation (both dialects).
+pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::Database(d) => {
+            d.is_unique_violation()
+                || d.message().contains("UNIQUE constraint failed")
+                || d.code().as_deref() == Some("23505")
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,223 @@
+//! Server-side secrets: the server key that encrypts device material at
+//! rest, and the hashed, high-entropy credentials (API keys, device secrets).
+
+use std::io::Write;
+use std::path::Path;
+
+use base64::Engine as _;
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use rand::{Rng, RngCore};
+use sha2::{Digest, Sha256};
+use subtle::ConstantTimeEq;
+use zeroize::{Zeroize, Zeroizing};
+
+use crate::error::{DirectoryError, Result};
+
+/// The 256-bit key that encrypts credential material at rest.
+pub struct ServerKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for ServerKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ServerKey([redacted])")
+    }
+}
+
+impl ServerKey {
+    /// A key from 32 raw bytes.
+    pub fn from_bytes(b: [u8; 32]) -> Self {
+        ServerKey(Zeroizing::new(b))
+    }
+
+    /// A key from 64 hex characters.
+    pub fn from_hex(s: &str) -> Result<Self> {
+        let mut raw = Zeroizing::new(hex::decode(s.trim()).map_err(|_| {
+            DirectoryError::Internal("the server key must be 64 hex characters".into())
+        })?);
+        let arr: [u8; 32] = raw
+            .as_slice()
+            .try_into()
+            .map_err(|_| DirectoryError::Internal("the server key must be 32 bytes".into()))?;
+        raw.zeroize();
+        Ok(ServerKey::from_bytes(arr))
+    }
+
+    /// Loads `path`, or generates a new key there with mode 0600.
+    pub fn load_or_create(path: &Path) -> Result<Self> {
+        if path.exists() {
+            let s = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
+                DirectoryError::Internal(format!("cannot read server key {}: {e}", path.display()))
+            })?);
+            return ServerKey::from_hex(&s);
+        }
+        let mut b = [0u8; 32];
+        rand::rngs::OsRng.fill_bytes(&mut b);
+        let hexed = Zeroizing::new(hex::encode(b));
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        let mut f = opts.open(path).map_err(|e| {
+            DirectoryError::Internal(format!("cannot create server key {}: {e}", path.display()))
+        })?;
+        f.write_all(hexed.as_bytes())
+            .and_then(|_| f.sync_all())
+            .map_err(|e| DirectoryError::Internal(format!("cannot write server key: {e}")))?;
+        Ok(ServerKey::from_bytes(b))
+    }
+
+    /// Encrypts with XChaCha20-Poly1305; `aad` binds the ciphertext to its row.
+    pub fn seal(&self, plaintext: &[u8], aad: &str) -> Result<(String, String)> {
+        let cipher = XChaCha20Poly1305::new(self.0.as_slice().into());
+        let mut nonce = [0u8; 24];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let ct = cipher
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: plaintext,
+                    aad: aad.as_bytes(),
+                },
+            )
+            .map_err(|_| DirectoryError::Internal("encryption failed".into()))?;
+        let b64 = base64::engine::general_purpose::STANDARD;
+        Ok((b64.encode(nonce), b64.encode(ct)))
+    }
+
+    /// Decrypts what [`ServerKey::seal`] produced with the same `aad`.
+    pub fn open(&self, nonce: &str, ciphertext: &str, aad: &str) -> Result<Zeroizing<Vec<u8>>> {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let n = b64.decode(nonce).map_err(DirectoryError::internal)?;
+        let c = b64.decode(ciphertext).map_err(DirectoryError::internal)?;
+        if n.len() != 24 {
+            return Err(DirectoryError::Internal(
+                "stored nonce has the wrong length".into(),
+            ));
+        }
+        let cipher = XChaCha20Poly1305::new(self.0.as_slice().into());
+        cipher
+            .decrypt(
+                XNonce::from_slice(&n),
+                Payload {
+                    msg: &c,
+                    aad: aad.as_bytes(),
+                },
+            )
+            .map(Zeroizing::new)
+            .map_err(|_| DirectoryError::Internal("stored material failed authentication".into()))
+    }
+}
+
+const BASE62: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// A freshly generated credential: shown once, stored as (prefix, hash).
+pub struct NewSecret {
+    /// The whole credential, to show once.
+    pub secret: Zeroizing<String>,
+    /// The lookup prefix (not secret).
+    pub prefix: String,
+    /// SHA-256 of the whole credential, hex.
+    pub hash: String,
+}
+
+impl std::fmt::Debug for NewSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "NewSecret {{ prefix: {}, secret: [redacted] }}",
+            self.prefix
+        )
+    }
+}
+
+/// Generates `{tag}_{prefix:12}{secret:40}` from base62: 52 random
+/// characters, about 309 bits. A fast hash suffices for a secret of that
+/// entropy (unlike a human password).
+pub fn new_secret(tag: &str) -> NewSecret {
+    let mut rng = rand::rngs::OsRng;
+    let mut pick = |n: usize| -> String {
+        (0..n)
+            .map(|_| BASE62[rng.gen_range(0..BASE62.len())] as char)
+            .collect()
+    };
+    let prefix = format!("{tag}_{}", pick(12));
+    let secret = Zeroizing::new(format!("{prefix}{}", pick(40)));
+    let hash = hash_secret(&secret);
+    NewSecret {
+        secret,
+        prefix,
+        hash,
+    }
+}
+
+/// The lookup prefix of a presented credential, if it has our shape.
+pub fn secret_prefix<'a>(presented: &'a str, tag: &str) -> Option<&'a str> {
+    let len = tag.len() + 1 + 12;
+    let p = presented.get(..len)?;
+    (presented.len() == len + 40
+        && p.starts_with(tag)
+        && p.as_bytes().get(tag.len()) == Some(&b'_'))
+    .then_some(p)
+}
+
+/// SHA-256 hex of a credential.
+pub fn hash_secret(s: &str) -> String {
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+/// Constant-time comparison of a presented credential with a stored hash.
+pub fn verify_secret(presented: &str, stored_hash: &str) -> bool {
+    let h = hash_secret(presented);
+    h.as_bytes().ct_eq(stored_hash.as_bytes()).into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seal_open_round_trip_and_aad_binding() {
+        let k = ServerKey::from_bytes([7; 32]);
+        let (n, c) = k.seal(b"material", "user|1|linux").expect("seal");
+        assert_eq!(
+            k.open(&n, &c, "user|1|linux").expect("open").as_slice(),
+            b"material"
+        );
+        assert!(
+            k.open(&n, &c, "user|2|linux").is_err(),
+            "moved to another row"
+        );
+        assert!(ServerKey::from_bytes([8; 32])
+            .open(&n, &c, "user|1|linux")
+            .is_err());
+    }
+
+    #[test]
+    fn secrets_have_prefix_and_verify() {
+        let s = new_secret("dk");
+        assert_eq!(secret_prefix(&s.secret, "dk"), Some(s.prefix.as_str()));
+        assert!(verify_secret(&s.secret, &s.hash));
+        assert!(!verify_secret("dk_nope", &s.hash));
+        assert_eq!(secret_prefix("short", "dk"), None);
+        assert!(!format!("{s:?}").contains(s.secret.as_str()));
+    }
+
+    #[test]
+    fn key_file_is_created_private_and_reloaded() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let p = dir.path().join("server.key");
+        let k1 = ServerKey::load_or_create(&p).expect("create");
+        let k2 = ServerKey::load_or_create(&p).expect("load");
+        let (n, c) = k1.seal(b"x", "a").expect("seal");
+        assert_eq!(k2.open(&n, &c, "a").expect("open").as_slice(), b"x");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&p).expect("meta").permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
+    }
+}

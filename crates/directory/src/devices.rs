@@ -1,0 +1,404 @@
+//! Devices: enrollment, user↔device bindings, the long-poll check-in that
+//! hands a device the material for users bound to it, and acknowledgements.
+
+use std::time::Duration;
+
+use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+use sqlx::Row;
+
+use crate::admin::is_unique_violation;
+use crate::crypto::{new_secret, secret_prefix, verify_secret};
+use crate::db::now_str;
+use crate::error::{DirectoryError, Result};
+use crate::users::{load_sync, material_aad, save_sync};
+use crate::Directory;
+
+/// The tag that starts every device credential.
+pub const DEVICE_SECRET_TAG: &str = "dv";
+
+/// An enrolled device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    /// Id.
+    pub id: String,
+    /// Org.
+    pub org_id: String,
+    /// Name.
+    pub name: String,
+    /// Platform.
+    pub platform: Platform,
+}
+
+/// Password material for one user bound to the device.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DeliveryItem {
+    /// The user's id.
+    pub user_id: String,
+    /// The local (unix) username to update.
+    pub username: String,
+    /// Password version.
+    pub version: u64,
+    /// The material for this device's platform.
+    pub material: DeviceMaterial,
+}
+
+/// A local-account command (lock when the user is suspended, unlock when restored).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct DeviceCommand {
+    /// Change sequence.
+    pub seq: i64,
+    /// The user's id.
+    pub user_id: String,
+    /// The local username.
+    pub username: String,
+    /// `lock` or `unlock`.
+    pub command: String,
+}
+
+/// What a check-in returns.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Checkin {
+    /// Pass back on the next check-in.
+    pub cursor: i64,
+    /// New or re-sent deliveries.
+    pub deliveries: Vec<DeliveryItem>,
+    /// Account commands since the cursor.
+    pub commands: Vec<DeviceCommand>,
+}
+
+impl Checkin {
+    fn is_empty(&self) -> bool {
+        self.deliveries.is_empty() && self.commands.is_empty()
+    }
+}
+
+impl Directory {
+    /// Enrolls a device; the returned credential is shown once (stored hashed).
+    pub async fn enroll_device(
+        &self,
+        org_id: &str,
+        name: &str,
+        platform: Platform,
+    ) -> Result<(Device, Zeroizing<String>)> {
+        self.org_settings(org_id).await?;
+        let s = new_secret(DEVICE_SECRET_TAG);
+        let d = Device {
+            id: uuid::Uuid::new_v4().to_string(),
+            org_id: org_id.into(),
+            name: name.into(),
+            platform,
+        };
+        let mut w = self.db.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO devices (id, org_id, name, platform, secret_prefix, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(&d.id)
+        .bind(&d.org_id)
+        .bind(&d.name)
+        .bind(platform.as_str())
+        .bind(&s.prefix)
+        .bind(&s.hash)
+        .bind(now_str())
+        .execute(&mut *w.tx)
+        .await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            "admin",
+            "device.enroll",
+            Some(&d.id),
+            "ok",
+            json!({"name": name, "platform": platform}),
+        )
+        .await?;
+        Ok((d, s.secret))
+    }
+
+    /// Resolves a device credential (constant-time compare of the hash).
+    pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
+        let prefix =
+            secret_prefix(secret, DEVICE_SECRET_TAG).ok_or(DirectoryError::Unauthorized)?;
+        let r = sqlx::query(
+            "SELECT id, org_id, name, platform, secret_hash FROM devices WHERE secret_prefix = $1",
+        )
+        .bind(prefix)
+        .fetch_optional(&self.db.pool)
+        .await?
+        .ok_or(DirectoryError::Unauthorized)?;
+        if !verify_secret(secret, &r.try_get::<String, _>("secret_hash")?) {
+            return Err(DirectoryError::Unauthorized);
+        }
+        device_from_row(&r)
+    }
+
+    /// Devices of an org.
+    pub async fn list_devices(&self, org_id: &str) -> Result<Vec<Device>> {
+        let rows = sqlx::query("SELECT id, org_id, name, platform FROM devices WHERE org_id = $1 ORDER BY created_at, id")
+            .bind(org_id)
+            .fetch_all(&self.db.pool)
+            .await?;
+        rows.iter().map(device_from_row).collect()
+    }
+
+    async fn device(&self, org_id: &str, id: &str) -> Result<Device> {
+        let r = sqlx::query(
+            "SELECT id, org_id, name, platform FROM devices WHERE id = $1 AND org_id = $2",
+        )
+        .bind(id)
+        .bind(org_id)
+        .fetch_optional(&self.db.pool)
+        .await?
+        .ok_or_else(|| DirectoryError::NotFound(format!("device {id}")))?;
+        device_from_row(&r)
+    }
+
+    /// Binds a user to a device (both in `org_id`): the device receives the
+    /// user's current password if it is deliverable.
+    pub async fn bind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
+        self.user_row_by_id(org_id, user_id).await?;
+        let device = self.device(org_id, device_id).await?;
+        let mut w = self.db.begin_write().await?;
+        let r = sqlx::query(
+            "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at) VALUES ($1, $2, $3, 0, 0, $4)",
+        )
+        .bind(user_id)
+        .bind(device_id)
+        .bind(org_id)
+        .bind(now_str())
+        .execute(&mut *w.tx)
+        .await;
+        if let Err(e) = r {
+            if is_unique_violation(&e) {
+                return Ok(()); // already bound
+            }
+            return Err(e.into());
+        }
+        // The new binding row is loaded with no deliveries; binding it again
+        // through the state machine yields what the device is due.
+        let before = load_sync(&mut w.tx, user_id).await?;
+        let mut after = before.clone();
+        after.devices.remove(device_id);
+        let mut actions = after.bind(device_id, device.platform);
+        if after.suspended {
+            if let Some(d) = after.devices.get_mut(device_id) {
+                d.locked = true;
+            }
+            actions.push(password_sync::Action::LockLocalAccount {
+                device: device_id.to_string(),
+            });
+        }
+        let wake = save_sync(&mut w.tx, user_id, &before, &after, &actions).await?;
+        w.commit().await?;
+        self.notifier.notify_all(wake.iter());
+        self.audit(
+            org_id,
+            "admin",
+            "device.bind",
+            Some(user_id),
+            "ok",
+            json!({"device": device_id}),
+        )
+        .await
+    }
+
+    /// Unbinds a user from a device; its open deliveries are cancelled.
+    pub async fn unbind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
+        let mut w = self.db.begin_write().await?;
+        let n = sqlx::query(
+            "DELETE FROM bindings WHERE user_id = $1 AND device_id = $2 AND org_id = $3",
+        )
+        .bind(user_id)
+        .bind(device_id)
+        .bind(org_id)
+        .execute(&mut *w.tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(DirectoryError::NotFound(format!(
+                "binding of user {user_id} to device {device_id}"
+            )));
+        }
+        sqlx::query(
+            "UPDATE deliveries SET state = 'cancelled', updated_at = $1 WHERE user_id = $2 AND device_id = $3 \
+             AND state IN ('pending', 'delivered', 'awaiting_confirmation')",
+        )
+        .bind(now_str())
+        .bind(user_id)
+        .bind(device_id)
+        .execute(&mut *w.tx)
+        .await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            "admin",
+            "device.unbind",
+            Some(user_id),
+            "ok",
+            json!({"device": device_id}),
+        )
+        .await
+    }
+
+    /// The device's check-in. Answers at once when there is work newer than
+    /// `cursor`; otherwise waits up to `wait` for a change (in-process
+    /// notification, and PostgreSQL NOTIFY from other replicas).
+    pub async fn checkin(&self, device: &Device, cursor: i64, wait: Duration) -> Result<Checkin> {
+        let handle = self.notifier.handle(&device.id);
+        let notified = handle.notified();
+        tokio::pin!(notified);
+        notified.as_mut().enable();
+        let first = self.collect_work(device, cursor).await?;
+        if !first.is_empty() || wait.is_zero() {
+            return Ok(first);
+        }
+        if tokio::time::timeout(wait, notified).await.is_err() {
+            return Ok(first);
+        }
+        self.collect_work(device, cursor).await
+    }
+
+    async fn collect_work(&self, device: &Device, cursor: i64) -> Result<Checkin> {
+        // Read-only probe first: idle devices never take the write lock.
+        let open = sqlx::query(
+            "SELECT user_id, version, change_seq FROM deliveries WHERE device_id = $1 AND change_seq > $2 \
+             AND state IN ('pending', 'delivered', 'awaiting_confirmation') ORDER BY change_seq",
+        )
+        .bind(&device.id)
+        .bind(cursor)
+        .fetch_all(&self.db.pool)
+        .await?;
+        let cmds = sqlx::query(
+            "SELECT c.seq, c.user_id, c.command, u.unix_username FROM device_commands c JOIN users u ON u.id = c.user_id \
+             WHERE c.device_id = $1 AND c.seq > $2 ORDER BY c.seq",
+        )
+        .bind(&device.id)
+        .bind(cursor)
+        .fetch_all(&self.db.pool)
+        .await?;
+        let mut out = Checkin {
+            cursor,
+            deliveries: Vec::new(),
+            commands: Vec::new(),
+        };
+        for c in &cmds {
+            let seq: i64 = c.try_get("seq")?;
+            out.cursor = out.cursor.max(seq);
+            out.commands.push(DeviceCommand {
+                seq,
+                user_id: c.try_get("user_id")?,
+                username: c.try_get("unix_username")?,
+                command: c.try_get("command")?,
+            });
+        }
+        if open.is_empty() {
+            return Ok(out);
+        }
+        let mut users = Vec::new();
+        for r in &open {
+            out.cursor = out.cursor.max(r.try_get::<i64, _>("change_seq")?);
+            let u: String = r.try_get("user_id")?;
+            if !users.contains(&u) {
+                users.push(u);
+            }
+        }
+        let mut w = self.db.begin_write().await?;
+        let mut fetched = Vec::new();
+        for user_id in users {
+            let before = load_sync(&mut w.tx, &user_id).await?;
+            let mut after = before.clone();
+            let Some(version) = after.fetch(&device.id)? else {
+                continue;
+            };
+            save_sync(&mut w.tx, &user_id, &before, &after, &[]).await?;
+            fetched.push((user_id, version));
+        }
+        for (user_id, version) in fetched {
+            let r = sqlx::query(
+                "SELECT m.nonce, m.ciphertext, u.unix_username FROM materials m JOIN users u ON u.id = m.user_id \
+                 WHERE m.user_id = $1 AND m.version = $2 AND m.platform = $3",
+            )
+            .bind(&user_id)
+            .bind(version as i64)
+            .bind(device.platform.as_str())
+            .fetch_optional(&mut *w.tx)
+            .await?
+            .ok_or_else(|| DirectoryError::Internal(format!("no stored material for version {version}")))?;
+            let plain = self.key.open(
+                &r.try_get::<String, _>("nonce")?,
+                &r.try_get::<String, _>("ciphertext")?,
+                &material_aad(&user_id, version as i64, device.platform),
+            )?;
+            let material: DeviceMaterial =
+                serde_json::from_slice(&plain).map_err(DirectoryError::internal)?;
+            out.deliveries.push(DeliveryItem {
+                user_id,
+                username: r.try_get("unix_username")?,
+                version,
+                material,
+            });
+        }
+        sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
+            .bind(now_str())
+            .bind(&device.id)
+            .execute(&mut *w.tx)
+            .await?;
+        w.commit().await?;
+        Ok(out)
+    }
+
+    /// The device reports progress on a delivery (applied, prompted, confirmed).
+    /// Only deliveries for users bound to this device are accepted.
+    pub async fn report_delivery(
+        &self,
+        device: &Device,
+        user_id: &str,
+        version: u64,
+        event: DeliveryEvent,
+    ) -> Result<()> {
+        let mut w = self.db.begin_write().await?;
+        let bound: Option<String> = sqlx::query_scalar(
+            "SELECT user_id FROM bindings WHERE user_id = $1 AND device_id = $2",
+        )
+        .bind(user_id)
+        .bind(&device.id)
+        .fetch_optional(&mut *w.tx)
+        .await?;
+        if bound.is_none() {
+            return Err(DirectoryError::NotFound(format!(
+                "user {user_id} is not bound to this device"
+            )));
+        }
+        let before = load_sync(&mut w.tx, user_id).await?;
+        let mut after = before.clone();
+        let actions = after.report(&device.id, version, event)?;
+        save_sync(&mut w.tx, user_id, &before, &after, &actions).await?;
+        w.commit().await?;
+        let outcome = match event {
+            DeliveryEvent::Confirmed {
+                previous_password_ok: false,
+            } => "keychain_reset",
+            _ => "ok",
+        };
+        self.audit(
+            &device.org_id,
+            &format!("device:{}", device.id),
+            "device.report",
+            Some(user_id),
+            outcome,
+            json!({"version": version, "event": event}),
+        )
+        .await
+    }
+}
+
+fn device_from_row(r: &sqlx::any::AnyRow) -> Result<Device> {
+    Ok(Device {
+        id: r.try_get("id")?,
+        org_id: r.try_get("org_id")?,
+        name: r.try_get("name")?,
+        platform: Platform::parse(&r.try_get::<String, _>("platform")?)
+            .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?,
+    })
+}

@@ -1,0 +1,325 @@
+//! Groups (Okta push groups): create, get, list, PUT, PATCH, DELETE. Member
+//! ids are kept in `group_members` too, for the users' read-only `groups`.
+
+use scim_core::{etag, ListQuery, PatchRequest, ScimError, GROUP};
+use serde_json::{json, Value};
+use sqlx::{Any, Row, Transaction};
+
+use crate::db::now_str;
+use crate::error::{DirectoryError, Result};
+use crate::sql_filter::{group_columns, Translator};
+use crate::users::ScimUser;
+use crate::Directory;
+
+const GROUP_COLS: &str = "id, resource, version, created_at, modified_at";
+
+/// A group as SCIM returns it (same shape as a user).
+pub type ScimGroup = ScimUser;
+
+struct PreparedGroup {
+    resource: Value,
+    display_name: String,
+    external_id: Option<String>,
+    members: Vec<String>,
+}
+
+fn prepare_group(body: &Value) -> Result<PreparedGroup> {
+    let mut v = body.clone();
+    GROUP.normalize(&mut v)?;
+    let Some(o) = v.as_object_mut() else {
+        return Err(ScimError::InvalidSyntax("a Group must be a JSON object".into()).into());
+    };
+    for ro in ["id", "meta"] {
+        o.remove(ro);
+    }
+    let display_name = match o.get("displayName") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        _ => return Err(ScimError::InvalidValue("'displayName' is required".into()).into()),
+    };
+    let external_id = o
+        .get("externalId")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    let mut members = Vec::new();
+    if let Some(Value::Array(ms)) = o.get("members") {
+        for m in ms {
+            match m.get("value").and_then(Value::as_str) {
+                Some(id) if !members.iter().any(|x| x == id) => members.push(id.to_string()),
+                Some(_) => {}
+                None => {
+                    return Err(ScimError::InvalidValue(
+                        "each member needs a string 'value'".into(),
+                    )
+                    .into())
+                }
+            }
+        }
+    }
+    if !o.contains_key("schemas") {
+        o.insert("schemas".into(), json!([scim_core::schema::GROUP_SCHEMA]));
+    }
+    Ok(PreparedGroup {
+        resource: v,
+        display_name,
+        external_id,
+        members,
+    })
+}
+
+async fn write_members(
+    tx: &mut Transaction<'static, Any>,
+    group_id: &str,
+    members: &[String],
+) -> Result<()> {
+    sqlx::query("DELETE FROM group_members WHERE group_id = $1")
+        .bind(group_id)
+        .execute(&mut **tx)
+        .await?;
+    for m in members {
+        sqlx::query("INSERT INTO group_members (group_id, member_id) VALUES ($1, $2)")
+            .bind(group_id)
+            .bind(m)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+impl Directory {
+    fn scim_group(&self, r: &sqlx::any::AnyRow) -> Result<ScimGroup> {
+        let id: String = r.try_get("id")?;
+        let version: i64 = r.try_get("version")?;
+        let mut resource: Value = serde_json::from_str(&r.try_get::<String, _>("resource")?)
+            .map_err(DirectoryError::internal)?;
+        if let Some(o) = resource.as_object_mut() {
+            o.insert("id".into(), json!(id));
+            o.insert(
+                "meta".into(),
+                json!({
+                    "resourceType": "Group",
+                    "created": r.try_get::<String, _>("created_at")?,
+                    "lastModified": r.try_get::<String, _>("modified_at")?,
+                    "location": format!("{}/Groups/{id}", self.base_url),
+                    "version": etag::weak_etag(version as u64),
+                }),
+            );
+        }
+        Ok(ScimUser {
+            id,
+            version: version as u64,
+            resource,
+        })
+    }
+
+    /// `POST /Groups`.
+    pub async fn create_group(&self, org_id: &str, body: &Value) -> Result<ScimGroup> {
+        let p = prepare_group(body)?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let now = now_str();
+        let mut w = self.db.begin_write().await?;
+        sqlx::query(
+            "INSERT INTO groups (id, org_id, display_name, external_id, resource, version, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $6)",
+        )
+        .bind(&id)
+        .bind(org_id)
+        .bind(&p.display_name)
+        .bind(&p.external_id)
+        .bind(p.resource.to_string())
+        .bind(&now)
+        .execute(&mut *w.tx)
+        .await?;
+        write_members(&mut w.tx, &id, &p.members).await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            "okta",
+            "scim.create_group",
+            Some(&id),
+            "ok",
+            json!({"displayName": p.display_name, "members": p.members.len()}),
+        )
+        .await?;
+        self.get_group(org_id, &id).await
+    }
+
+    /// `GET /Groups/{id}`.
+    pub async fn get_group(&self, org_id: &str, id: &str) -> Result<ScimGroup> {
+        let r = sqlx::query(&format!(
+            "SELECT {GROUP_COLS} FROM groups WHERE id = $1 AND org_id = $2"
+        ))
+        .bind(id)
+        .bind(org_id)
+        .fetch_optional(&self.db.pool)
+        .await?
+        .ok_or_else(|| DirectoryError::NotFound(format!("Group {id}")))?;
+        self.scim_group(&r)
+    }
+
+    /// `GET /Groups`.
+    pub async fn list_groups(
+        &self,
+        org_id: &str,
+        q: &ListQuery,
+    ) -> Result<(usize, Vec<ScimGroup>)> {
+        let mut t = Translator::new(self.db.dialect, &GROUP, group_columns, 2);
+        let cond = q.filter.as_ref().map(|f| t.translate(f));
+        let order = q.sort_by.as_ref().map(|s| t.order_expr(s));
+        let binds = t.binds;
+        let where_sql = match &cond {
+            Some(c) => format!("org_id = $1 AND {c}"),
+            None => "org_id = $1".to_string(),
+        };
+        let count_sql = format!("SELECT COUNT(*) FROM groups WHERE {where_sql}");
+        let mut cq = sqlx::query_scalar::<_, i64>(&count_sql).bind(org_id);
+        for b in &binds {
+            cq = cq.bind(b);
+        }
+        let total = cq.fetch_one(&self.db.pool).await? as usize;
+        if q.count == 0 || total < q.start_index {
+            return Ok((total, Vec::new()));
+        }
+        let dir = if q.sort_order == scim_core::SortOrder::Descending {
+            "DESC"
+        } else {
+            "ASC"
+        };
+        let order_sql = order.map_or_else(
+            || "seq".to_string(),
+            |o| format!("{o} {dir} NULLS LAST, seq"),
+        );
+        let n = binds.len() + 2;
+        let sql = format!("SELECT {GROUP_COLS} FROM groups WHERE {where_sql} ORDER BY {order_sql} LIMIT ${n} OFFSET ${}", n + 1);
+        let mut lq = sqlx::query(&sql).bind(org_id);
+        for b in &binds {
+            lq = lq.bind(b);
+        }
+        let rows = lq
+            .bind(q.count as i64)
+            .bind((q.start_index - 1) as i64)
+            .fetch_all(&self.db.pool)
+            .await?;
+        Ok((
+            total,
+            rows.iter()
+                .map(|r| self.scim_group(r))
+                .collect::<Result<_>>()?,
+        ))
+    }
+
+    /// `PUT /Groups/{id}`.
+    pub async fn replace_group(
+        &self,
+        org_id: &str,
+        id: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Result<ScimGroup> {
+        let current = self.get_group(org_id, id).await?;
+        if let Some(h) = if_match {
+            if !etag::if_match(h, current.version) {
+                return Err(DirectoryError::VersionMismatch {
+                    current: current.version,
+                });
+            }
+        }
+        let p = prepare_group(body)?;
+        let mut w = self.db.begin_write().await?;
+        let n = sqlx::query(
+            "UPDATE groups SET display_name = $1, external_id = $2, resource = $3, version = version + 1, modified_at = $4 \
+             WHERE id = $5 AND org_id = $6 AND version = $7",
+        )
+        .bind(&p.display_name)
+        .bind(&p.external_id)
+        .bind(p.resource.to_string())
+        .bind(now_str())
+        .bind(id)
+        .bind(org_id)
+        .bind(current.version as i64)
+        .execute(&mut *w.tx)
+        .await?
+        .rows_affected();
+        if n == 0 {
+            return Err(DirectoryError::VersionMismatch {
+                current: current.version + 1,
+            });
+        }
+        write_members(&mut w.tx, id, &p.members).await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            "okta",
+            "scim.replace_group",
+            Some(id),
+            "ok",
+            json!({"displayName": p.display_name, "members": p.members.len()}),
+        )
+        .await?;
+        self.get_group(org_id, id).await
+    }
+
+    /// `PATCH /Groups/{id}` (membership add/remove/replace, path-less rename).
+    pub async fn patch_group(
+        &self,
+        org_id: &str,
+        id: &str,
+        patch: &PatchRequest,
+        if_match: Option<&str>,
+    ) -> Result<ScimGroup> {
+        for _ in 0..8 {
+            let current = self.get_group(org_id, id).await?;
+            if let Some(h) = if_match {
+                if !etag::if_match(h, current.version) {
+                    return Err(DirectoryError::VersionMismatch {
+                        current: current.version,
+                    });
+                }
+            }
+            let mut resource = current.resource.clone();
+            patch.apply(&mut resource, &GROUP)?;
+            match self
+                .replace_group(
+                    org_id,
+                    id,
+                    &resource,
+                    Some(&etag::weak_etag(current.version)),
+                )
+                .await
+            {
+                Err(DirectoryError::VersionMismatch { .. }) if if_match.is_none() => continue,
+                other => return other,
+            }
+        }
+        Err(DirectoryError::Conflict(
+            "the group is being modified concurrently; retry".into(),
+        ))
+    }
+
+    /// `DELETE /Groups/{id}`: the group goes; its members (users) stay.
+    pub async fn delete_group(&self, org_id: &str, id: &str) -> Result<()> {
+        let mut w = self.db.begin_write().await?;
+        let n = sqlx::query("DELETE FROM groups WHERE id = $1 AND org_id = $2")
+            .bind(id)
+            .bind(org_id)
+            .execute(&mut *w.tx)
+            .await?
+            .rows_affected();
+        if n == 0 {
+            return Err(DirectoryError::NotFound(format!("Group {id}")));
+        }
+        sqlx::query("DELETE FROM group_members WHERE group_id = $1")
+            .bind(id)
+            .execute(&mut *w.tx)
+            .await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            "okta",
+            "scim.delete_group",
+            Some(id),
+            "ok",
+            json!({}),
+        )
+        .await
+    }
+}

@@ -1,0 +1,1343 @@
+//! Users: SCIM provisioning (create with takeover, get, list, PUT, PATCH,
+//! deactivate, delete), the rename rule, and the password flow that turns an
+//! Okta password into versions and device deliveries.
+
+use std::collections::BTreeSet;
+
+use password_sync::material::{self, CredentialMaterial, Verifier};
+use password_sync::{
+    Action, Delivery, DeliveryState, DeviceSync, PasswordStatus, Platform, UserSync, Zeroizing,
+};
+use scim_core::{etag, ListQuery, PatchRequest, ScimError, USER};
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+use sqlx::any::AnyRow;
+use sqlx::{Any, Row, Transaction};
+use username_rules::{Rename, Username};
+
+use crate::admin::is_unique_violation;
+use crate::db::{now_str, Db};
+use crate::error::{DirectoryError, Result};
+use crate::sql_filter::{user_columns, Translator};
+use crate::Directory;
+
+/// Account states (the vendor's model).
+pub mod state {
+    /// Created, not yet active.
+    pub const STAGED: &str = "STAGED";
+    /// Active.
+    pub const ACTIVATED: &str = "ACTIVATED";
+    /// Suspended (Okta deactivate, or SCIM DELETE).
+    pub const SUSPENDED: &str = "SUSPENDED";
+}
+
+/// A user as SCIM returns it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScimUser {
+    /// Server-issued id.
+    pub id: String,
+    /// Optimistic version (the ETag).
+    pub version: u64,
+    /// The full resource (with `id`, `active`, `groups`, `meta`; never `password`).
+    pub resource: Value,
+}
+
+impl ScimUser {
+    /// The weak ETag.
+    pub fn etag(&self) -> String {
+        etag::weak_etag(self.version)
+    }
+}
+
+/// A stored user row.
+#[derive(Debug, Clone)]
+pub(crate) struct UserRow {
+    pub id: String,
+    pub user_name: String,
+    pub unix_username: String,
+    pub state: String,
+    pub externally_managed: bool,
+    pub scim_visible: bool,
+    pub resource: Value,
+    pub verifier: Option<String>,
+    pub version: i64,
+    pub created_at: String,
+    pub modified_at: String,
+}
+
+pub(crate) const USER_COLS: &str =
+    "id, org_id, user_name, unix_username, state, externally_managed, \
+     scim_visible, resource, password, verifier, version, created_at, modified_at";
+
+pub(crate) fn user_row(r: &AnyRow) -> Result<UserRow> {
+    let resource: String = r.try_get("resource")?;
+    Ok(UserRow {
+        id: r.try_get("id")?,
+        user_name: r.try_get("user_name")?,
+        unix_username: r.try_get("unix_username")?,
+        state: r.try_get("state")?,
+        externally_managed: r.try_get::<i64, _>("externally_managed")? != 0,
+        scim_visible: r.try_get::<i64, _>("scim_visible")? != 0,
+        resource: serde_json::from_str(&resource).map_err(DirectoryError::internal)?,
+        verifier: r.try_get("verifier")?,
+        version: r.try_get("version")?,
+        created_at: r.try_get("created_at")?,
+        modified_at: r.try_get("modified_at")?,
+    })
+}
+
+/// A SCIM User body decoded for the directory.
+pub(crate) struct Prepared {
+    /// The profile as stored: `attr_mapping::to_scim(record)`.
+    pub resource: Value,
+    pub user_name: String,
+    pub external_id: Option<String>,
+    pub password: Option<Zeroizing<String>>,
+    pub active: Option<bool>,
+    pub report: attr_mapping::MappingReport,
+}
+
+/// Decodes and validates a client's User body.
+pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
+    let mut v = body.clone();
+    USER.normalize(&mut v)?;
+    let Some(obj) = v.as_object_mut() else {
+        return Err(ScimError::InvalidSyntax("a User must be a JSON object".into()).into());
+    };
+    if let Some(schemas) = obj.get("schemas") {
+        let ok = schemas.as_array().is_some_and(|a| {
+            a.iter().all(Value::is_string)
+                && a.iter().any(|s| {
+                    s.as_str()
+                        .is_some_and(|s| s.eq_ignore_ascii_case(scim_core::schema::USER_SCHEMA))
+                })
+        });
+        if !ok {
+            return Err(ScimError::InvalidValue(format!(
+                "'schemas' must include {}",
+                scim_core::schema::USER_SCHEMA
+            ))
+            .into());
+        }
+    }
+    let password = match obj.remove("password") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(Zeroizing::new(s)),
+        Some(_) => {
+            return Err(ScimError::InvalidValue("'password' must be a string".into()).into())
+        }
+    };
+    let active = obj.remove("active").and_then(|a| a.as_bool());
+    for ro in ["id", "meta", "groups"] {
+        obj.remove(ro);
+    }
+    let (record, report) = attr_mapping::from_scim(&v).map_err(|e| match e {
+        attr_mapping::MappingError::MissingUserName => {
+            ScimError::InvalidValue("'userName' is required".into())
+        }
+        other => ScimError::InvalidValue(other.to_string()),
+    })?;
+    if record.user_name.trim().is_empty() {
+        return Err(ScimError::InvalidValue("'userName' must not be empty".into()).into());
+    }
+    Ok(Prepared {
+        resource: attr_mapping::to_scim(&record),
+        user_name: record.user_name.clone(),
+        external_id: record.external_id.clone(),
+        password,
+        active,
+        report,
+    })
+}
+
+/// The outcome of checking an Okta password against the stored verifier.
+pub(crate) enum PasswordInput {
+    /// Equal to the current password.
+    Unchanged,
+    /// A new password: its material (derived off the executor) and policy result.
+    New {
+        material: Box<CredentialMaterial>,
+        violations: Vec<password_sync::PolicyViolation>,
+    },
+}
+
+impl Directory {
+    /// Verifies / derives off the async executor (CPU-heavy).
+    pub(crate) async fn password_input(
+        &self,
+        plaintext: Zeroizing<String>,
+        verifier: Option<String>,
+        unix_username: &str,
+        policy: &password_sync::PasswordPolicy,
+    ) -> Result<PasswordInput> {
+        let violations = policy.evaluate(&plaintext, unix_username);
+        let params = self.params.clone();
+        tokio::task::spawn_blocking(move || {
+            if let Some(v) = verifier {
+                if material::verify(&Verifier::from_phc(v), &plaintext) {
+                    return Ok(PasswordInput::Unchanged);
+                }
+            }
+            let m = material::derive(plaintext, &params)?;
+            Ok(PasswordInput::New {
+                material: Box::new(m),
+                violations,
+            })
+        })
+        .await
+        .map_err(DirectoryError::internal)?
+    }
+
+    fn location(&self, kind: &str, id: &str) -> String {
+        format!("{}/{kind}/{id}", self.base_url)
+    }
+
+    /// Builds the SCIM resource from a row (and its group memberships).
+    pub(crate) fn scim_user(&self, row: &UserRow, groups: Vec<Value>) -> ScimUser {
+        let mut r = row.resource.clone();
+        if let Some(o) = r.as_object_mut() {
+            o.insert("id".into(), json!(row.id));
+            o.insert("active".into(), json!(row.state == state::ACTIVATED));
+            if !groups.is_empty() {
+                o.insert("groups".into(), Value::Array(groups));
+            }
+            o.insert(
+                "meta".into(),
+                json!({
+                    "resourceType": "User",
+                    "created": row.created_at,
+                    "lastModified": row.modified_at,
+                    "location": self.location("Users", &row.id),
+                    "version": etag::weak_etag(row.version as u64),
+                }),
+            );
+        }
+        ScimUser {
+            id: row.id.clone(),
+            version: row.version as u64,
+            resource: r,
+        }
+    }
+
+    /// The `groups` attribute for each user id.
+    pub(crate) async fn groups_of(
+        &self,
+        ids: &[String],
+    ) -> Result<std::collections::HashMap<String, Vec<Value>>> {
+        let mut out: std::collections::HashMap<String, Vec<Value>> =
+            std::collections::HashMap::new();
+        if ids.is_empty() {
+            return Ok(out);
+        }
+        let params: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT gm.member_id, g.id, g.display_name FROM group_members gm JOIN groups g ON g.id = gm.group_id \
+             WHERE gm.member_id IN ({}) ORDER BY g.seq",
+            params.join(",")
+        );
+        let mut q = sqlx::query(&sql);
+        for id in ids {
+            q = q.bind(id);
+        }
+        for r in q.fetch_all(&self.db.pool).await? {
+            let member: String = r.try_get("member_id")?;
+            let gid: String = r.try_get("id")?;
+            let name: String = r.try_get("display_name")?;
+            out.entry(member).or_default().push(json!({
+                "value": gid, "display": name, "$ref": self.location("Groups", &gid), "type": "direct",
+            }));
+        }
+        Ok(out)
+    }
+
+    pub(crate) async fn user_row_by_id(&self, org_id: &str, id: &str) -> Result<UserRow> {
+        let sql = format!("SELECT {USER_COLS} FROM users WHERE id = $1 AND org_id = $2");
+        let r = sqlx::query(&sql)
+            .bind(id)
+            .bind(org_id)
+            .fetch_optional(&self.db.pool)
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))?;
+        user_row(&r)
+    }
+
+    /// `GET /Users/{id}`: deactivated users answer with `active: false`;
+    /// users deleted over SCIM are gone from SCIM (404) but kept.
+    pub async fn get_user(&self, org_id: &str, id: &str) -> Result<ScimUser> {
+        let row = self.user_row_by_id(org_id, id).await?;
+        if !row.scim_visible {
+            return Err(DirectoryError::NotFound(format!("User {id}")));
+        }
+        let mut g = self.groups_of(std::slice::from_ref(&row.id)).await?;
+        Ok(self.scim_user(&row, g.remove(&row.id).unwrap_or_default()))
+    }
+
+    /// `GET /Users` with filter, sort and paging translated to SQL.
+    pub async fn list_users(&self, org_id: &str, q: &ListQuery) -> Result<(usize, Vec<ScimUser>)> {
+        let mut t = Translator::new(self.db.dialect, &USER, user_columns, 2);
+        let cond = q.filter.as_ref().map(|f| t.translate(f));
+        let order = q.sort_by.as_ref().map(|s| t.order_expr(s));
+        let binds = t.binds;
+        let where_sql = match &cond {
+            Some(c) => format!("org_id = $1 AND scim_visible = 1 AND {c}"),
+            None => "org_id = $1 AND scim_visible = 1".to_string(),
+        };
+        let count_sql = format!("SELECT COUNT(*) FROM users WHERE {where_sql}");
+        let mut cq = sqlx::query_scalar::<_, i64>(&count_sql).bind(org_id);
+        for b in &binds {
+            cq = cq.bind(b);
+        }
+        let total = cq.fetch_one(&self.db.pool).await? as usize;
+        if q.count == 0 || total < q.start_index {
+            return Ok((total, Vec::new()));
+        }
+        let dir = if q.sort_order == scim_core::SortOrder::Descending {
+            "DESC"
+        } else {
+            "ASC"
+        };
+        let order_sql = match order {
+            Some(o) => format!("{o} {dir} NULLS LAST, seq"),
+            None => "seq".to_string(),
+        };
+        let n = binds.len() + 2;
+        let sql = format!(
+            "SELECT {USER_COLS} FROM users WHERE {where_sql} ORDER BY {order_sql} LIMIT ${n} OFFSET ${}",
+            n + 1
+        );
+        let mut lq = sqlx::query(&sql).bind(org_id);
+        for b in &binds {
+            lq = lq.bind(b);
+        }
+        let rows = lq
+            .bind(q.count as i64)
+            .bind((q.start_index - 1) as i64)
+            .fetch_all(&self.db.pool)
+            .await?;
+        let rows: Vec<UserRow> = rows.iter().map(user_row).collect::<Result<_>>()?;
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let mut groups = self.groups_of(&ids).await?;
+        Ok((
+            total,
+            rows.iter()
+                .map(|r| self.scim_user(r, groups.remove(&r.id).unwrap_or_default()))
+                .collect(),
+        ))
+    }
+
+    /// `POST /Users`. An existing directory user whose username equals the
+    /// login's email prefix and that is bound to no resources is taken over;
+    /// a user deleted over SCIM with the same userName is re-linked.
+    pub async fn create_user(&self, org_id: &str, body: &Value) -> Result<ScimUser> {
+        let p = match prepare(body) {
+            Ok(p) => p,
+            Err(e) => {
+                self.audit(
+                    org_id,
+                    "okta",
+                    "scim.create_user",
+                    None,
+                    "refused",
+                    json!({"reason": e.to_string()}),
+                )
+                .await?;
+                return Err(e);
+            }
+        };
+        let username = match Username::from_login(&p.user_name) {
+            Ok(u) => u,
+            Err(e) => {
+                self.audit(
+                    org_id,
+                    "okta",
+                    "scim.create_user",
+                    None,
+                    "refused",
+                    json!({"userName": p.user_name, "reason": e.to_string()}),
+                )
+                .await?;
+                return Err(e.into());
+            }
+        };
+        let settings = self.org_settings(org_id).await?;
+        let pw = match p.password.clone() {
+            Some(pw) => Some(
+                self.password_input(pw, None, username.as_str(), &settings.password_policy)
+                    .await?,
+            ),
+            None => None,
+        };
+        let now = now_str();
+        let mut w = self.db.begin_write().await?;
+        let by_name = sqlx::query(&format!(
+            "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND user_name_lower = $2"
+        ))
+        .bind(org_id)
+        .bind(p.user_name.to_lowercase())
+        .fetch_optional(&mut *w.tx)
+        .await?
+        .map(|r| user_row(&r))
+        .transpose()?;
+        let mut how = "created";
+        let existing = match by_name {
+            Some(r) if r.scim_visible => {
+                drop(w);
+                let e = DirectoryError::Scim(ScimError::Uniqueness(format!(
+                    "userName '{}' is already taken",
+                    p.user_name
+                )));
+                self.audit(
+                    org_id,
+                    "okta",
+                    "scim.create_user",
+                    Some(&r.id),
+                    "refused",
+                    json!({"reason": e.to_string()}),
+                )
+                .await?;
+                return Err(e);
+            }
+            Some(r) => {
+                how = "re-linked";
+                Some(r)
+            }
+            None => {
+                let by_unix = sqlx::query(&format!(
+                    "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND unix_username_lower = $2"
+                ))
+                .bind(org_id)
+                .bind(username.key())
+                .fetch_optional(&mut *w.tx)
+                .await?
+                .map(|r| user_row(&r))
+                .transpose()?;
+                match by_unix {
+                    None => None,
+                    Some(r) => {
+                        let refusal = if r.externally_managed {
+                            Some(format!(
+                                "the username '{}' derived from '{}' already belongs to another Okta-managed user ('{}')",
+                                username, p.user_name, r.user_name
+                            ))
+                        } else {
+                            let bound = count_bindings(&mut w.tx, &r.id).await?;
+                            username_rules::takeover(
+                                &p.user_name,
+                                &username_rules::Account {
+                                    username: &r.unix_username,
+                                    bound_resources: bound,
+                                },
+                            )
+                            .err()
+                            .map(|e| {
+                                format!(
+                                    "existing user '{}' cannot be taken over: {e}",
+                                    r.unix_username
+                                )
+                            })
+                        };
+                        if let Some(reason) = refusal {
+                            drop(w);
+                            self.audit(
+                                org_id,
+                                "okta",
+                                "scim.create_user",
+                                Some(&r.id),
+                                "refused",
+                                json!({"userName": p.user_name, "reason": reason}),
+                            )
+                            .await?;
+                            return Err(ScimError::Uniqueness(reason).into());
+                        }
+                        how = "taken over";
+                        Some(r)
+                    }
+                }
+            }
+        };
+        let st = if p.active == Some(false) {
+            state::SUSPENDED
+        } else {
+            state::ACTIVATED
+        };
+        let id = match &existing {
+            Some(r) => {
+                sqlx::query(
+                    "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, state = $4, \
+                     externally_managed = 1, scim_visible = 1, resource = $5, version = version + 1, modified_at = $6 WHERE id = $7",
+                )
+                .bind(&p.user_name)
+                .bind(p.user_name.to_lowercase())
+                .bind(&p.external_id)
+                .bind(st)
+                .bind(p.resource.to_string())
+                .bind(&now)
+                .bind(&r.id)
+                .execute(&mut *w.tx)
+                .await?;
+                r.id.clone()
+            }
+            None => {
+                let id = uuid::Uuid::new_v4().to_string();
+                let res = sqlx::query(
+                    "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
+                     state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 1, $9, $10, NULL, 1, $11, $11)",
+                )
+                .bind(&id)
+                .bind(org_id)
+                .bind(&p.user_name)
+                .bind(p.user_name.to_lowercase())
+                .bind(&p.external_id)
+                .bind(username.as_str())
+                .bind(username.key())
+                .bind(st)
+                .bind(p.resource.to_string())
+                .bind(serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?)
+                .bind(&now)
+                .execute(&mut *w.tx)
+                .await;
+                if let Err(e) = res {
+                    if is_unique_violation(&e) {
+                        return Err(ScimError::Uniqueness(format!(
+                            "userName '{}' is already taken",
+                            p.user_name
+                        ))
+                        .into());
+                    }
+                    return Err(e.into());
+                }
+                id
+            }
+        };
+        let mut notify = Vec::new();
+        if let Some(input) = pw {
+            notify = self
+                .apply_password(&mut w.tx, &id, input, &settings.password_policy)
+                .await?;
+        }
+        let mut sync_actions = Vec::new();
+        if let Some(r) = &existing {
+            // A re-linked or taken-over user follows the requested state.
+            sync_actions = self.apply_state(&mut w.tx, &r.id, &r.state, st).await?;
+        }
+        w.commit().await?;
+        self.notifier
+            .notify_all(notify.iter().chain(sync_actions.iter()));
+        let warnings: Vec<String> = username
+            .warnings()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        self.audit(org_id, "okta", "scim.create_user", Some(&id), "ok", json!({
+            "userName": p.user_name, "username": username.as_str(), "how": how,
+            "mapping": p.report, "password": if p.password.is_some() { "received" } else { "absent" },
+            "warnings": warnings,
+        })).await?;
+        self.get_user(org_id, &id).await
+    }
+
+    /// `PUT /Users/{id}`: replaces the profile; read-only attributes in the
+    /// body are ignored; no `password` means unchanged; `active` sets the state.
+    pub async fn replace_user(
+        &self,
+        org_id: &str,
+        id: &str,
+        body: &Value,
+        if_match: Option<&str>,
+    ) -> Result<ScimUser> {
+        let p = prepare(body)?;
+        self.update_user(org_id, id, p, if_match, "scim.replace_user")
+            .await
+    }
+
+    /// `PATCH /Users/{id}`: applies the operations to the stored resource and
+    /// stores the result as a replace would, retrying on concurrent updates.
+    pub async fn patch_user(
+        &self,
+        org_id: &str,
+        id: &str,
+        patch: &PatchRequest,
+        if_match: Option<&str>,
+    ) -> Result<ScimUser> {
+        for _ in 0..8 {
+            let current = self.get_user(org_id, id).await?;
+            if let Some(h) = if_match {
+                if !etag::if_match(h, current.version) {
+                    return Err(DirectoryError::VersionMismatch {
+                        current: current.version,
+                    });
+                }
+            }
+            let mut resource = current.resource.clone();
+            if let Err(e) = patch.apply(&mut resource, &USER) {
+                self.audit(
+                    org_id,
+                    "okta",
+                    "scim.patch_user",
+                    Some(id),
+                    "refused",
+                    json!({"reason": e.to_string()}),
+                )
+                .await?;
+                return Err(e.into());
+            }
+            let p = prepare(&resource)?;
+            let etag = etag::weak_etag(current.version);
+            match self
+                .update_user(org_id, id, p, Some(&etag), "scim.patch_user")
+                .await
+            {
+                Err(DirectoryError::VersionMismatch { .. }) if if_match.is_none() => continue,
+                other => return other,
+            }
+        }
+        Err(DirectoryError::Conflict(
+            "the user is being modified concurrently; retry".into(),
+        ))
+    }
+
+    pub(crate) async fn update_user(
+        &self,
+        org_id: &str,
+        id: &str,
+        p: Prepared,
+        if_match: Option<&str>,
+        action: &str,
+    ) -> Result<ScimUser> {
+        let row = self.user_row_by_id(org_id, id).await?;
+        if !row.scim_visible {
+            return Err(DirectoryError::NotFound(format!("User {id}")));
+        }
+        if let Some(h) = if_match {
+            if !etag::if_match(h, row.version as u64) {
+                return Err(DirectoryError::VersionMismatch {
+                    current: row.version as u64,
+                });
+            }
+        }
+        let settings = self.org_settings(org_id).await?;
+        let pw = match p.password.clone() {
+            Some(pw) => Some(
+                self.password_input(
+                    pw,
+                    row.verifier.clone(),
+                    &row.unix_username,
+                    &settings.password_policy,
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        let now = now_str();
+        let mut w = self.db.begin_write().await?;
+        // Rename rule: a bound user keeps its username.
+        let mut unix = row.unix_username.clone();
+        let mut rename_note = None;
+        if p.user_name != row.user_name {
+            let bound = count_bindings(&mut w.tx, id).await?;
+            match username_rules::rename(&row.unix_username, &p.user_name, bound) {
+                Ok(Rename::Unchanged) => {}
+                Ok(Rename::To(u)) => {
+                    rename_note = Some(format!(
+                        "username renamed from '{}' to '{}'",
+                        row.unix_username, u
+                    ));
+                    unix = u.as_str().to_string();
+                }
+                Ok(Rename::KeptBecauseBound { wanted }) => {
+                    rename_note = Some(format!(
+                        "{} (kept '{}', wanted '{}')",
+                        username_rules::BOUND_RENAME_MESSAGE,
+                        row.unix_username,
+                        wanted
+                    ));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        let st = match (p.active, row.state.as_str()) {
+            (Some(false), _) => state::SUSPENDED,
+            (Some(true), _) => state::ACTIVATED,
+            (None, s) if s == state::SUSPENDED => state::SUSPENDED,
+            (None, s) if s == state::STAGED => state::STAGED,
+            (None, _) => state::ACTIVATED,
+        };
+        let res = sqlx::query(
+            "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, unix_username = $4, unix_username_lower = $5, \
+             state = $6, resource = $7, version = version + 1, modified_at = $8 WHERE id = $9 AND version = $10",
+        )
+        .bind(&p.user_name)
+        .bind(p.user_name.to_lowercase())
+        .bind(&p.external_id)
+        .bind(&unix)
+        .bind(unix.to_lowercase())
+        .bind(st)
+        .bind(p.resource.to_string())
+        .bind(&now)
+        .bind(id)
+        .bind(row.version)
+        .execute(&mut *w.tx)
+        .await;
+        match res {
+            Err(e) if is_unique_violation(&e) => {
+                return Err(ScimError::Uniqueness(format!(
+                    "userName '{}' (username '{unix}') is already taken",
+                    p.user_name
+                ))
+                .into())
+            }
+            Err(e) => return Err(e.into()),
+            Ok(r) if r.rows_affected() == 0 => {
+                return Err(DirectoryError::VersionMismatch {
+                    current: row.version as u64 + 1,
+                })
+            }
+            Ok(_) => {}
+        }
+        let mut notify = self.apply_state(&mut w.tx, id, &row.state, st).await?;
+        let password_outcome = match pw {
+            Some(PasswordInput::Unchanged) => {
+                notify.extend(
+                    self.apply_password(
+                        &mut w.tx,
+                        id,
+                        PasswordInput::Unchanged,
+                        &settings.password_policy,
+                    )
+                    .await?,
+                );
+                "unchanged"
+            }
+            Some(input) => {
+                notify.extend(
+                    self.apply_password(&mut w.tx, id, input, &settings.password_policy)
+                        .await?,
+                );
+                "changed"
+            }
+            None => "absent",
+        };
+        w.commit().await?;
+        self.notifier.notify_all(notify.iter());
+        self.audit(org_id, "okta", action, Some(id), "ok", json!({
+            "userName": p.user_name, "state": st, "mapping": p.report, "password": password_outcome, "rename": rename_note,
+        })).await?;
+        self.get_user(org_id, id).await
+    }
+
+    /// `DELETE /Users/{id}`: the user is suspended and kept; it disappears
+    /// from SCIM only. A later create with the same userName re-links it.
+    pub async fn delete_user(&self, org_id: &str, id: &str) -> Result<()> {
+        let row = self.user_row_by_id(org_id, id).await?;
+        if !row.scim_visible {
+            return Err(DirectoryError::NotFound(format!("User {id}")));
+        }
+        let mut w = self.db.begin_write().await?;
+        sqlx::query("UPDATE users SET scim_visible = 0, state = $1, version = version + 1, modified_at = $2 WHERE id = $3")
+            .bind(state::SUSPENDED)
+            .bind(now_str())
+            .bind(id)
+            .execute(&mut *w.tx)
+            .await?;
+        let notify = self
+            .apply_state(&mut w.tx, id, &row.state, state::SUSPENDED)
+            .await?;
+        w.commit().await?;
+        self.notifier.notify_all(notify.iter());
+        self.audit(
+            org_id,
+            "okta",
+            "scim.delete_user",
+            Some(id),
+            "ok",
+            json!({"userName": row.user_name, "state": "SUSPENDED", "kept": true}),
+        )
+        .await
+    }
+
+    /// Suspends or restores (admin API); the same effect as Okta's deactivate/reactivate.
+    pub async fn set_user_state(
+        &self,
+        org_id: &str,
+        id: &str,
+        active: bool,
+        actor: &str,
+    ) -> Result<()> {
+        let row = self.user_row_by_id(org_id, id).await?;
+        let st = if active {
+            state::ACTIVATED
+        } else {
+            state::SUSPENDED
+        };
+        let mut w = self.db.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET state = $1, version = version + 1, modified_at = $2 WHERE id = $3",
+        )
+        .bind(st)
+        .bind(now_str())
+        .bind(id)
+        .execute(&mut *w.tx)
+        .await?;
+        let notify = self.apply_state(&mut w.tx, id, &row.state, st).await?;
+        w.commit().await?;
+        self.notifier.notify_all(notify.iter());
+        self.audit(
+            org_id,
+            actor,
+            if active {
+                "admin.restore_user"
+            } else {
+                "admin.suspend_user"
+            },
+            Some(id),
+            "ok",
+            json!({"state": st}),
+        )
+        .await
+    }
+
+    /// Applies a state change to the user's devices (suspend: cancel + lock;
+    /// restore: unlock + deliver). Returns devices to wake.
+    async fn apply_state(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        user_id: &str,
+        from: &str,
+        to: &str,
+    ) -> Result<Vec<String>> {
+        if from == to || (from != state::SUSPENDED && to != state::SUSPENDED) {
+            return Ok(Vec::new());
+        }
+        let before = load_sync(tx, user_id).await?;
+        let mut after = before.clone();
+        let actions = if to == state::SUSPENDED {
+            after.suspend()
+        } else {
+            after.reactivate()
+        };
+        save_sync(tx, user_id, &before, &after, &actions).await
+    }
+
+    /// Records an Okta password (unchanged, or a new version) and fans it out.
+    pub(crate) async fn apply_password(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        user_id: &str,
+        input: PasswordInput,
+        policy: &password_sync::PasswordPolicy,
+    ) -> Result<Vec<String>> {
+        let before = load_sync(tx, user_id).await?;
+        let mut after = before.clone();
+        let now = chrono::Utc::now();
+        let (actions, material) = match input {
+            PasswordInput::Unchanged => (after.okta_push(true, vec![], policy, now)?, None),
+            PasswordInput::New {
+                material,
+                violations,
+            } => (
+                after.okta_push(false, violations, policy, now)?,
+                Some(material),
+            ),
+        };
+        if let Some(m) = material {
+            self.store_version(tx, user_id, &after, &m).await?;
+        }
+        save_sync(tx, user_id, &before, &after, &actions).await
+    }
+
+    /// Stores the verifier and, for a deliverable version, the encrypted
+    /// per-platform material.
+    pub(crate) async fn store_version(
+        &self,
+        tx: &mut Transaction<'static, Any>,
+        user_id: &str,
+        sync: &UserSync,
+        m: &CredentialMaterial,
+    ) -> Result<()> {
+        sqlx::query("UPDATE users SET verifier = $1 WHERE id = $2")
+            .bind(m.verifier.expose_phc())
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+        if !sync.password.deliverable() {
+            return Ok(());
+        }
+        let version = sync.password.version as i64;
+        for platform in [Platform::Linux, Platform::Macos, Platform::Windows] {
+            let plain = Zeroizing::new(
+                serde_json::to_vec(&m.for_platform(platform)).map_err(DirectoryError::internal)?,
+            );
+            let aad = material_aad(user_id, version, platform);
+            let (nonce, ct) = self.key.seal(&plain, &aad)?;
+            sqlx::query("INSERT INTO materials (user_id, version, platform, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)")
+                .bind(user_id)
+                .bind(version)
+                .bind(platform.as_str())
+                .bind(nonce)
+                .bind(ct)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+}
+
+/// Additional data binding a material ciphertext to its row.
+pub(crate) fn material_aad(user_id: &str, version: i64, platform: Platform) -> String {
+    format!("{user_id}|{version}|{}", platform.as_str())
+}
+
+pub(crate) async fn count_bindings(
+    tx: &mut Transaction<'static, Any>,
+    user_id: &str,
+) -> Result<usize> {
+    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bindings WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one(&mut **tx)
+        .await?;
+    Ok(n as usize)
+}
+
+/// Loads a user's password status, state and deliveries as a `UserSync`.
+pub(crate) async fn load_sync(
+    tx: &mut Transaction<'static, Any>,
+    user_id: &str,
+) -> Result<UserSync> {
+    let r = sqlx::query("SELECT state, password FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .ok_or_else(|| DirectoryError::NotFound(format!("User {user_id}")))?;
+    let st: String = r.try_get("state")?;
+    let pw: String = r.try_get("password")?;
+    let mut sync = UserSync {
+        password: serde_json::from_str(&pw).map_err(DirectoryError::internal)?,
+        suspended: st == state::SUSPENDED,
+        devices: Default::default(),
+    };
+    let bindings = sqlx::query(
+        "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1",
+    )
+    .bind(user_id)
+    .fetch_all(&mut **tx)
+    .await?;
+    for b in bindings {
+        let device: String = b.try_get("device_id")?;
+        let completed: i64 = b.try_get("completed_version")?;
+        let platform = Platform::parse(&b.try_get::<String, _>("platform")?)
+            .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?;
+        let rows = sqlx::query(
+            "SELECT version, state, cm_cleared FROM deliveries WHERE user_id = $1 AND device_id = $2 AND version >= $3 ORDER BY version",
+        )
+        .bind(user_id)
+        .bind(&device)
+        .bind(completed)
+        .fetch_all(&mut **tx)
+        .await?;
+        let mut deliveries = Vec::new();
+        for d in rows {
+            let state =
+                DeliveryState::parse(&d.try_get::<String, _>("state")?).ok_or_else(|| {
+                    DirectoryError::Internal("stored delivery state is unknown".into())
+                })?;
+            deliveries.push(Delivery {
+                device: device.clone(),
+                platform,
+                version: d.try_get::<i64, _>("version")? as u64,
+                state,
+                credential_manager_cleared: d.try_get::<i64, _>("cm_cleared")? != 0,
+            });
+        }
+        sync.devices.insert(
+            device,
+            DeviceSync {
+                platform,
+                completed_version: completed as u64,
+                deliveries,
+                locked: b.try_get::<i64, _>("locked")? != 0,
+            },
+        );
+    }
+    Ok(sync)
+}
+
+/// Writes what changed between `before` and `after`; returns the devices to wake.
+pub(crate) async fn save_sync(
+    tx: &mut Transaction<'static, Any>,
+    user_id: &str,
+    before: &UserSync,
+    after: &UserSync,
+    actions: &[Action],
+) -> Result<Vec<String>> {
+    let now = now_str();
+    let mut wake = BTreeSet::new();
+    if before.password != after.password {
+        sqlx::query("UPDATE users SET password = $1 WHERE id = $2")
+            .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
+            .bind(user_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for (dev, d) in &after.devices {
+        let old = before.devices.get(dev);
+        if old.map(|o| (o.completed_version, o.locked)) != Some((d.completed_version, d.locked)) {
+            sqlx::query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
+                .bind(d.completed_version as i64)
+                .bind(i64::from(d.locked))
+                .bind(user_id)
+                .bind(dev)
+                .execute(&mut **tx)
+                .await?;
+        }
+        for del in &d.deliveries {
+            let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
+            match prev {
+                None => {
+                    let seq = Db::next_change(tx).await?;
+                    sqlx::query(
+                        "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                    )
+                    .bind(user_id)
+                    .bind(dev)
+                    .bind(del.version as i64)
+                    .bind(del.platform.as_str())
+                    .bind(del.state.as_str())
+                    .bind(i64::from(del.credential_manager_cleared))
+                    .bind(seq)
+                    .bind(&now)
+                    .execute(&mut **tx)
+                    .await?;
+                    wake.insert(dev.clone());
+                }
+                Some(p)
+                    if p.state != del.state
+                        || p.credential_manager_cleared != del.credential_manager_cleared =>
+                {
+                    let reinstated = del.state == DeliveryState::Pending;
+                    let seq = if reinstated {
+                        Some(Db::next_change(tx).await?)
+                    } else {
+                        None
+                    };
+                    sqlx::query(
+                        "UPDATE deliveries SET state = $1, cm_cleared = $2, updated_at = $3, change_seq = COALESCE($4, change_seq) \
+                         WHERE user_id = $5 AND device_id = $6 AND version = $7",
+                    )
+                    .bind(del.state.as_str())
+                    .bind(i64::from(del.credential_manager_cleared))
+                    .bind(&now)
+                    .bind(seq)
+                    .bind(user_id)
+                    .bind(dev)
+                    .bind(del.version as i64)
+                    .execute(&mut **tx)
+                    .await?;
+                    if reinstated {
+                        wake.insert(dev.clone());
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    for a in actions {
+        let (dev, cmd) = match a {
+            Action::LockLocalAccount { device } => (device, "lock"),
+            Action::UnlockLocalAccount { device } => (device, "unlock"),
+            Action::NotifyDevice { device } => {
+                wake.insert(device.clone());
+                continue;
+            }
+            _ => continue,
+        };
+        let seq = Db::next_change(tx).await?;
+        sqlx::query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(seq)
+            .bind(dev)
+            .bind(user_id)
+            .bind(cmd)
+            .bind(&now)
+            .execute(&mut **tx)
+            .await?;
+        wake.insert(dev.clone());
+    }
+    Ok(wake.into_iter().collect())
+}
+
+/// What the admin "Details panel" shows for a user.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserDetails {
+    /// Id.
+    pub id: String,
+    /// SCIM userName (the Okta login), or the local name.
+    pub user_name: String,
+    /// The unix username.
+    pub username: String,
+    /// STAGED / ACTIVATED / SUSPENDED.
+    pub state: String,
+    /// Managed by Okta.
+    pub externally_managed: bool,
+    /// Visible over SCIM (false after a SCIM DELETE).
+    pub scim_visible: bool,
+    /// Password status.
+    pub password: PasswordStatus,
+    /// Whether the password has expired now.
+    pub password_expired: bool,
+    /// Whether the password never expires (org policy).
+    pub password_never_expires: bool,
+    /// Bound resources with their delivery states.
+    pub bound_resources: Vec<BoundResource>,
+    /// The directory record (mapped attributes).
+    pub profile: Value,
+}
+
+/// A device bound to a user, as the details panel shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct BoundResource {
+    /// Device id.
+    pub device_id: String,
+    /// Platform.
+    pub platform: Platform,
+    /// Newest version completed on it.
+    pub completed_version: u64,
+    /// Whether the local account is locked.
+    pub locked: bool,
+    /// Deliveries still tracked (open, and the last completed).
+    pub deliveries: Vec<Delivery>,
+}
+
+impl Directory {
+    /// Creates a directory-native (not Okta-managed) user, e.g. one that
+    /// existed before the Okta integration: a candidate for takeover.
+    pub async fn create_local_user(&self, org_id: &str, username: &str) -> Result<UserDetails> {
+        let u = Username::parse(username)?;
+        let id = uuid::Uuid::new_v4().to_string();
+        let now = now_str();
+        let resource = json!({"schemas": [scim_core::schema::USER_SCHEMA], "userName": u.as_str()});
+        let mut w = self.db.begin_write().await?;
+        let r = sqlx::query(
+            "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
+             state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
+             VALUES ($1, $2, $3, $4, NULL, $3, $4, $5, 0, 0, $6, $7, NULL, 1, $8, $8)",
+        )
+        .bind(&id)
+        .bind(org_id)
+        .bind(u.as_str())
+        .bind(u.key())
+        .bind(state::ACTIVATED)
+        .bind(resource.to_string())
+        .bind(serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?)
+        .bind(&now)
+        .execute(&mut *w.tx)
+        .await;
+        if let Err(e) = r {
+            if is_unique_violation(&e) {
+                return Err(DirectoryError::Conflict(format!(
+                    "username '{u}' already exists"
+                )));
+            }
+            return Err(e.into());
+        }
+        w.commit().await?;
+        self.user_details(org_id, &id).await
+    }
+
+    /// The details panel of one user.
+    pub async fn user_details(&self, org_id: &str, id: &str) -> Result<UserDetails> {
+        let row = self.user_row_by_id(org_id, id).await?;
+        let settings = self.org_settings(org_id).await?;
+        let mut tx = self.db.pool.begin().await?;
+        let sync = load_sync(&mut tx, id).await?;
+        tx.rollback().await?;
+        let profile = attr_mapping::from_scim(&row.resource)
+            .ok()
+            .and_then(|(r, _)| serde_json::to_value(r).ok())
+            .unwrap_or(Value::Null);
+        Ok(UserDetails {
+            id: row.id,
+            user_name: row.user_name,
+            username: row.unix_username,
+            state: row.state,
+            externally_managed: row.externally_managed,
+            scim_visible: row.scim_visible,
+            password_expired: sync.password.is_expired(chrono::Utc::now()),
+            password_never_expires: settings.password_policy.max_age_days.is_none(),
+            password: sync.password,
+            bound_resources: sync
+                .devices
+                .into_iter()
+                .map(|(id, d)| BoundResource {
+                    device_id: id,
+                    platform: d.platform,
+                    completed_version: d.completed_version,
+                    locked: d.locked,
+                    deliveries: d.deliveries,
+                })
+                .collect(),
+            profile,
+        })
+    }
+
+    /// All users of an org (admin list), oldest first.
+    pub async fn list_user_details(&self, org_id: &str) -> Result<Vec<UserDetails>> {
+        let ids: Vec<String> =
+            sqlx::query_scalar("SELECT id FROM users WHERE org_id = $1 ORDER BY seq")
+                .bind(org_id)
+                .fetch_all(&self.db.pool)
+                .await?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            out.push(self.user_details(org_id, &id).await?);
+        }
+        Ok(out)
+    }
+
+    /// Finds a user id by unix username (case-insensitive).
+    pub async fn user_id_by_username(&self, org_id: &str, username: &str) -> Result<String> {
+        sqlx::query_scalar("SELECT id FROM users WHERE org_id = $1 AND unix_username_lower = $2")
+            .bind(org_id)
+            .bind(username.to_lowercase())
+            .fetch_optional(&self.db.pool)
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("user {username}")))
+    }
+
+    /// The user portal: the user changes their own password with their
+    /// current one. Not sent back to Okta: the user is marked as diverged.
+    pub async fn portal_change_password(
+        &self,
+        org_id: &str,
+        username: &str,
+        current: Zeroizing<String>,
+        new: Zeroizing<String>,
+    ) -> Result<()> {
+        let id = self.user_id_by_username(org_id, username).await?;
+        let row = self.user_row_by_id(org_id, &id).await?;
+        let settings = self.org_settings(org_id).await?;
+        if !settings.portal_password_changes {
+            return Err(DirectoryError::Forbidden(
+                "password changes in the user portal are disabled for this organization".into(),
+            ));
+        }
+        let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
+        let violations = settings.password_policy.evaluate(&new, &row.unix_username);
+        let params = self.params.clone();
+        let derived = tokio::task::spawn_blocking(move || {
+            if !material::verify(&Verifier::from_phc(verifier), &current) {
+                return Ok(None);
+            }
+            material::derive(new, &params).map(Some)
+        })
+        .await
+        .map_err(DirectoryError::internal)?
+        .map_err(DirectoryError::from)?;
+        let Some(m) = derived else {
+            self.audit(
+                org_id,
+                &format!("portal:{username}"),
+                "portal.change_password",
+                Some(&id),
+                "refused",
+                json!({"reason": "wrong current password"}),
+            )
+            .await?;
+            return Err(DirectoryError::Unauthorized);
+        };
+        let mut w = self.db.begin_write().await?;
+        let before = load_sync(&mut w.tx, &id).await?;
+        let mut after = before.clone();
+        let actions =
+            match after.portal_change(violations, &settings.password_policy, chrono::Utc::now()) {
+                Ok(a) => a,
+                Err(e) => {
+                    drop(w);
+                    self.audit(
+                        org_id,
+                        &format!("portal:{username}"),
+                        "portal.change_password",
+                        Some(&id),
+                        "refused",
+                        json!({"reason": e.to_string()}),
+                    )
+                    .await?;
+                    return Err(e.into());
+                }
+            };
+        self.store_version(&mut w.tx, &id, &after, &m).await?;
+        let wake = save_sync(&mut w.tx, &id, &before, &after, &actions).await?;
+        w.commit().await?;
+        self.notifier.notify_all(wake.iter());
+        self.audit(org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
+            json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"})).await
+    }
+
+    /// The user portal: the user edits their own attributes, if the org allows it.
+    pub async fn portal_update_attributes(
+        &self,
+        org_id: &str,
+        username: &str,
+        password: Zeroizing<String>,
+        attrs: &Map<String, Value>,
+    ) -> Result<()> {
+        let settings = self.org_settings(org_id).await?;
+        if !settings.portal_attribute_edits {
+            return Err(DirectoryError::Forbidden(
+                "attribute edits in the user portal are disabled for this organization".into(),
+            ));
+        }
+        let id = self.user_id_by_username(org_id, username).await?;
+        let row = self.user_row_by_id(org_id, &id).await?;
+        let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
+        let ok = tokio::task::spawn_blocking(move || {
+            material::verify(&Verifier::from_phc(verifier), &password)
+        })
+        .await
+        .map_err(DirectoryError::internal)?;
+        if !ok {
+            return Err(DirectoryError::Unauthorized);
+        }
+        let allowed = [
+            "displayName",
+            "nickName",
+            "title",
+            "phoneNumbers",
+            "addresses",
+            "locale",
+            "timezone",
+            "preferredLanguage",
+        ];
+        let mut resource = row.resource.clone();
+        for (k, v) in attrs {
+            if !allowed.contains(&k.as_str()) {
+                return Err(DirectoryError::BadRequest(format!(
+                    "attribute '{k}' cannot be edited in the user portal"
+                )));
+            }
+            if let Some(o) = resource.as_object_mut() {
+                o.insert(k.clone(), v.clone());
+            }
+        }
+        let p = prepare(&resource)?;
+        let mut w = self.db.begin_write().await?;
+        sqlx::query(
+            "UPDATE users SET resource = $1, version = version + 1, modified_at = $2 WHERE id = $3",
+        )
+        .bind(p.resource.to_string())
+        .bind(now_str())
+        .bind(&id)
+        .execute(&mut *w.tx)
+        .await?;
+        w.commit().await?;
+        self.audit(
+            org_id,
+            &format!("portal:{username}"),
+            "portal.update_attributes",
+            Some(&id),
+            "ok",
+            json!({"attributes": attrs.keys().collect::<Vec<_>>()}),
+        )
+        .await
+    }
+}

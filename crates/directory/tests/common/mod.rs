@@ -1,0 +1,106 @@
+//! Test backends: SQLite always; PostgreSQL when DATABASE_URL is set, each
+//! test on its own freshly created database that is dropped afterwards.
+#![allow(dead_code)]
+
+use directory::{Config, Directory, HashParams};
+
+pub struct Backend {
+    pub name: &'static str,
+    pub dir: Directory,
+    _tmp: tempfile::TempDir,
+    pg: Option<(String, String)>,
+}
+
+impl Backend {
+    pub async fn cleanup(self) {
+        let Backend { dir, pg, .. } = self;
+        drop(dir);
+        if let Some((admin_url, db)) = pg {
+            let pool = sqlx::PgPool::connect(&admin_url)
+                .await
+                .expect("admin connection");
+            sqlx::query(&format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
+                .execute(&pool)
+                .await
+                .expect("drop test database");
+        }
+    }
+}
+
+fn config(tmp: &tempfile::TempDir, url: String) -> Config {
+    Config {
+        database_url: url,
+        data_dir: tmp.path().to_path_buf(),
+        server_key_hex: None,
+        hash_params: HashParams::insecure_fast_for_tests(),
+        scim_base_url: "http://test/scim/v2".into(),
+        max_connections: 8,
+    }
+}
+
+pub async fn sqlite() -> Backend {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let url = format!("sqlite://{}?mode=rwc", tmp.path().join("t.db").display());
+    let dir = Directory::open(config(&tmp, url))
+        .await
+        .expect("open sqlite");
+    Backend {
+        name: "sqlite",
+        dir,
+        _tmp: tmp,
+        pg: None,
+    }
+}
+
+/// PostgreSQL from DATABASE_URL, or None (with a loud SKIP line). With
+/// REQUIRE_POSTGRES=1 a missing DATABASE_URL is a failure.
+pub async fn postgres() -> Option<Backend> {
+    let Ok(admin_url) = std::env::var("DATABASE_URL") else {
+        if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
+            panic!("REQUIRE_POSTGRES=1 but DATABASE_URL is not set");
+        }
+        eprintln!("SKIP (loud): PostgreSQL backend not tested: DATABASE_URL is not set");
+        return None;
+    };
+    let db = format!("dirtest_{}", uuid::Uuid::new_v4().simple());
+    let pool = sqlx::PgPool::connect(&admin_url)
+        .await
+        .expect("connect to DATABASE_URL");
+    sqlx::query(&format!("CREATE DATABASE \"{db}\""))
+        .execute(&pool)
+        .await
+        .expect("create test database");
+    pool.close().await;
+    let url = match admin_url.rfind('/') {
+        Some(i) if admin_url[..i].contains("://") && i > admin_url.find("://").unwrap_or(0) + 2 => {
+            let (base, rest) = admin_url.split_at(i);
+            let query = rest.find('?').map(|q| &rest[q..]).unwrap_or("");
+            format!("{base}/{db}{query}")
+        }
+        _ => format!("{admin_url}/{db}"),
+    };
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = Directory::open(config(&tmp, url))
+        .await
+        .expect("open postgres");
+    Some(Backend {
+        name: "postgres",
+        dir,
+        _tmp: tmp,
+        pg: Some((admin_url, db)),
+    })
+}
+
+/// Runs `f` against every available backend.
+#[macro_export]
+macro_rules! on_all_backends {
+    ($f:ident) => {{
+        let b = common::sqlite().await;
+        $f(&b).await;
+        b.cleanup().await;
+        if let Some(b) = common::postgres().await {
+            $f(&b).await;
+            b.cleanup().await;
+        }
+    }};
+}

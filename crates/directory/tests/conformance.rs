@@ -1,0 +1,735 @@
+//! The shared conformance suite: every test runs against SQLite and, when
+//! DATABASE_URL is set, against PostgreSQL.
+mod common;
+
+use std::time::Duration;
+
+use common::Backend;
+use directory::{AdminKind, DeliveryEvent, DirectoryError, Platform};
+use password_sync::DeliveryState;
+use scim_core::{ListQuery, PatchRequest, ScimError, USER};
+use serde_json::{json, Value};
+use zeroize::Zeroizing;
+
+async fn org(b: &Backend, name: &str) -> String {
+    b.dir.create_org(name).await.expect("org").id
+}
+
+fn user(login: &str, password: Option<&str>) -> Value {
+    let mut u = json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": login,
+        "name": {"givenName": "Test", "familyName": "User"},
+        "emails": [{"primary": true, "value": login, "type": "work"}],
+        "externalId": format!("ext-{login}"),
+        "active": true,
+    });
+    if let Some(p) = password {
+        u["password"] = json!(p);
+    }
+    u
+}
+
+fn patch(ops: Value) -> PatchRequest {
+    PatchRequest::from_json(
+        &json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": ops}),
+    )
+    .expect("patch")
+}
+
+fn q(pairs: &[(&str, &str)]) -> ListQuery {
+    ListQuery::from_pairs(pairs.iter().copied(), &USER).expect("query")
+}
+
+async fn create_get_list_and_uniqueness(b: &Backend) {
+    let o = org(b, "a").await;
+    let u = b
+        .dir
+        .create_user(&o, &user("Jane.Doe@Example.com", Some("1mz050nq")))
+        .await
+        .expect("create");
+    assert_eq!(
+        u.resource["userName"], "Jane.Doe@Example.com",
+        "{}: case preserved",
+        b.name
+    );
+    assert!(u.resource.get("password").is_none());
+    assert_eq!(u.resource["active"], true);
+    let got = b.dir.get_user(&o, &u.id).await.expect("get");
+    assert_eq!(got.resource["name"]["givenName"], "Test");
+    let (total, found) = b
+        .dir
+        .list_users(
+            &o,
+            &q(&[("filter", r#"userName eq "jane.doe@example.com""#)]),
+        )
+        .await
+        .expect("list");
+    assert_eq!(
+        (total, found.len()),
+        (1, 1),
+        "{}: case-insensitive userName",
+        b.name
+    );
+    let (total, _) = b
+        .dir
+        .list_users(&o, &q(&[("filter", r#"userName eq "nobody@example.com""#)]))
+        .await
+        .expect("list");
+    assert_eq!(total, 0);
+    let dup = b
+        .dir
+        .create_user(&o, &user("JANE.DOE@EXAMPLE.COM", None))
+        .await;
+    assert!(
+        matches!(dup, Err(DirectoryError::Scim(ScimError::Uniqueness(_)))),
+        "{}: {dup:?}",
+        b.name
+    );
+    // The placeholder password broke the policy: accepted, recorded, not deliverable.
+    let d = b.dir.user_details(&o, &u.id).await.expect("details");
+    assert_eq!(d.password.version, 1);
+    assert!(!d.password.policy_violations.is_empty());
+    assert_eq!(d.username, "Jane.Doe");
+    // Invalid usernames are refused with the rule.
+    let bad = b
+        .dir
+        .create_user(&o, &user("9lives@example.com", None))
+        .await;
+    match bad {
+        Err(DirectoryError::InvalidUsername(e)) => {
+            assert!(e.to_string().contains("start with a letter"))
+        }
+        other => panic!("{}: {other:?}", b.name),
+    }
+}
+
+async fn paging_is_stable(b: &Backend) {
+    let o = org(b, "p").await;
+    for i in 0..25 {
+        b.dir
+            .create_user(&o, &user(&format!("u{i:02}@x.com"), None))
+            .await
+            .expect("create");
+    }
+    let mut seen = Vec::new();
+    let mut start = 1;
+    loop {
+        let s = start.to_string();
+        let (total, page) = b
+            .dir
+            .list_users(&o, &q(&[("startIndex", &s), ("count", "10")]))
+            .await
+            .expect("page");
+        assert_eq!(total, 25);
+        if page.is_empty() {
+            break;
+        }
+        seen.extend(
+            page.into_iter()
+                .map(|u| u.resource["userName"].as_str().unwrap_or("").to_string()),
+        );
+        start += 10;
+    }
+    let want: Vec<String> = (0..25).map(|i| format!("u{i:02}@x.com")).collect();
+    assert_eq!(seen, want, "{}", b.name);
+    let (_, none) = b
+        .dir
+        .list_users(&o, &q(&[("count", "0")]))
+        .await
+        .expect("count 0");
+    assert!(none.is_empty());
+    let (_, sorted) = b
+        .dir
+        .list_users(
+            &o,
+            &q(&[
+                ("sortBy", "userName"),
+                ("sortOrder", "descending"),
+                ("count", "2"),
+            ]),
+        )
+        .await
+        .expect("sort");
+    assert_eq!(sorted[0].resource["userName"], "u24@x.com");
+}
+
+async fn takeover_rules(b: &Backend) {
+    let o = org(b, "t").await;
+    // Allowed: unbound, username equals the prefix.
+    let local = b
+        .dir
+        .create_local_user(&o, "john.doe")
+        .await
+        .expect("local");
+    let u = b
+        .dir
+        .create_user(&o, &user("john.doe@example.com", None))
+        .await
+        .expect("takeover");
+    assert_eq!(
+        u.id, local.id,
+        "{}: the existing user is taken over",
+        b.name
+    );
+    assert!(
+        b.dir
+            .user_details(&o, &u.id)
+            .await
+            .expect("d")
+            .externally_managed
+    );
+    // Refused: bound to a device.
+    let bound = b.dir.create_local_user(&o, "amy").await.expect("local");
+    let (dev, _) = b
+        .dir
+        .enroll_device(&o, "amy-mac", Platform::Macos)
+        .await
+        .expect("enroll");
+    b.dir.bind(&o, &bound.id, &dev.id).await.expect("bind");
+    let r = b.dir.create_user(&o, &user("amy@example.com", None)).await;
+    match r {
+        Err(DirectoryError::Scim(ScimError::Uniqueness(m))) => assert!(m.contains("bound"), "{m}"),
+        other => panic!("{}: {other:?}", b.name),
+    }
+    // Refused: the prefix differs (case counts).
+    b.dir.create_local_user(&o, "Bob").await.expect("local");
+    let r = b.dir.create_user(&o, &user("bob@example.com", None)).await;
+    assert!(
+        matches!(r, Err(DirectoryError::Scim(ScimError::Uniqueness(_)))),
+        "{r:?}"
+    );
+    // Two Okta logins with the same prefix: the second is refused.
+    b.dir
+        .create_user(&o, &user("carl@a.com", None))
+        .await
+        .expect("first");
+    let r = b.dir.create_user(&o, &user("carl@b.com", None)).await;
+    assert!(matches!(
+        r,
+        Err(DirectoryError::Scim(ScimError::Uniqueness(_)))
+    ));
+}
+
+async fn rename_rules(b: &Backend) {
+    let o = org(b, "r").await;
+    let free = b
+        .dir
+        .create_user(&o, &user("free@example.com", None))
+        .await
+        .expect("c");
+    let mut body = user("freed@example.com", None);
+    body["id"] = json!(free.id);
+    b.dir
+        .replace_user(&o, &free.id, &body, None)
+        .await
+        .expect("rename");
+    assert_eq!(
+        b.dir.user_details(&o, &free.id).await.expect("d").username,
+        "freed"
+    );
+    let tied = b
+        .dir
+        .create_user(&o, &user("tied@example.com", None))
+        .await
+        .expect("c");
+    let (dev, _) = b
+        .dir
+        .enroll_device(&o, "l", Platform::Linux)
+        .await
+        .expect("enroll");
+    b.dir.bind(&o, &tied.id, &dev.id).await.expect("bind");
+    let r = b
+        .dir
+        .replace_user(&o, &tied.id, &user("untied@example.com", None), None)
+        .await
+        .expect("put");
+    assert_eq!(r.resource["userName"], "untied@example.com");
+    assert_eq!(
+        b.dir.user_details(&o, &tied.id).await.expect("d").username,
+        "tied",
+        "{}: bound user keeps username",
+        b.name
+    );
+    let log = b.dir.audit_log(&o, 1).await.expect("audit");
+    assert!(log[0].detail["rename"]
+        .as_str()
+        .unwrap_or("")
+        .contains("bound to one or more resources"));
+}
+
+async fn deactivate_delete_and_relink(b: &Backend) {
+    let o = org(b, "d").await;
+    let u = b
+        .dir
+        .create_user(&o, &user("dee@example.com", None))
+        .await
+        .expect("c");
+    let off = b
+        .dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op": "replace", "value": {"active": false}}])),
+            None,
+        )
+        .await
+        .expect("deactivate");
+    assert_eq!(off.resource["active"], false);
+    assert_eq!(
+        b.dir.user_details(&o, &u.id).await.expect("d").state,
+        "SUSPENDED"
+    );
+    let on = b
+        .dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op": "Replace", "value": {"active": true}}])),
+            None,
+        )
+        .await
+        .expect("reactivate");
+    assert_eq!(on.resource["active"], true);
+    // AIW-style PUT deactivate.
+    let mut body = user("dee@example.com", None);
+    body["active"] = json!(false);
+    assert_eq!(
+        b.dir
+            .replace_user(&o, &u.id, &body, None)
+            .await
+            .expect("put")
+            .resource["active"],
+        false
+    );
+    // DELETE: suspended, kept, gone from SCIM.
+    b.dir.delete_user(&o, &u.id).await.expect("delete");
+    assert!(matches!(
+        b.dir.get_user(&o, &u.id).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+    let d = b.dir.user_details(&o, &u.id).await.expect("kept");
+    assert_eq!(d.state, "SUSPENDED");
+    let (total, _) = b.dir.list_users(&o, &q(&[])).await.expect("list");
+    assert_eq!(total, 0);
+    // A later create with the same userName re-links it.
+    let again = b
+        .dir
+        .create_user(&o, &user("DEE@example.com", None))
+        .await
+        .expect("relink");
+    assert_eq!(again.id, u.id, "{}", b.name);
+    assert_eq!(again.resource["active"], true);
+}
+
+async fn keys_and_isolation(b: &Backend) {
+    let a = org(b, "org-a").await;
+    let z = org(b, "org-z").await;
+    let admin = b
+        .dir
+        .create_admin(Some(&a), &format!("admin-{}@a", b.name), AdminKind::Tenant)
+        .await
+        .expect("admin");
+    let k1 = b.dir.generate_api_key(&admin.id).await.expect("key");
+    assert_eq!(
+        b.dir
+            .resolve_api_key(&k1)
+            .await
+            .expect("resolve")
+            .tenant_org()
+            .expect("org"),
+        a
+    );
+    let k2 = b.dir.generate_api_key(&admin.id).await.expect("rotate");
+    assert!(
+        matches!(
+            b.dir.resolve_api_key(&k1).await,
+            Err(DirectoryError::Unauthorized)
+        ),
+        "{}: old key revoked",
+        b.name
+    );
+    assert!(b.dir.resolve_api_key(&k2).await.is_ok());
+    assert!(matches!(
+        b.dir.resolve_api_key("dk_garbage").await,
+        Err(DirectoryError::Unauthorized)
+    ));
+    let mtp = b
+        .dir
+        .create_admin(None, &format!("mtp-{}@x", b.name), AdminKind::Mtp)
+        .await
+        .expect("mtp");
+    let km = b.dir.generate_api_key(&mtp.id).await.expect("key");
+    let p = b.dir.resolve_api_key(&km).await.expect("resolves");
+    assert!(
+        matches!(p.tenant_org(), Err(DirectoryError::Forbidden(_))),
+        "{}: MTP refused",
+        b.name
+    );
+    // Cross-org isolation.
+    let u = b
+        .dir
+        .create_user(&a, &user("iso@example.com", None))
+        .await
+        .expect("c");
+    assert!(matches!(
+        b.dir.get_user(&z, &u.id).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+    assert!(matches!(
+        b.dir
+            .patch_user(
+                &z,
+                &u.id,
+                &patch(json!([{"op":"replace","value":{"active":false}}])),
+                None
+            )
+            .await,
+        Err(DirectoryError::NotFound(_))
+    ));
+    assert_eq!(b.dir.list_users(&z, &q(&[])).await.expect("list").0, 0);
+    // The same login may exist in two orgs.
+    b.dir
+        .create_user(&z, &user("iso@example.com", None))
+        .await
+        .expect("other org");
+    let (dz, _) = b
+        .dir
+        .enroll_device(&z, "z", Platform::Linux)
+        .await
+        .expect("enroll");
+    assert!(
+        b.dir.bind(&a, &u.id, &dz.id).await.is_err(),
+        "a device of another org cannot be bound"
+    );
+}
+
+async fn passwords_unchanged_drift_and_delivery(b: &Backend) {
+    let o = org(b, "pw").await;
+    let mut s = b.dir.org_settings(&o).await.expect("settings");
+    s.portal_password_changes = true;
+    b.dir.set_org_settings(&o, &s).await.expect("set");
+    let u = b
+        .dir
+        .create_user(&o, &user("pat@example.com", Some("Passw0rd-One")))
+        .await
+        .expect("c");
+    let (dev, secret) = b
+        .dir
+        .enroll_device(&o, "pat-linux", Platform::Linux)
+        .await
+        .expect("enroll");
+    let dev2 = b
+        .dir
+        .resolve_device(&secret)
+        .await
+        .expect("device credential");
+    assert_eq!(dev2.id, dev.id);
+    b.dir.bind(&o, &u.id, &dev.id).await.expect("bind");
+    // Binding delivers the current version.
+    let c = b
+        .dir
+        .checkin(&dev, 0, Duration::ZERO)
+        .await
+        .expect("checkin");
+    assert_eq!(c.deliveries.len(), 1, "{}", b.name);
+    assert_eq!(c.deliveries[0].version, 1);
+    assert_eq!(c.deliveries[0].username, "pat");
+    b.dir
+        .report_delivery(
+            &dev,
+            &u.id,
+            1,
+            DeliveryEvent::Applied {
+                credential_manager_cleared: false,
+            },
+        )
+        .await
+        .expect("ack");
+    let cursor = c.cursor;
+    // Unchanged password: no version, no device work.
+    b.dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op":"replace","path":"password","value":"Passw0rd-One"}])),
+            None,
+        )
+        .await
+        .expect("same");
+    assert_eq!(
+        b.dir
+            .user_details(&o, &u.id)
+            .await
+            .expect("d")
+            .password
+            .version,
+        1
+    );
+    assert!(b
+        .dir
+        .checkin(&dev, cursor, Duration::ZERO)
+        .await
+        .expect("c")
+        .deliveries
+        .is_empty());
+    // A long-poll wakes when Okta pushes a new password.
+    let dir_dev = dev.clone();
+    let waiter = {
+        let started = std::time::Instant::now();
+        let poll = b.dir.checkin(&dir_dev, cursor, Duration::from_secs(20));
+        let push = async {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            b.dir
+                .patch_user(
+                    &o,
+                    &u.id,
+                    &patch(json!([{"op":"replace","value":{"password":"Passw0rd-Two"}}])),
+                    None,
+                )
+                .await
+                .expect("push");
+        };
+        let (c, ()) = tokio::join!(poll, push);
+        (c.expect("checkin"), started.elapsed())
+    };
+    assert_eq!(waiter.0.deliveries.len(), 1, "{}", b.name);
+    assert_eq!(waiter.0.deliveries[0].version, 2);
+    assert!(
+        waiter.1 < Duration::from_secs(15),
+        "long-poll answered on the change, not the timeout"
+    );
+    b.dir
+        .report_delivery(
+            &dev,
+            &u.id,
+            2,
+            DeliveryEvent::Applied {
+                credential_manager_cleared: false,
+            },
+        )
+        .await
+        .expect("ack");
+    // Drift: the user changes the password in the portal.
+    b.dir
+        .portal_change_password(
+            &o,
+            "pat",
+            Zeroizing::new("Passw0rd-Two".into()),
+            Zeroizing::new("Portal-Pass9".into()),
+        )
+        .await
+        .expect("portal");
+    let d = b.dir.user_details(&o, &u.id).await.expect("d");
+    assert!(d.password.drift, "{}", b.name);
+    assert_eq!(d.password.version, 3);
+    assert!(matches!(
+        b.dir
+            .portal_change_password(
+                &o,
+                "pat",
+                Zeroizing::new("wrong".into()),
+                Zeroizing::new("Xx-12345678".into())
+            )
+            .await,
+        Err(DirectoryError::Unauthorized)
+    ));
+    // Okta's next push overwrites it.
+    b.dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op":"replace","value":{"password":"Passw0rd-Three"}}])),
+            None,
+        )
+        .await
+        .expect("push");
+    let d = b.dir.user_details(&o, &u.id).await.expect("d");
+    assert!(!d.password.drift);
+    assert_eq!(d.password.version, 4);
+    // Suspension cancels and locks.
+    b.dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op":"replace","value":{"active":false}}])),
+            None,
+        )
+        .await
+        .expect("off");
+    let c = b
+        .dir
+        .checkin(&dev, waiter.0.cursor, Duration::ZERO)
+        .await
+        .expect("c");
+    assert!(
+        c.commands
+            .iter()
+            .any(|c| c.command == "lock" && c.username == "pat"),
+        "{}: {:?}",
+        b.name,
+        c.commands
+    );
+    let d = b.dir.user_details(&o, &u.id).await.expect("d");
+    assert!(d.bound_resources[0]
+        .deliveries
+        .iter()
+        .all(|x| !x.state.is_open()));
+    assert!(d.bound_resources[0]
+        .deliveries
+        .iter()
+        .any(|x| x.state == DeliveryState::Cancelled));
+}
+
+async fn concurrent_patches_lose_nothing(b: &Backend) {
+    let o = org(b, "cc").await;
+    let u = b
+        .dir
+        .create_user(&o, &user("cc@example.com", None))
+        .await
+        .expect("c");
+    let patches: Vec<PatchRequest> = (0..8)
+        .map(|i| patch(json!([{"op":"add","path":"emails","value":[{"value": format!("e{i}@x.com"), "type": "other"}]}])))
+        .collect();
+    let tasks: Vec<_> = patches
+        .iter()
+        .map(|p| b.dir.patch_user(&o, &u.id, p, None))
+        .collect();
+    for r in futures_join_all(tasks).await {
+        r.expect("patch");
+    }
+    let got = b.dir.get_user(&o, &u.id).await.expect("get");
+    assert_eq!(
+        got.resource["emails"].as_array().map(Vec::len),
+        Some(9),
+        "{}: {}",
+        b.name,
+        got.resource["emails"]
+    );
+    // If-Match with a stale version fails.
+    let stale = b
+        .dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op":"replace","path":"title","value":"x"}])),
+            Some("W/\"1\""),
+        )
+        .await;
+    assert!(matches!(stale, Err(DirectoryError::VersionMismatch { .. })));
+}
+
+async fn futures_join_all<F: std::future::Future>(fs: Vec<F>) -> Vec<F::Output> {
+    let mut set = Vec::new();
+    // Poll all concurrently on this task.
+    let mut pinned: Vec<std::pin::Pin<Box<F>>> = fs.into_iter().map(Box::pin).collect();
+    let mut done: Vec<Option<F::Output>> = pinned.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in pinned.iter_mut().enumerate() {
+            if done[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(v) => done[i] = Some(v),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    for d in done {
+        set.extend(d);
+    }
+    set
+}
+
+async fn groups_and_membership(b: &Backend) {
+    let o = org(b, "g").await;
+    let u1 = b
+        .dir
+        .create_user(&o, &user("g1@example.com", None))
+        .await
+        .expect("c");
+    let u2 = b
+        .dir
+        .create_user(&o, &user("g2@example.com", None))
+        .await
+        .expect("c");
+    let g = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Eng","members":[]})).await.expect("group");
+    let p = patch(
+        json!([{"op":"add","path":"members","value":[{"value": u1.id, "display":"g1"}, {"value": u2.id}]}]),
+    );
+    b.dir.patch_group(&o, &g.id, &p, None).await.expect("add");
+    let got = b.dir.get_user(&o, &u1.id).await.expect("get");
+    assert_eq!(
+        got.resource["groups"][0]["value"],
+        json!(g.id),
+        "{}",
+        b.name
+    );
+    let p = patch(json!([{"op":"remove","path": format!("members[value eq \"{}\"]", u1.id)}]));
+    let after = b
+        .dir
+        .patch_group(&o, &g.id, &p, None)
+        .await
+        .expect("remove");
+    assert_eq!(after.resource["members"].as_array().map(Vec::len), Some(1));
+    assert!(b
+        .dir
+        .get_user(&o, &u1.id)
+        .await
+        .expect("get")
+        .resource
+        .get("groups")
+        .is_none());
+    let lq = ListQuery::from_pairs([("filter", r#"displayName eq "eng""#)], &scim_core::GROUP)
+        .expect("q");
+    assert_eq!(b.dir.list_groups(&o, &lq).await.expect("list").0, 1);
+    b.dir.delete_group(&o, &g.id).await.expect("delete");
+    assert!(matches!(
+        b.dir.get_group(&o, &g.id).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+    assert!(b.dir.get_user(&o, &u2.id).await.is_ok(), "members stay");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_get_list_and_uniqueness_all() {
+    on_all_backends!(create_get_list_and_uniqueness)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn paging_is_stable_all() {
+    on_all_backends!(paging_is_stable)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn takeover_rules_all() {
+    on_all_backends!(takeover_rules)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rename_rules_all() {
+    on_all_backends!(rename_rules)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn deactivate_delete_and_relink_all() {
+    on_all_backends!(deactivate_delete_and_relink)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_and_isolation_all() {
+    on_all_backends!(keys_and_isolation)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn passwords_unchanged_drift_and_delivery_all() {
+    on_all_backends!(passwords_unchanged_drift_and_delivery)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_patches_lose_nothing_all() {
+    on_all_backends!(concurrent_patches_lose_nothing)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_and_membership_all() {
+    on_all_backends!(groups_and_membership)
+}
