@@ -74,8 +74,8 @@ pub struct Typed {
     pub value: String,
     /// The label (`work`, `mobile`, ...).
     pub kind: Option<String>,
-    /// Whether this is the primary one.
-    pub primary: bool,
+    /// Whether this is the primary one (`None`: not said).
+    pub primary: Option<bool>,
     /// Display text, if the client sent one.
     pub display: Option<String>,
 }
@@ -97,8 +97,8 @@ pub struct Address {
     pub country: Option<String>,
     /// Formatted address.
     pub formatted: Option<String>,
-    /// Whether this is the primary address.
-    pub primary: bool,
+    /// Whether this is the primary address (`None`: not said).
+    pub primary: Option<bool>,
 }
 
 /// The directory's own user record.
@@ -148,23 +148,23 @@ fn primary<T>(items: &[T], is_primary: impl Fn(&T) -> bool) -> Option<&T> {
 impl DirectoryUser {
     /// The primary email's address.
     pub fn email(&self) -> Option<&str> {
-        primary(&self.emails, |e| e.primary).map(|e| e.value.as_str())
+        primary(&self.emails, |e| e.primary == Some(true)).map(|e| e.value.as_str())
     }
     /// The primary email's type.
     pub fn email_type(&self) -> Option<&str> {
-        primary(&self.emails, |e| e.primary).and_then(|e| e.kind.as_deref())
+        primary(&self.emails, |e| e.primary == Some(true)).and_then(|e| e.kind.as_deref())
     }
     /// The primary phone number.
     pub fn primary_phone(&self) -> Option<&str> {
-        primary(&self.phone_numbers, |e| e.primary).map(|e| e.value.as_str())
+        primary(&self.phone_numbers, |e| e.primary == Some(true)).map(|e| e.value.as_str())
     }
     /// The primary phone number's type.
     pub fn primary_phone_type(&self) -> Option<&str> {
-        primary(&self.phone_numbers, |e| e.primary).and_then(|e| e.kind.as_deref())
+        primary(&self.phone_numbers, |e| e.primary == Some(true)).and_then(|e| e.kind.as_deref())
     }
     /// The primary address.
     pub fn primary_address(&self) -> Option<&Address> {
-        primary(&self.addresses, |a| a.primary)
+        primary(&self.addresses, |a| a.primary == Some(true))
     }
 
     /// Reads the directory-side value of a table row.
@@ -422,7 +422,7 @@ fn typed_list(
         out.push(Typed {
             value,
             kind: opt_str(get(&t, "type"), attr)?,
-            primary: get(&t, "primary").and_then(Value::as_bool).unwrap_or(false),
+            primary: get(&t, "primary").and_then(Value::as_bool),
             display: opt_str(get(&t, "display"), attr)?,
         });
         extra_elems.push(Value::Object(rest));
@@ -505,7 +505,7 @@ pub fn from_scim(user: &Value) -> Result<(DirectoryUser, MappingReport), Mapping
                         postal_code: s("postalCode")?,
                         country: s("country")?,
                         formatted: s("formatted")?,
-                        primary: get(&t, "primary").and_then(Value::as_bool).unwrap_or(false),
+                        primary: get(&t, "primary").and_then(Value::as_bool),
                     });
                     extras.push(Value::Object(rest));
                 }
@@ -598,8 +598,8 @@ fn typed_to_json(items: &[Typed], extras: Option<&Value>) -> Value {
                 o.insert("value".into(), Value::String(t.value.clone()));
                 put(&mut o, "type", &t.kind);
                 put(&mut o, "display", &t.display);
-                if t.primary {
-                    o.insert("primary".into(), Value::Bool(true));
+                if let Some(p) = t.primary {
+                    o.insert("primary".into(), Value::Bool(p));
                 }
                 Value::Object(o)
             })
@@ -661,8 +661,8 @@ pub fn to_scim(r: &DirectoryUser) -> Value {
                 put(&mut m, "postalCode", &a.postal_code);
                 put(&mut m, "country", &a.country);
                 put(&mut m, "formatted", &a.formatted);
-                if a.primary {
-                    m.insert("primary".into(), Value::Bool(true));
+                if let Some(p) = a.primary {
+                    m.insert("primary".into(), Value::Bool(p));
                 }
                 Value::Object(m)
             })

@@ -11,29 +11,41 @@ fn os() -> impl Strategy<Value = Option<String>> {
 }
 
 fn typed() -> impl Strategy<Value = Typed> {
-    (s(), os(), any::<bool>(), os()).prop_map(|(value, kind, primary, display)| Typed {
-        value,
-        kind,
-        primary,
-        display,
-    })
+    (s(), os(), prop::option::of(any::<bool>()), os()).prop_map(
+        |(value, kind, primary, display)| Typed {
+            value,
+            kind,
+            primary,
+            display,
+        },
+    )
 }
 
 fn address() -> impl Strategy<Value = Address> {
-    (os(), os(), os(), os(), os(), os(), os(), any::<bool>()).prop_map(
-        |(kind, street_address, locality, region, postal_code, country, formatted, primary)| {
-            Address {
-                kind,
-                street_address,
-                locality,
-                region,
-                postal_code,
-                country,
-                formatted,
-                primary,
-            }
-        },
+    (
+        os(),
+        os(),
+        os(),
+        os(),
+        os(),
+        os(),
+        os(),
+        prop::option::of(any::<bool>()),
     )
+        .prop_map(
+            |(kind, street_address, locality, region, postal_code, country, formatted, primary)| {
+                Address {
+                    kind,
+                    street_address,
+                    locality,
+                    region,
+                    postal_code,
+                    country,
+                    formatted,
+                    primary,
+                }
+            },
+        )
 }
 
 fn extension() -> impl Strategy<Value = Map<String, Value>> {

@@ -317,6 +317,12 @@ fn apply_path(
     rt: &ResourceType,
     pathless: bool,
 ) -> Result<(), ScimError> {
+    // The path may name a whole extension: `urn:...:enterprise:2.0:User`.
+    if let (Some(u), None, None) = (&path.attr.urn, &path.attr.sub_attr, &path.filter) {
+        if let Some(ext) = rt.extension_urn(&format!("{u}:{}", path.attr.attr)) {
+            return apply_whole_extension(resource, op, ext, value, rt);
+        }
+    }
     let resolved = rt.resolve(path.attr.urn.as_deref(), &path.attr.attr);
     if path.attr.urn.is_some()
         && resolved.is_none()
@@ -554,6 +560,39 @@ fn apply_path(
             Ok(())
         }
     }
+}
+
+/// An operation whose path is an extension URN: `remove` drops the whole
+/// extension; `add`/`replace` apply each attribute of the object value.
+fn apply_whole_extension(
+    resource: &mut Value,
+    op: OpKind,
+    ext: &str,
+    value: Option<&Value>,
+    rt: &ResourceType,
+) -> Result<(), ScimError> {
+    if op == OpKind::Remove {
+        if let Some(root) = resource.as_object_mut() {
+            root.remove(ext);
+            if let Some(Value::Array(schemas)) = root.get_mut("schemas") {
+                schemas.retain(|s| s.as_str() != Some(ext));
+            }
+        }
+        return Ok(());
+    }
+    let Some(Value::Object(map)) = value else {
+        return Err(ScimError::InvalidValue(format!(
+            "'{ext}' needs an object value"
+        )));
+    };
+    for (k, v) in map
+        .iter()
+        .filter(|(k, _)| !k.eq_ignore_ascii_case("schemas"))
+    {
+        let path = PatchPath::parse(&format!("{ext}:{k}"))?;
+        apply_path(resource, op, &path, Some(v), rt, true)?;
+    }
+    Ok(())
 }
 
 /// Whether an existing element matches a target given in a remove's value
@@ -902,6 +941,22 @@ mod tests {
             u[crate::schema::ENTERPRISE_USER_SCHEMA]["manager"]["value"],
             "m"
         );
+    }
+
+    #[test]
+    fn whole_extension_paths() {
+        let ext = crate::schema::ENTERPRISE_USER_SCHEMA;
+        let mut u = json!({"schemas": [crate::schema::USER_SCHEMA], "userName": "a"});
+        patch(
+            &mut u,
+            json!([{"op":"add","path": ext,"value":{"department":"Eng"}}]),
+            &USER,
+        )
+        .expect("add");
+        assert_eq!(u[ext]["department"], "Eng");
+        patch(&mut u, json!([{"op":"remove","path": ext}]), &USER).expect("remove");
+        assert!(u.get(ext).is_none());
+        assert_eq!(u["schemas"], json!([crate::schema::USER_SCHEMA]));
     }
 
     #[test]
