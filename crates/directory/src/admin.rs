@@ -32,6 +32,33 @@ pub struct OrgSettings {
     /// Whether end users may change their password in the user portal
     /// (the change is not sent back to Okta: drift).
     pub portal_password_changes: bool,
+    /// What to do with a login whose username breaks the unix rules.
+    pub username_policy: UsernamePolicy,
+}
+
+/// What to do with a login whose derived username breaks the unix rules.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UsernamePolicy {
+    /// Refuse the create with the rule broken (the seed's behaviour; default).
+    #[default]
+    Strict,
+    /// Derive a compliant name instead (`Username::sanitized_from_login`).
+    Sanitize,
+}
+
+impl UsernamePolicy {
+    /// The username for `login` under this policy.
+    pub fn derive(
+        self,
+        login: &str,
+    ) -> Result<username_rules::Username, username_rules::UsernameError> {
+        match self {
+            UsernamePolicy::Strict => username_rules::Username::from_login(login),
+            UsernamePolicy::Sanitize => username_rules::Username::from_login(login)
+                .or_else(|_| username_rules::Username::sanitized_from_login(login)),
+        }
+    }
 }
 
 impl Default for OrgSettings {
@@ -40,6 +67,7 @@ impl Default for OrgSettings {
             password_policy: password_sync::PasswordPolicy::default(),
             portal_attribute_edits: false,
             portal_password_changes: true,
+            username_policy: UsernamePolicy::Strict,
         }
     }
 }

@@ -49,7 +49,7 @@ pub mod users;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal};
+pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UsernamePolicy};
 pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
 pub use error::{DirectoryError, Result};
 pub use password_sync::{DeliveryEvent, HashParams, Platform};

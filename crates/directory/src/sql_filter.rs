@@ -27,9 +27,6 @@ pub(crate) struct Column {
     pub datetime: bool,
     /// Whether the column can be NULL.
     pub nullable: bool,
-    /// For a boolean attribute kept as a column condition (`active` is
-    /// `state = 'ACTIVATED'`): the SQL condition that means `true`.
-    pub bool_expr: Option<&'static str>,
 }
 
 /// Maps root-level paths to columns, for a table.
@@ -48,7 +45,6 @@ pub(crate) fn user_columns(p: &AttrPath) -> Option<Column> {
             lower,
             datetime,
             nullable,
-            bool_expr: None,
         })
     };
     match (
@@ -58,13 +54,6 @@ pub(crate) fn user_columns(p: &AttrPath) -> Option<Column> {
             .map(str::to_ascii_lowercase)
             .as_deref(),
     ) {
-        ("active", None) => Some(Column {
-            name: "state",
-            lower: None,
-            datetime: false,
-            nullable: false,
-            bool_expr: Some("state = 'ACTIVATED'"),
-        }),
         ("id", None) => col("id", None, false, false),
         ("username", None) => col("user_name", Some("user_name_lower"), false, false),
         ("externalid", None) => col("external_id", None, false, true),
@@ -81,7 +70,6 @@ pub(crate) fn group_columns(p: &AttrPath) -> Option<Column> {
             lower: None,
             datetime,
             nullable,
-            bool_expr: None,
         })
     };
     match (
@@ -515,18 +503,6 @@ impl<'a> Translator<'a> {
     }
 
     fn column_leaf(&mut self, col: Column, cmp: Option<(CompareOp, &CompValue)>) -> String {
-        if let Some(expr) = col.bool_expr {
-            // Always present; only `eq`/`ne` with a boolean can match.
-            return match cmp {
-                None => self.t().into(),
-                Some((CompareOp::Eq, CompValue::Bool(true)))
-                | Some((CompareOp::Ne, CompValue::Bool(false))) => format!("({expr})"),
-                Some((CompareOp::Eq, CompValue::Bool(false)))
-                | Some((CompareOp::Ne, CompValue::Bool(true))) => format!("(NOT ({expr}))"),
-                Some((CompareOp::Ne, _)) => self.t().into(),
-                Some(_) => self.f().into(),
-            };
-        }
         let Some((op, v)) = cmp else {
             return if col.nullable {
                 format!("({0} IS NOT NULL AND {0} != '')", col.name)

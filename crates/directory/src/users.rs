@@ -140,8 +140,14 @@ pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
     if record.user_name.trim().is_empty() {
         return Err(ScimError::InvalidValue("'userName' must not be empty".into()).into());
     }
+    let mut resource = attr_mapping::to_scim(&record);
+    if let (Some(a), Some(o)) = (active, resource.as_object_mut()) {
+        // Kept as assigned: a removed `active` stays unassigned in SCIM (the
+        // account state does not change).
+        o.insert("active".into(), Value::Bool(a));
+    }
     Ok(Prepared {
-        resource: attr_mapping::to_scim(&record),
+        resource,
         user_name: record.user_name.clone(),
         external_id: record.external_id.clone(),
         password,
@@ -197,7 +203,6 @@ impl Directory {
         let mut r = row.resource.clone();
         if let Some(o) = r.as_object_mut() {
             o.insert("id".into(), json!(row.id));
-            o.insert("active".into(), json!(row.state == state::ACTIVATED));
             if !groups.is_empty() {
                 o.insert("groups".into(), Value::Array(groups));
             }
@@ -344,7 +349,8 @@ impl Directory {
                 return Err(e);
             }
         };
-        let username = match Username::from_login(&p.user_name) {
+        let settings = self.org_settings(org_id).await?;
+        let username = match settings.username_policy.derive(&p.user_name) {
             Ok(u) => u,
             Err(e) => {
                 self.audit(
@@ -636,7 +642,20 @@ impl Directory {
         let mut rename_note = None;
         if p.user_name != row.user_name {
             let bound = count_bindings(&mut w.tx, id).await?;
-            match username_rules::rename(&row.unix_username, &p.user_name, bound) {
+            let renamed = match settings.username_policy {
+                crate::admin::UsernamePolicy::Strict => {
+                    username_rules::rename(&row.unix_username, &p.user_name, bound)
+                }
+                crate::admin::UsernamePolicy::Sanitize => {
+                    let login = settings
+                        .username_policy
+                        .derive(&p.user_name)
+                        .map(|u| u.as_str().to_string())
+                        .unwrap_or_default();
+                    username_rules::rename(&row.unix_username, &login, bound)
+                }
+            };
+            match renamed {
                 Ok(Rename::Unchanged) => {}
                 Ok(Rename::To(u)) => {
                     rename_note = Some(format!(

@@ -198,6 +198,37 @@ impl Username {
         Username::parse(email_prefix(login))
     }
 
+    /// Derives a valid username from any login: the email prefix with every
+    /// invalid character replaced by `_`, prefixed with `u` when it does not
+    /// start with a letter, cut to 30 characters, and suffixed with `_` when
+    /// it is reserved. Used only by orgs that opt into sanitizing instead of
+    /// refusing (the seed's default is to refuse).
+    pub fn sanitized_from_login(login: &str) -> Result<Username, UsernameError> {
+        let prefix = email_prefix(login);
+        if prefix.is_empty() {
+            return Err(UsernameError::Empty);
+        }
+        let mut s: String = prefix
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') {
+                    c
+                } else {
+                    '_'
+                }
+            })
+            .collect();
+        if !s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            s.insert(0, 'u');
+        }
+        s.truncate(MAX_LEN);
+        if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(&s)) {
+            s.truncate(MAX_LEN - 1);
+            s.push('_');
+        }
+        Username::parse(&s)
+    }
+
     /// The name as given.
     pub fn as_str(&self) -> &str {
         &self.0
@@ -441,6 +472,25 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "the username may only contain letters, digits, '-', '.' and '_' (found '$' at position 3)"
+        );
+    }
+
+    #[test]
+    fn sanitizing_always_yields_a_valid_name() {
+        let u =
+            Username::sanitized_from_login("9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d").expect("valid");
+        assert_eq!(u.as_str(), "u9b1deb4d-3b7d-4bad-9bdd-2b0d7");
+        assert_eq!(
+            Username::sanitized_from_login("jo hn@x.com").map(|u| u.0),
+            Ok("jo_hn".into())
+        );
+        assert_eq!(
+            Username::sanitized_from_login("root@x.com").map(|u| u.0),
+            Ok("root_".into())
+        );
+        assert_eq!(
+            Username::sanitized_from_login("@x.com"),
+            Err(UsernameError::Empty)
         );
     }
 

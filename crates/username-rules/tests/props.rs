@@ -42,3 +42,14 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn sanitizing_yields_a_name_in_the_grammar(login in any::<String>()) {
+        if let Ok(u) = Username::sanitized_from_login(&login) {
+            prop_assert!(in_grammar(u.as_str()), "{:?} -> {:?}", login, u);
+        } else {
+            prop_assert!(email_prefix(&login).is_empty());
+        }
+    }
+}
