@@ -1,21 +1,33 @@
 #!/usr/bin/env bash
-# Runs every test of the project: the workspace's unit, property, integration
-# and end-to-end tests, the fuzz targets' build, and (once the server exists)
-# the conformance suites and device scenarios against the release binary.
+# Runs every test of the project, building once in release mode:
+#   1. the workspace's unit, property, integration, doc and end-to-end tests
+#      (the end-to-end tests start the real server binary on 127.0.0.1:0);
+#   2. the fuzz targets' build (nightly);
+#   3. the public SCIM conformance suites against the release binary;
+#   4. the device-agent scenarios against the release binary.
 #
 # PostgreSQL: tests that need it read DATABASE_URL. Without it they print a
-# loud SKIP line; with REQUIRE_POSTGRES=1 (CI) they fail instead of skipping.
+# loud SKIP line; with REQUIRE_POSTGRES=1 (CI) a missing DATABASE_URL fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-echo "=== cargo test --workspace"
-cargo test --workspace --all-targets
-cargo test --workspace --doc
+echo "=== cargo test --release --workspace"
+cargo test --release --workspace --all-targets
+cargo test --release --workspace --doc
 
 echo "=== fuzz targets build (nightly)"
 if rustup toolchain list | grep -q nightly; then
   command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
   (cd fuzz && cargo +nightly fuzz build)
 else
-  echo "SKIP: no nightly toolchain; fuzz targets not built"
+  echo "SKIP (loud): no nightly toolchain; fuzz targets not built"
+fi
+
+echo "=== SCIM conformance suites against the release binary"
+cargo build --release -p server
+bash scripts/conformance.sh target/release/directory-server
+
+if [ -x scripts/scenarios.sh ]; then
+  echo "=== device scenarios against the release binary"
+  bash scripts/scenarios.sh target/release/directory-server
 fi

@@ -1,1 +1,217 @@
-//! server
+//! # server: the bundled HTTP server
+//!
+//! A thin adapter (decode → `directory` → encode) on axum, hyper and tokio,
+//! and the only crate that knows HTTP status codes.
+//!
+//! - `/scim/v2`: SCIM 2.0 for Okta ([`scim`]), behind an admin API key.
+//! - `/api/v1`: the admin API ([`admin`]).
+//! - `/agent/v1`: device agents (enroll, long-poll check-in, report) and
+//!   `/portal/v1`: the user portal ([`agent`]).
+//! - `/healthz`, `/readyz`, `/metrics`.
+//!
+//! [`app`] builds the router and [`run`] serves it on a bound listener until
+//! a shutdown future resolves, so tests start a server on `127.0.0.1:0`:
+//!
+//! ```no_run
+//! # async fn demo(dir: directory::Directory) -> std::io::Result<()> {
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let state = server::AppState::new(dir, server::ServerConfig::default());
+//! server::run(listener, state, async { let _ = tokio::signal::ctrl_c().await; }).await
+//! # }
+//! ```
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod admin;
+pub mod agent;
+pub mod auth;
+pub mod error;
+pub mod metrics;
+pub mod scim;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{middleware, Router};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::service::TowerToHyperService;
+use serde_json::{json, Value};
+use tokio::net::TcpListener;
+use tower_http::compression::CompressionLayer;
+use tower_http::decompression::RequestDecompressionLayer;
+use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
+use tower_http::trace::TraceLayer;
+
+/// The media type of every SCIM response.
+pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";
+
+/// Server settings.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// The public SCIM base URL (for discovery documents).
+    pub scim_base_url: String,
+    /// Largest request body accepted (413 beyond).
+    pub body_limit: usize,
+    /// Longest a device check-in may wait.
+    pub long_poll_max: Duration,
+    /// Per-key rate limit (requests per second; 0 disables) and burst.
+    pub rate_limit: (f64, f64),
+    /// A request (other than a long-poll) must complete within this.
+    pub request_timeout: Duration,
+    /// A client must send its request headers within this (slow-loris guard).
+    pub header_read_timeout: Duration,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig {
+            scim_base_url: "http://localhost/scim/v2".into(),
+            body_limit: 1024 * 1024,
+            long_poll_max: Duration::from_secs(30),
+            rate_limit: (2000.0, 4000.0),
+            request_timeout: Duration::from_secs(30),
+            header_read_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Shared state of the handlers.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// The directory.
+    pub dir: Arc<directory::Directory>,
+    /// Settings.
+    pub config: Arc<ServerConfig>,
+    /// Per-key rate limiter.
+    pub limiter: Arc<auth::RateLimiter>,
+    /// Metrics.
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    /// State over a directory.
+    pub fn new(dir: directory::Directory, config: ServerConfig) -> Self {
+        let (rate, burst) = if config.rate_limit.0 <= 0.0 {
+            (f64::MAX, f64::MAX)
+        } else {
+            config.rate_limit
+        };
+        AppState {
+            dir: Arc::new(dir),
+            limiter: Arc::new(auth::RateLimiter::new(rate, burst)),
+            config: Arc::new(config),
+            metrics: Arc::new(metrics::Metrics::default()),
+        }
+    }
+}
+
+/// The whole application router.
+pub fn app(state: AppState) -> Router {
+    let tenant = middleware::from_fn_with_state(state.clone(), auth::require_tenant);
+    let timeout =
+        TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
+    Router::new()
+        .nest(
+            "/scim/v2",
+            scim::routes().layer(tenant.clone()).layer(timeout),
+        )
+        .nest("/api/v1", admin::routes().layer(tenant).layer(timeout))
+        .merge(agent::routes())
+        .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(readyz))
+        .route(
+            "/metrics",
+            get(
+                |axum::extract::State(s): axum::extract::State<AppState>| async move {
+                    s.metrics.render()
+                },
+            ),
+        )
+        .fallback(scim::not_found)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            metrics::count,
+        ))
+        .layer(RequestBodyTimeoutLayer::new(state.config.request_timeout))
+        .layer(CompressionLayer::new())
+        .layer(RequestDecompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn readyz(axum::extract::State(s): axum::extract::State<AppState>) -> impl IntoResponse {
+    match s.dir.ping().await {
+        Ok(()) => (StatusCode::OK, "ready"),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "storage unavailable"),
+    }
+}
+
+/// Serves `state` on `listener` until `shutdown` resolves, then lets open
+/// requests finish (up to 30 s). Clients that do not send their headers in
+/// time are disconnected.
+pub async fn run(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send,
+) -> std::io::Result<()> {
+    let header_timeout = state.config.header_read_timeout;
+    let router = app(state);
+    let graceful = GracefulShutdown::new();
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, _) = match accepted {
+                    Ok(a) => a,
+                    Err(e) => {
+                        // e.g. too many open files: back off instead of spinning.
+                        tracing::warn!(error = %e, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                let _ = stream.set_nodelay(true);
+                let svc = TowerToHyperService::new(router.clone());
+                let mut builder = hyper::server::conn::http1::Builder::new();
+                builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+                let conn = builder.serve_connection(TokioIo::new(stream), svc);
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    if let Err(e) = conn.await {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    }
+                });
+            }
+            () = &mut shutdown => break,
+        }
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(Duration::from_secs(30)) => tracing::warn!("shutdown: open connections did not finish in 30 s"),
+    }
+    Ok(())
+}
+
+/// The collision report as JSON.
+pub fn findings_json(findings: &[username_rules::Finding]) -> Vec<Value> {
+    findings
+        .iter()
+        .map(|f| match f {
+            username_rules::Finding::Collision { username, logins } => {
+                json!({"kind": "collision", "username": username, "logins": logins})
+            }
+            username_rules::Finding::Invalid { login, error } => {
+                json!({"kind": "invalid", "login": login, "reason": error.to_string()})
+            }
+            username_rules::Finding::MatchesExisting { login, existing } => {
+                json!({"kind": "matches_existing", "login": login, "existing_username": existing})
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,305 @@
+//! `directory-server`: the bundled server and its operator commands.
+//!
+//! ```text
+//! directory-server serve --listen 127.0.0.1:8080 --data-dir ./data
+//! directory-server create-org --name acme
+//! directory-server create-admin --org <ORG_ID> --email ops@acme.test [--mtp]
+//! directory-server rotate-key --email ops@acme.test
+//! directory-server collision-report --org <ORG_ID> --file logins.txt
+//! ```
+//! Settings come from flags, then `DIRECTORY_*` environment variables, then
+//! a TOML file (`--config`), then defaults.
+#![forbid(unsafe_code)]
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use directory::{AdminKind, Config, Directory, HashParams};
+use serde::Deserialize;
+
+#[derive(Parser)]
+#[command(
+    name = "directory-server",
+    version,
+    about = "Identity directory provisioned by Okta over SCIM 2.0"
+)]
+struct Cli {
+    #[command(flatten)]
+    common: Common,
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Args)]
+struct Common {
+    /// TOML configuration file.
+    #[arg(long, global = true, env = "DIRECTORY_CONFIG")]
+    config: Option<PathBuf>,
+    /// Data directory (SQLite file, server key).
+    #[arg(long, global = true, env = "DIRECTORY_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// `postgres://...` for PostgreSQL; default: SQLite under the data directory.
+    #[arg(long, global = true, env = "DIRECTORY_DATABASE_URL")]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run the server.
+    Serve {
+        /// Address to listen on (port 0: any free port).
+        #[arg(long, env = "DIRECTORY_LISTEN")]
+        listen: Option<SocketAddr>,
+        /// Public base URL (e.g. https://dir.example.com); default http://<listen>.
+        #[arg(long, env = "DIRECTORY_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Log as JSON lines.
+        #[arg(long)]
+        log_json: bool,
+    },
+    /// Create an org.
+    CreateOrg {
+        #[arg(long)]
+        name: String,
+    },
+    /// Create an admin and print its API key once.
+    CreateAdmin {
+        /// The org (omit with --mtp).
+        #[arg(long)]
+        org: Option<String>,
+        #[arg(long)]
+        email: String,
+        /// A multi-tenant portal admin (its key is refused for SCIM).
+        #[arg(long)]
+        mtp: bool,
+    },
+    /// Generate a new API key for an admin (the previous one is revoked).
+    RotateKey {
+        #[arg(long)]
+        email: String,
+    },
+    /// Report which logins (one per line) collide or are invalid.
+    CollisionReport {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        file: PathBuf,
+    },
+}
+
+/// The TOML file.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+struct FileConfig {
+    listen: Option<SocketAddr>,
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+    public_url: Option<String>,
+    admin_email: Option<String>,
+    long_poll_max_secs: Option<u64>,
+    rate_limit_per_sec: Option<f64>,
+    rate_limit_burst: Option<f64>,
+    body_limit_bytes: Option<usize>,
+    hash: Option<HashParams>,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Runtime::new() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn open(
+    common: &Common,
+    file: &FileConfig,
+    scim_base_url: String,
+) -> anyhow::Result<Directory> {
+    let data_dir = common
+        .data_dir
+        .clone()
+        .or(file.data_dir.clone())
+        .unwrap_or_else(|| PathBuf::from("./data"));
+    let mut cfg = Config::sqlite_in(&data_dir);
+    if let Some(url) = common.database_url.clone().or(file.database_url.clone()) {
+        cfg.database_url = url;
+    }
+    cfg.server_key_hex = std::env::var("DIRECTORY_SERVER_KEY").ok();
+    if let Some(h) = &file.hash {
+        cfg.hash_params = h.clone();
+    }
+    cfg.scim_base_url = scim_base_url;
+    cfg.max_connections = 16;
+    Directory::open(cfg)
+        .await
+        .context("cannot open the directory")
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let file: FileConfig = match &cli.common.config {
+        Some(p) => {
+            let text = std::fs::read_to_string(p)
+                .with_context(|| format!("cannot read {}", p.display()))?;
+            toml::from_str(&text)
+                .with_context(|| format!("invalid configuration file {}", p.display()))?
+        }
+        None => FileConfig::default(),
+    };
+    match cli.cmd {
+        Cmd::Serve {
+            listen,
+            public_url,
+            log_json,
+        } => {
+            init_logging(log_json);
+            let listen = listen
+                .or(file.listen)
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+            let listener = tokio::net::TcpListener::bind(listen)
+                .await
+                .with_context(|| format!("cannot listen on {listen}"))?;
+            let addr = listener.local_addr()?;
+            let public = public_url
+                .or(file.public_url.clone())
+                .unwrap_or_else(|| format!("http://{addr}"));
+            let scim_base_url = format!("{}/scim/v2", public.trim_end_matches('/'));
+            let dir = open(&cli.common, &file, scim_base_url.clone()).await?;
+            let admin_email = file
+                .admin_email
+                .clone()
+                .unwrap_or_else(|| "admin@localhost".into());
+            let mut out = std::io::stdout().lock();
+            if let Some((org, _admin, key)) = dir.bootstrap(&admin_email).await? {
+                writeln!(out, "created org '{}' ({})", org.name, org.id)?;
+                writeln!(
+                    out,
+                    "API key for {admin_email} (shown once): {}",
+                    key.as_str()
+                )?;
+            }
+            writeln!(
+                out,
+                "listening on http://{addr} (SCIM base {scim_base_url})"
+            )?;
+            out.flush()?;
+            drop(out);
+            let mut config = server::ServerConfig {
+                scim_base_url,
+                ..Default::default()
+            };
+            if let Some(s) = file.long_poll_max_secs {
+                config.long_poll_max = Duration::from_secs(s);
+            }
+            if let Some(r) = file.rate_limit_per_sec {
+                config.rate_limit.0 = r;
+                config.rate_limit.1 = file.rate_limit_burst.unwrap_or(r * 2.0);
+            }
+            if let Some(b) = file.body_limit_bytes {
+                config.body_limit = b;
+            }
+            let state = server::AppState::new(dir, config);
+            tracing::info!(%addr, "serving");
+            server::run(listener, state, shutdown_signal()).await?;
+            tracing::info!("stopped");
+            Ok(())
+        }
+        Cmd::CreateOrg { name } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let org = dir.create_org(&name).await?;
+            println!("{}", org.id);
+            Ok(())
+        }
+        Cmd::CreateAdmin { org, email, mtp } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let kind = if mtp {
+                AdminKind::Mtp
+            } else {
+                AdminKind::Tenant
+            };
+            if !mtp && org.is_none() {
+                anyhow::bail!("--org is required for a tenant admin (or pass --mtp)");
+            }
+            let admin = dir.create_admin(org.as_deref(), &email, kind).await?;
+            let key = dir.generate_api_key(&admin.id).await?;
+            println!("API key for {email} (shown once): {}", key.as_str());
+            Ok(())
+        }
+        Cmd::RotateKey { email } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let admin = dir.admin_by_email(&email).await?;
+            let key = dir.generate_api_key(&admin.id).await?;
+            println!(
+                "API key for {email} (shown once; the previous key is revoked): {}",
+                key.as_str()
+            );
+            Ok(())
+        }
+        Cmd::CollisionReport { org, file: path } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let text = std::fs::read_to_string(&path)
+                .with_context(|| format!("cannot read {}", path.display()))?;
+            let logins: Vec<String> = text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect();
+            let findings = dir.collision_report(&org, &logins).await?;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&server::findings_json(&findings))?
+            );
+            Ok(())
+        }
+    }
+}
+
+fn init_logging(json: bool) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn"));
+    let b = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if json {
+        b.json().init();
+    } else {
+        b.init();
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}

@@ -1,0 +1,562 @@
+//! SCIM 2.0 under `/scim/v2`: decode → directory → encode.
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use http_body_util::BodyExt;
+use scim_core::schema::{self, ResourceType, ServiceProviderConfig};
+use scim_core::{
+    list_response, project, AttrPath, ListQuery, PatchRequest, ScimError, ScimType, GROUP, USER,
+};
+use serde_json::Value;
+
+use crate::auth::Tenant;
+use crate::error::ApiError;
+use crate::{AppState, SCIM_CONTENT_TYPE};
+
+/// The SCIM routes (mounted under `/scim/v2`, behind the tenant middleware).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/Users",
+            get(list_users)
+                .post(create_user)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            "/Users/.search",
+            post(search_users).fallback(method_not_allowed),
+        )
+        .route(
+            "/Users/{id}",
+            get(get_user)
+                .put(put_user)
+                .patch(patch_user)
+                .delete(delete_user)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            "/Groups",
+            get(list_groups)
+                .post(create_group)
+                .fallback(method_not_allowed),
+        )
+        .route(
+            "/Groups/.search",
+            post(search_groups).fallback(method_not_allowed),
+        )
+        .route(
+            "/Groups/{id}",
+            get(get_group)
+                .put(put_group)
+                .patch(patch_group)
+                .delete(delete_group)
+                .fallback(method_not_allowed),
+        )
+        .route("/.search", post(search_all).fallback(method_not_allowed))
+        .route(
+            "/ServiceProviderConfig",
+            get(service_provider_config).fallback(method_not_allowed),
+        )
+        .route("/Schemas", get(schemas).fallback(method_not_allowed))
+        .route(
+            "/Schemas/{id}",
+            get(schema_by_id).fallback(method_not_allowed),
+        )
+        .route(
+            "/ResourceTypes",
+            get(resource_types).fallback(method_not_allowed),
+        )
+        .route(
+            "/ResourceTypes/{id}",
+            get(resource_type_by_id).fallback(method_not_allowed),
+        )
+        .route("/Bulk", post(bulk).fallback(method_not_allowed))
+        .route("/Me", get(me).fallback(me))
+        .fallback(not_found)
+}
+
+pub(crate) async fn method_not_allowed() -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        None,
+        "method not allowed on this endpoint",
+    )
+}
+
+pub(crate) async fn not_found() -> ApiError {
+    ApiError::not_found("no such endpoint")
+}
+
+async fn bulk() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_IMPLEMENTED,
+        None,
+        "Bulk is not supported (see /ServiceProviderConfig)",
+    )
+}
+
+async fn me() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_IMPLEMENTED,
+        None,
+        "/Me is not supported: API keys belong to admins, not users",
+    )
+}
+
+/// A SCIM JSON response with an optional ETag.
+fn scim_response(status: StatusCode, body: &Value) -> Response {
+    let mut r = (status, body.to_string()).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(SCIM_CONTENT_TYPE),
+    );
+    if let Some(v) = body.pointer("/meta/version").and_then(Value::as_str) {
+        if let Ok(h) = HeaderValue::from_str(v) {
+            r.headers_mut().insert(header::ETAG, h);
+        }
+    }
+    r
+}
+
+/// Reads a bounded JSON body accepted as `application/scim+json` or
+/// `application/json` (any charset; absent is tolerated).
+pub(crate) async fn read_json(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Body,
+) -> Result<Value, ApiError> {
+    if let Some(ct) = headers.get(header::CONTENT_TYPE) {
+        let ct = ct.to_str().unwrap_or("").to_ascii_lowercase();
+        let mime = ct.split(';').next().unwrap_or("").trim();
+        if !(mime == "application/scim+json" || mime == "application/json" || mime.is_empty()) {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                Some(ScimType::InvalidSyntax),
+                format!("unsupported Content-Type '{mime}': use application/scim+json or application/json"),
+            ));
+        }
+    }
+    let too_large = || {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            None,
+            format!(
+                "the request body is larger than {} bytes",
+                state.config.body_limit
+            ),
+        )
+    };
+    if headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|n| n > state.config.body_limit)
+    {
+        return Err(too_large());
+    }
+    let bytes: Bytes = http_body_util::Limited::new(body, state.config.body_limit)
+        .collect()
+        .await
+        .map_err(|e| {
+            if e.downcast_ref::<http_body_util::LengthLimitError>()
+                .is_some()
+            {
+                too_large()
+            } else {
+                ApiError::syntax(format!("cannot read the request body: {e}"))
+            }
+        })?
+        .to_bytes();
+    let text = std::str::from_utf8(&bytes)
+        .map_err(|e| ApiError::syntax(format!("the body is not valid UTF-8: {e}")))?;
+    serde_json::from_str(text)
+        .map_err(|e| ApiError::syntax(format!("the body is not valid JSON: {e}")))
+}
+
+/// Query pairs, percent-decoded with `+` as space (older Okta clients).
+fn pairs(q: &Option<String>) -> Vec<(String, String)> {
+    q.as_deref()
+        .map(|q| form_urlencoded::parse(q.as_bytes()).into_owned().collect())
+        .unwrap_or_default()
+}
+
+/// `attributes` / `excludedAttributes` from the query, for single-resource responses.
+fn projection(
+    q: &Option<String>,
+    rt: &ResourceType,
+) -> Result<(Vec<AttrPath>, Vec<AttrPath>), ApiError> {
+    let p = pairs(q);
+    let only: Vec<(&str, &str)> = p
+        .iter()
+        .filter(|(k, _)| {
+            k.eq_ignore_ascii_case("attributes") || k.eq_ignore_ascii_case("excludedAttributes")
+        })
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let lq = ListQuery::from_pairs(only, rt)?;
+    Ok((lq.attributes, lq.excluded_attributes))
+}
+
+fn if_match(h: &HeaderMap) -> Option<String> {
+    h.get(header::IF_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+}
+
+fn one(
+    status: StatusCode,
+    resource: &Value,
+    rt: &ResourceType,
+    proj: &(Vec<AttrPath>, Vec<AttrPath>),
+) -> Response {
+    let shown = project(resource, rt, &proj.0, &proj.1);
+    // The ETag follows the body's meta.version (set by scim_response).
+    let mut r = scim_response(status, &shown);
+    if status == StatusCode::CREATED {
+        if let Some(loc) = resource.pointer("/meta/location").and_then(Value::as_str) {
+            if let Ok(h) = HeaderValue::from_str(loc) {
+                r.headers_mut().insert(header::LOCATION, h);
+            }
+        }
+    }
+    r
+}
+
+fn list(total: usize, q: &ListQuery, items: Vec<Value>, rt: &ResourceType) -> Response {
+    let shown = items
+        .iter()
+        .map(|r| project(r, rt, &q.attributes, &q.excluded_attributes))
+        .collect();
+    scim_response(StatusCode::OK, &list_response(total, q.start_index, shown))
+}
+
+fn not_modified(headers: &HeaderMap, version: u64) -> Option<Response> {
+    let h = headers.get(header::IF_NONE_MATCH)?.to_str().ok()?;
+    scim_core::etag::if_none_match_hits(h, version)
+        .then(|| StatusCode::NOT_MODIFIED.into_response())
+}
+
+// ---------------------------------------------------------------- Users
+
+async fn list_users(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, ApiError> {
+    let p = pairs(&q);
+    let lq = ListQuery::from_pairs(p.iter().map(|(k, v)| (k.as_str(), v.as_str())), &USER)?;
+    let (total, users) = s.dir.list_users(&t.org_id, &lq).await?;
+    Ok(list(
+        total,
+        &lq,
+        users.into_iter().map(|u| u.resource).collect(),
+        &USER,
+    ))
+}
+
+async fn search_users(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let lq = ListQuery::from_search_request(&b, &USER)?;
+    let (total, users) = s.dir.list_users(&t.org_id, &lq).await?;
+    Ok(list(
+        total,
+        &lq,
+        users.into_iter().map(|u| u.resource).collect(),
+        &USER,
+    ))
+}
+
+async fn create_user(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &USER)?;
+    let u = s.dir.create_user(&t.org_id, &b).await?;
+    Ok(one(StatusCode::CREATED, &u.resource, &USER, &proj))
+}
+
+async fn get_user(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let proj = projection(&q, &USER)?;
+    let u = s.dir.get_user(&t.org_id, &id).await?;
+    if let Some(r) = not_modified(&headers, u.version) {
+        return Ok(r);
+    }
+    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+}
+
+async fn put_user(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &USER)?;
+    let u = s
+        .dir
+        .replace_user(&t.org_id, &id, &b, if_match(&headers).as_deref())
+        .await?;
+    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+}
+
+async fn patch_user(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &USER)?;
+    let patch = PatchRequest::from_json(&b)?;
+    let u = s
+        .dir
+        .patch_user(&t.org_id, &id, &patch, if_match(&headers).as_deref())
+        .await?;
+    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+}
+
+async fn delete_user(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.delete_user(&t.org_id, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+// ---------------------------------------------------------------- Groups
+
+async fn list_groups(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, ApiError> {
+    let p = pairs(&q);
+    let lq = ListQuery::from_pairs(p.iter().map(|(k, v)| (k.as_str(), v.as_str())), &GROUP)?;
+    let (total, groups) = s.dir.list_groups(&t.org_id, &lq).await?;
+    Ok(list(
+        total,
+        &lq,
+        groups.into_iter().map(|g| g.resource).collect(),
+        &GROUP,
+    ))
+}
+
+async fn search_groups(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let lq = ListQuery::from_search_request(&b, &GROUP)?;
+    let (total, groups) = s.dir.list_groups(&t.org_id, &lq).await?;
+    Ok(list(
+        total,
+        &lq,
+        groups.into_iter().map(|g| g.resource).collect(),
+        &GROUP,
+    ))
+}
+
+/// `POST /.search` at the root: users, then groups, in one ListResponse.
+/// A filter must be valid for both resource types.
+async fn search_all(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let uq = ListQuery::from_search_request(&b, &USER)?;
+    let gq = ListQuery::from_search_request(&b, &GROUP)?;
+    let big = |q: &ListQuery| ListQuery {
+        start_index: 1,
+        count: q.start_index - 1 + q.count,
+        ..q.clone()
+    };
+    let (ut, users) = s.dir.list_users(&t.org_id, &big(&uq)).await?;
+    let (gt, groups) = s.dir.list_groups(&t.org_id, &big(&gq)).await?;
+    let mut all: Vec<Value> = users
+        .into_iter()
+        .map(|u| project(&u.resource, &USER, &uq.attributes, &uq.excluded_attributes))
+        .collect();
+    all.extend(
+        groups
+            .into_iter()
+            .map(|g| project(&g.resource, &GROUP, &gq.attributes, &gq.excluded_attributes)),
+    );
+    let page = all
+        .into_iter()
+        .skip(uq.start_index - 1)
+        .take(uq.count)
+        .collect();
+    Ok(scim_response(
+        StatusCode::OK,
+        &list_response(ut + gt, uq.start_index, page),
+    ))
+}
+
+async fn create_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &GROUP)?;
+    let g = s.dir.create_group(&t.org_id, &b).await?;
+    Ok(one(StatusCode::CREATED, &g.resource, &GROUP, &proj))
+}
+
+async fn get_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let proj = projection(&q, &GROUP)?;
+    let g = s.dir.get_group(&t.org_id, &id).await?;
+    if let Some(r) = not_modified(&headers, g.version) {
+        return Ok(r);
+    }
+    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+}
+
+async fn put_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &GROUP)?;
+    let g = s
+        .dir
+        .replace_group(&t.org_id, &id, &b, if_match(&headers).as_deref())
+        .await?;
+    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+}
+
+async fn patch_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    RawQuery(q): RawQuery,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Response, ApiError> {
+    let b = read_json(&s, &headers, body).await?;
+    let proj = projection(&q, &GROUP)?;
+    let patch = PatchRequest::from_json(&b)?;
+    let g = s
+        .dir
+        .patch_group(&t.org_id, &id, &patch, if_match(&headers).as_deref())
+        .await?;
+    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+}
+
+async fn delete_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.delete_group(&t.org_id, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+// ---------------------------------------------------------------- Discovery
+
+async fn service_provider_config(State(s): State<AppState>) -> Response {
+    scim_response(
+        StatusCode::OK,
+        &ServiceProviderConfig::default().to_json(&s.config.scim_base_url),
+    )
+}
+
+async fn schemas(State(s): State<AppState>, RawQuery(q): RawQuery) -> Result<Response, ApiError> {
+    let docs: Vec<Value> = schema::all()
+        .iter()
+        .map(|sc| sc.to_json(&format!("{}/Schemas/{}", s.config.scim_base_url, sc.id)))
+        .collect();
+    discovery_list(docs, &q)
+}
+
+async fn schema_by_id(
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let sc = schema::schema_by_id(&id)
+        .ok_or_else(|| ApiError::not_found(format!("schema {id} not found")))?;
+    Ok(scim_response(
+        StatusCode::OK,
+        &sc.to_json(&format!("{}/Schemas/{}", s.config.scim_base_url, sc.id)),
+    ))
+}
+
+async fn resource_types(
+    State(s): State<AppState>,
+    RawQuery(q): RawQuery,
+) -> Result<Response, ApiError> {
+    discovery_list(
+        [USER, GROUP]
+            .iter()
+            .map(|r| r.to_json(&s.config.scim_base_url))
+            .collect(),
+        &q,
+    )
+}
+
+async fn resource_type_by_id(
+    State(s): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let rt = schema::resource_type(&id)
+        .ok_or_else(|| ApiError::not_found(format!("resource type {id} not found")))?;
+    Ok(scim_response(
+        StatusCode::OK,
+        &rt.to_json(&s.config.scim_base_url),
+    ))
+}
+
+/// Discovery lists ignore filtering (RFC 7644 §4): a `filter` is refused.
+fn discovery_list(docs: Vec<Value>, q: &Option<String>) -> Result<Response, ApiError> {
+    if pairs(q)
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case("filter"))
+    {
+        return Err(ScimError::UnsupportedFilter(
+            "filtering is not supported on discovery endpoints".into(),
+        )
+        .into());
+    }
+    let n = docs.len();
+    Ok(scim_response(StatusCode::OK, &list_response(n, 1, docs)))
+}
