@@ -24,7 +24,7 @@ else
 fi
 
 echo "=== SCIM conformance suites against the release binary"
-cargo build --release -p server
+cargo build --release -p server -p agent-sim
 bash scripts/conformance.sh target/release/directory-server
 
 if [ -x scripts/scenarios.sh ]; then

@@ -1,0 +1,289 @@
+//! The wire protocol, as a black-box HTTP client: SCIM the way Okta calls
+//! it, the admin API, the agent API and the user portal.
+
+use std::time::Duration;
+
+use password_sync::DeviceMaterial;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::SimError;
+
+/// How Okta sends a password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum PasswordShape {
+    /// `{"op":"replace","value":{"password":"..."}}`
+    #[default]
+    PatchValue,
+    /// `{"op":"replace","path":"password","value":"..."}`
+    PatchPath,
+    /// A PUT of the whole user (AIW apps).
+    Put,
+}
+
+/// Okta's side and the admin's side of the server.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: String,
+    key: String,
+}
+
+/// One delivery in a check-in answer.
+#[derive(Debug, Deserialize)]
+pub struct WireDelivery {
+    /// User id.
+    pub user_id: String,
+    /// Local username.
+    pub username: String,
+    /// Version.
+    pub version: u64,
+    /// Material for this platform.
+    pub material: DeviceMaterial,
+}
+
+/// One account command in a check-in answer.
+#[derive(Debug, Deserialize)]
+pub struct WireCommand {
+    /// User id.
+    pub user_id: String,
+    /// Local username.
+    pub username: String,
+    /// `lock` or `unlock`.
+    pub command: String,
+}
+
+/// A check-in answer.
+#[derive(Debug, Deserialize)]
+pub struct WireCheckin {
+    /// Cursor for the next check-in.
+    pub cursor: i64,
+    /// Deliveries.
+    pub deliveries: Vec<WireDelivery>,
+    /// Commands.
+    pub commands: Vec<WireCommand>,
+}
+
+async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
+    let status = r.status();
+    let text = r
+        .text()
+        .await
+        .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+    if !status.is_success() {
+        return Err(SimError::Http(format!("{what}: HTTP {status}: {text}")));
+    }
+    if text.is_empty() {
+        return Ok(Value::Null);
+    }
+    serde_json::from_str(&text).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
+}
+
+fn patch_op(ops: Value) -> Value {
+    json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": ops})
+}
+
+impl Client {
+    /// A client for `base` (e.g. `http://127.0.0.1:8080`) with an admin API key.
+    pub fn new(base: &str, key: &str) -> Result<Client, SimError> {
+        let http = reqwest::Client::builder()
+            .timeout(Duration::from_secs(120))
+            .build()
+            .map_err(|e| SimError::Http(e.to_string()))?;
+        Ok(Client {
+            http,
+            base: base.trim_end_matches('/').to_string(),
+            key: key.to_string(),
+        })
+    }
+
+    fn scim(&self, path: &str) -> String {
+        format!("{}/scim/v2{path}", self.base)
+    }
+
+    async fn send(&self, rb: reqwest::RequestBuilder, what: &str) -> Result<Value, SimError> {
+        let r = rb
+            .bearer_auth(&self.key)
+            .header("Content-Type", "application/scim+json; charset=utf-8")
+            .header("User-Agent", "Okta SCIM Client 1.0.0")
+            .send()
+            .await
+            .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+        ok_json(r, what).await
+    }
+
+    /// Okta's create: filter first, then POST with the password.
+    pub async fn create_user(&self, login: &str, password: &str) -> Result<String, SimError> {
+        let body = json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": login,
+            "name": {"givenName": "Sim", "familyName": "User"},
+            "emails": [{"primary": true, "value": login, "type": "work"}],
+            "displayName": login, "active": true, "password": password,
+        });
+        let v = self
+            .send(
+                self.http.post(self.scim("/Users")).body(body.to_string()),
+                "create user",
+            )
+            .await?;
+        v["id"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| SimError::Http("create user: no id".into()))
+    }
+
+    /// Okta sends a password.
+    pub async fn set_password(
+        &self,
+        id: &str,
+        password: &str,
+        shape: PasswordShape,
+    ) -> Result<(), SimError> {
+        let url = self.scim(&format!("/Users/{id}"));
+        match shape {
+            PasswordShape::PatchValue => {
+                let b = patch_op(json!([{"op": "replace", "value": {"password": password}}]));
+                self.send(self.http.patch(url).body(b.to_string()), "password PATCH")
+                    .await?;
+            }
+            PasswordShape::PatchPath => {
+                let b = patch_op(json!([{"op": "replace", "path": "password", "value": password}]));
+                self.send(self.http.patch(url).body(b.to_string()), "password PATCH")
+                    .await?;
+            }
+            PasswordShape::Put => {
+                let mut u = self.send(self.http.get(url.clone()), "GET user").await?;
+                u["password"] = json!(password);
+                self.send(self.http.put(url).body(u.to_string()), "password PUT")
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Okta's deactivate / reactivate (path-less PATCH).
+    pub async fn set_active(&self, id: &str, active: bool) -> Result<(), SimError> {
+        let b = patch_op(json!([{"op": "replace", "value": {"active": active}}]));
+        self.send(
+            self.http
+                .patch(self.scim(&format!("/Users/{id}")))
+                .body(b.to_string()),
+            "set active",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The admin's details panel of a user.
+    pub async fn user_details(&self, id: &str) -> Result<Value, SimError> {
+        self.send(
+            self.http.get(format!("{}/api/v1/users/{id}", self.base)),
+            "user details",
+        )
+        .await
+    }
+
+    /// Binds a user to a device.
+    pub async fn bind(&self, user_id: &str, device_id: &str) -> Result<(), SimError> {
+        let b = json!({"device_id": device_id});
+        self.send(
+            self.http
+                .post(format!("{}/api/v1/users/{user_id}/bindings", self.base))
+                .body(b.to_string()),
+            "bind",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Enrolls a device; returns (device id, credential).
+    pub async fn enroll(&self, name: &str, platform: &str) -> Result<(String, String), SimError> {
+        let b = json!({"name": name, "platform": platform});
+        let v = self
+            .send(
+                self.http
+                    .post(format!("{}/agent/v1/enroll", self.base))
+                    .body(b.to_string()),
+                "enroll",
+            )
+            .await?;
+        match (v["device"]["id"].as_str(), v["credential"].as_str()) {
+            (Some(d), Some(c)) => Ok((d.to_string(), c.to_string())),
+            _ => Err(SimError::Http(
+                "enroll: missing device id or credential".into(),
+            )),
+        }
+    }
+
+    /// The user portal password change.
+    pub async fn portal_password(
+        &self,
+        username: &str,
+        current: &str,
+        new: &str,
+    ) -> Result<(), SimError> {
+        let b = json!({"username": username, "current_password": current, "new_password": new});
+        let r = self
+            .http
+            .post(format!("{}/portal/v1/password", self.base))
+            .json(&b)
+            .send()
+            .await
+            .map_err(|e| SimError::Http(e.to_string()))?;
+        ok_json(r, "portal password").await.map(|_| ())
+    }
+
+    /// The agent side, for a device credential.
+    pub fn agent(&self, credential: &str) -> AgentConn {
+        AgentConn {
+            http: self.http.clone(),
+            base: self.base.clone(),
+            credential: credential.to_string(),
+        }
+    }
+}
+
+/// A device's connection to the agent API.
+#[derive(Debug, Clone)]
+pub struct AgentConn {
+    http: reqwest::Client,
+    base: String,
+    credential: String,
+}
+
+impl AgentConn {
+    /// Long-poll check-in.
+    pub async fn checkin(&self, cursor: i64, wait_secs: u64) -> Result<WireCheckin, SimError> {
+        let r = self
+            .http
+            .get(format!(
+                "{}/agent/v1/checkin?cursor={cursor}&wait={wait_secs}",
+                self.base
+            ))
+            .bearer_auth(&self.credential)
+            .send()
+            .await
+            .map_err(|e| SimError::Http(format!("checkin: {e}")))?;
+        let v = ok_json(r, "checkin").await?;
+        serde_json::from_value(v).map_err(|e| SimError::Http(format!("checkin: {e}")))
+    }
+
+    /// Reports progress on a delivery (`event` is the server's DeliveryEvent JSON).
+    pub async fn report(&self, user_id: &str, version: u64, event: Value) -> Result<(), SimError> {
+        let mut b = json!({"user_id": user_id, "version": version});
+        if let (Some(o), Some(e)) = (b.as_object_mut(), event.as_object()) {
+            o.extend(e.clone());
+        }
+        let r = self
+            .http
+            .post(format!("{}/agent/v1/report", self.base))
+            .bearer_auth(&self.credential)
+            .json(&b)
+            .send()
+            .await
+            .map_err(|e| SimError::Http(format!("report: {e}")))?;
+        ok_json(r, "report").await.map(|_| ())
+    }
+}

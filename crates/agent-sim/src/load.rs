@@ -1,0 +1,238 @@
+//! Load mode: N enrolled devices holding long-polls while Okta-style
+//! password changes arrive at a steady rate; reports propagation latency
+//! (change request sent → device applied) as p50/p90/p99/max.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use password_sync::Platform;
+use tokio::sync::Semaphore;
+
+use crate::agent::Agent;
+use crate::client::{Client, PasswordShape};
+use crate::device::Device;
+use crate::SimError;
+
+/// Load settings.
+#[derive(Debug, Clone)]
+pub struct LoadConfig {
+    /// Devices (one user each).
+    pub devices: usize,
+    /// Platform weights (macOS, Windows, Linux).
+    pub mix: (u32, u32, u32),
+    /// Password changes per second.
+    pub rate: f64,
+    /// How long to send changes.
+    pub duration: Duration,
+    /// Concurrency of the setup phase (creates, enrollments).
+    pub setup_concurrency: usize,
+    /// Additionally: a burst of this many changes at once after the steady phase.
+    pub burst: usize,
+}
+
+/// The measured latencies.
+#[derive(Debug, Default, Clone)]
+pub struct LoadReport {
+    /// (seconds since start of the steady phase, latency) per applied change.
+    pub samples: Vec<(f64, Duration)>,
+    /// Changes sent in the steady phase.
+    pub sent: usize,
+    /// Changes not applied within the drain window.
+    pub missing: usize,
+    /// Burst: changes and the time until all were applied.
+    pub burst: Option<(usize, Duration)>,
+}
+
+impl LoadReport {
+    /// The q-quantile of the latencies (0..=1).
+    pub fn quantile(&self, q: f64) -> Duration {
+        let mut v: Vec<Duration> = self.samples.iter().map(|s| s.1).collect();
+        if v.is_empty() {
+            return Duration::ZERO;
+        }
+        v.sort();
+        let i = ((v.len() as f64 - 1.0) * q).round() as usize;
+        v[i.min(v.len() - 1)]
+    }
+
+    /// CSV: `t_seconds,latency_ms`.
+    pub fn csv(&self) -> String {
+        let mut s = String::from("t_seconds,latency_ms\n");
+        for (t, l) in &self.samples {
+            s.push_str(&format!("{t:.3},{:.3}\n", l.as_secs_f64() * 1000.0));
+        }
+        s
+    }
+}
+
+fn platform_for(i: usize, mix: (u32, u32, u32)) -> Platform {
+    let total = (mix.0 + mix.1 + mix.2).max(1) as usize;
+    let k = (i % total) as u32;
+    if k < mix.0 {
+        Platform::Macos
+    } else if k < mix.0 + mix.1 {
+        Platform::Windows
+    } else {
+        Platform::Linux
+    }
+}
+
+type Sent = Arc<Mutex<HashMap<String, Instant>>>;
+
+/// Runs the load. `progress` is called with (phase, done, total).
+pub async fn run(
+    client: Client,
+    cfg: &LoadConfig,
+    progress: impl Fn(&str, usize, usize) + Send + Sync + 'static,
+) -> Result<LoadReport, SimError> {
+    let progress = Arc::new(progress);
+    let run_id = format!("{:x}", rand::random::<u32>());
+    let sem = Arc::new(Semaphore::new(cfg.setup_concurrency.max(1)));
+    // Setup: users, devices, bindings, first sync.
+    let mut tasks = Vec::new();
+    for i in 0..cfg.devices {
+        let client = client.clone();
+        let sem = sem.clone();
+        let mix = cfg.mix;
+        let run_id = run_id.clone();
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            let login = format!("l{run_id}-{i}@load.test");
+            let first = format!("First-{i}-Pw9");
+            let uid = client.create_user(&login, &first).await?;
+            let platform = platform_for(i, mix);
+            let (did, cred) = client
+                .enroll(&format!("dev-{run_id}-{i}"), platform.as_str())
+                .await?;
+            client.bind(&uid, &did).await?;
+            let unix = login.split('@').next().unwrap_or_default().to_string();
+            let mut device = Device::new(platform);
+            device.add_user(&unix, &first)?;
+            let mut agent = Agent::new(&format!("dev-{i}"), &did, device, client.agent(&cred));
+            agent.users.insert(unix.clone(), uid.clone());
+            agent.poll(0).await?;
+            Ok::<_, SimError>((uid, agent))
+        }));
+    }
+    let mut users = Vec::new();
+    let mut agents = Vec::new();
+    let total = tasks.len();
+    for (n, t) in tasks.into_iter().enumerate() {
+        let (uid, agent) = t.await.map_err(|e| SimError::Http(e.to_string()))??;
+        users.push(uid);
+        agents.push(agent);
+        progress("setup", n + 1, total);
+    }
+    // Hold a long-poll per device; record arrival times.
+    let sent: Sent = Arc::new(Mutex::new(HashMap::new()));
+    let samples = Arc::new(Mutex::new(Vec::<(f64, Duration)>::new()));
+    let t0 = Instant::now();
+    let stop = Arc::new(tokio::sync::Notify::new());
+    let mut pollers = Vec::new();
+    for mut agent in agents {
+        let sent = sent.clone();
+        let samples = samples.clone();
+        let stop = stop.clone();
+        pollers.push(tokio::spawn(async move {
+            loop {
+                let poll = agent.poll(25);
+                let got = tokio::select! {
+                    r = poll => r,
+                    () = stop.notified() => return,
+                };
+                match got {
+                    Ok(out) => {
+                        let now = Instant::now();
+                        for (user, _v) in out.received {
+                            let Some(uid) = agent.users.get(&user).cloned() else {
+                                continue;
+                            };
+                            if let Some(at) =
+                                sent.lock().unwrap_or_else(|p| p.into_inner()).remove(&uid)
+                            {
+                                samples
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .push((at.duration_since(t0).as_secs_f64(), now - at));
+                            }
+                        }
+                    }
+                    Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+                }
+            }
+        }));
+    }
+    // Steady phase: changes at `rate` per second, one user at a time.
+    let interval = Duration::from_secs_f64(1.0 / cfg.rate.max(0.001));
+    let n_changes = (cfg.duration.as_secs_f64() * cfg.rate).round() as usize;
+    let mut ticker = tokio::time::interval(interval);
+    let mut senders = Vec::new();
+    for k in 0..n_changes {
+        ticker.tick().await;
+        let uid = users[k % users.len()].clone();
+        let client = client.clone();
+        let sent = sent.clone();
+        senders.push(tokio::spawn(async move {
+            sent.lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(uid.clone(), Instant::now());
+            client
+                .set_password(&uid, &format!("Change-{k}-Pw9x"), PasswordShape::PatchPath)
+                .await
+        }));
+        progress("changes", k + 1, n_changes);
+    }
+    for s in senders {
+        s.await.map_err(|e| SimError::Http(e.to_string()))??;
+    }
+    // Drain.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while Instant::now() < deadline && !sent.lock().unwrap_or_else(|p| p.into_inner()).is_empty() {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let missing = sent.lock().unwrap_or_else(|p| p.into_inner()).len();
+    let mut report = LoadReport {
+        samples: samples.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        sent: n_changes,
+        missing,
+        burst: None,
+    };
+    if cfg.burst > 0 {
+        let n = cfg.burst.min(users.len());
+        let started = Instant::now();
+        let mut tasks = Vec::new();
+        for (k, uid) in users.iter().take(n).enumerate() {
+            let client = client.clone();
+            let sent = sent.clone();
+            let uid = uid.clone();
+            tasks.push(tokio::spawn(async move {
+                sent.lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(uid.clone(), Instant::now());
+                client
+                    .set_password(&uid, &format!("Burst-{k}-Pw9x"), PasswordShape::PatchPath)
+                    .await
+            }));
+        }
+        for t in tasks {
+            t.await.map_err(|e| SimError::Http(e.to_string()))??;
+        }
+        let deadline = Instant::now() + Duration::from_secs(120);
+        while Instant::now() < deadline
+            && !sent.lock().unwrap_or_else(|p| p.into_inner()).is_empty()
+        {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        report.burst = Some((n, started.elapsed()));
+        report.missing += sent.lock().unwrap_or_else(|p| p.into_inner()).len();
+    }
+    stop.notify_waiters();
+    for p in pollers {
+        p.abort();
+    }
+    Ok(report)
+}

@@ -1,0 +1,187 @@
+//! `agent-sim`: run device scenarios or a load against a server.
+//!
+//! ```text
+//! agent-sim scenario scenarios/single-mac-online.toml --server http://127.0.0.1:8080 --key dk_...
+//! agent-sim load --server URL --key KEY --devices 1000 --platform-mix macos=1,windows=1,linux=1 --rate 10 --duration 60
+//! ```
+#![forbid(unsafe_code)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use agent_sim::client::Client;
+use agent_sim::load::{self, LoadConfig};
+use agent_sim::scenario;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "agent-sim",
+    version,
+    about = "Simulated macOS/Windows/Linux device agents"
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Run scenario files; exits non-zero on the first failed assertion.
+    Scenario {
+        /// One or more scenario files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Server base URL.
+        #[arg(long, env = "AGENT_SIM_SERVER")]
+        server: String,
+        /// A tenant admin API key.
+        #[arg(long, env = "AGENT_SIM_KEY")]
+        key: String,
+    },
+    /// Propagation latency under load.
+    Load {
+        #[arg(long, env = "AGENT_SIM_SERVER")]
+        server: String,
+        #[arg(long, env = "AGENT_SIM_KEY")]
+        key: String,
+        /// Devices (one user each).
+        #[arg(long, default_value_t = 100)]
+        devices: usize,
+        /// Weights, e.g. `macos=1,windows=1,linux=1`.
+        #[arg(long, default_value = "macos=1,windows=1,linux=1")]
+        platform_mix: String,
+        /// Password changes per second.
+        #[arg(long, default_value_t = 10.0)]
+        rate: f64,
+        /// Seconds of steady changes.
+        #[arg(long, default_value_t = 10)]
+        duration: u64,
+        /// Then a burst of this many changes at once (0: none).
+        #[arg(long, default_value_t = 0)]
+        burst: usize,
+        /// Concurrency while provisioning.
+        #[arg(long, default_value_t = 16)]
+        setup_concurrency: usize,
+        /// Write `t_seconds,latency_ms` here.
+        #[arg(long)]
+        csv: Option<PathBuf>,
+    },
+}
+
+fn parse_mix(s: &str) -> Result<(u32, u32, u32), String> {
+    let mut mix = (0, 0, 0);
+    for part in s.split(',').filter(|p| !p.is_empty()) {
+        let (k, v) = part
+            .split_once('=')
+            .ok_or_else(|| format!("'{part}': expected platform=weight"))?;
+        let w: u32 = v
+            .parse()
+            .map_err(|_| format!("'{v}' is not a whole number"))?;
+        match k {
+            "macos" => mix.0 = w,
+            "windows" => mix.1 = w,
+            "linux" => mix.2 = w,
+            other => return Err(format!("unknown platform '{other}'")),
+        }
+    }
+    if mix == (0, 0, 0) {
+        return Err("the platform mix is empty".into());
+    }
+    Ok(mix)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    match run(Cli::parse()).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), String> {
+    match cli.cmd {
+        Cmd::Scenario { files, server, key } => {
+            let client = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            for f in files {
+                let text =
+                    std::fs::read_to_string(&f).map_err(|e| format!("{}: {e}", f.display()))?;
+                let s = scenario::parse(&text).map_err(|e| format!("{}: {e}", f.display()))?;
+                scenario::run(client.clone(), &s, std::io::stdout())
+                    .await
+                    .map_err(|e| format!("{}: {e}", f.display()))?;
+            }
+            Ok(())
+        }
+        Cmd::Load {
+            server,
+            key,
+            devices,
+            platform_mix,
+            rate,
+            duration,
+            burst,
+            setup_concurrency,
+            csv,
+        } => {
+            let client = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            let cfg = LoadConfig {
+                devices,
+                mix: parse_mix(&platform_mix)?,
+                rate,
+                duration: Duration::from_secs(duration),
+                setup_concurrency,
+                burst,
+            };
+            let bar = indicatif::ProgressBar::new(devices as u64);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{msg:>8} [{bar:40}] {pos}/{len} {elapsed}",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let b = bar.clone();
+            let report = load::run(client, &cfg, move |phase, done, total| {
+                b.set_message(phase.to_string());
+                b.set_length(total as u64);
+                b.set_position(done as u64);
+            })
+            .await
+            .map_err(|e| e.to_string())?;
+            bar.finish_and_clear();
+            let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+            println!(
+                "devices {devices}, changes {} at {rate}/s, applied {}, missing {}",
+                report.sent,
+                report.samples.len(),
+                report.missing
+            );
+            println!(
+                "latency (change sent -> device applied): p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+                ms(report.quantile(0.5)),
+                ms(report.quantile(0.9)),
+                ms(report.quantile(0.99)),
+                ms(report.quantile(1.0))
+            );
+            if let Some((n, d)) = report.burst {
+                println!("burst of {n} changes drained in {:.2} s", d.as_secs_f64());
+            }
+            if let Some(path) = csv {
+                std::fs::write(&path, report.csv())
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("wrote {}", path.display());
+            }
+            if report.missing > 0 {
+                return Err(format!(
+                    "{} changes never reached their device",
+                    report.missing
+                ));
+            }
+            Ok(())
+        }
+    }
+}
