@@ -31,3 +31,5 @@ if [ -x scripts/scenarios.sh ]; then
   echo "=== device scenarios against the release binary"
   bash scripts/scenarios.sh target/release/directory-server
 fi
+
+echo "=== all test stages passed"

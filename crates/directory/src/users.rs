@@ -97,6 +97,9 @@ pub(crate) struct Prepared {
     pub report: attr_mapping::MappingReport,
 }
 
+/// Most values a multi-valued User attribute may hold.
+pub const MAX_VALUES: usize = 100;
+
 /// Decodes and validates a client's User body.
 pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
     let mut v = body.clone();
@@ -120,6 +123,15 @@ pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
             .into());
         }
     }
+    // Bounded arrays: a user has at most this many values per attribute.
+    for (k, v) in obj.iter() {
+        if v.as_array().is_some_and(|a| a.len() > MAX_VALUES) {
+            return Err(ScimError::InvalidValue(format!(
+                "'{k}' has more than {MAX_VALUES} values"
+            ))
+            .into());
+        }
+    }
     let password = match obj.remove("password") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(Zeroizing::new(s)),
@@ -131,6 +143,7 @@ pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
     for ro in ["id", "meta", "groups"] {
         obj.remove(ro);
     }
+    scim_core::patch::check_primary(&v, &USER)?;
     let (record, report) = attr_mapping::from_scim(&v).map_err(|e| match e {
         attr_mapping::MappingError::MissingUserName => {
             ScimError::InvalidValue("'userName' is required".into())

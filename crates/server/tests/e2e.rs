@@ -1,133 +1,15 @@
 //! End-to-end: the real `directory-server` binary on a random loopback port,
 //! driven over HTTP the way Okta drives it (../shared/docs/okta-scim-behaviour.md).
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+mod common;
+
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{HeaderMap, ACCEPT, AUTHORIZATION, CONTENT_TYPE};
-use reqwest::{Client, StatusCode};
+use common::{client, start, start_with, SCIM};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-const SCIM: &str = "application/scim+json";
-
-struct Server {
-    child: Child,
-    url: String,
-    key: Option<String>,
-    _data: Option<tempfile::TempDir>,
-    stdout_lines: Vec<String>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_with(data: &std::path::Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_directory-server"));
-    cmd.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-        .arg(data)
-        .args(extra)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().expect("spawn server");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut lines = Vec::new();
-    let mut url = None;
-    let mut key = None;
-    for line in BufReader::new(stdout).lines() {
-        let line = line.expect("line");
-        if let Some(k) = line.split("(shown once): ").nth(1) {
-            key = Some(k.trim().to_string());
-        }
-        if let Some(rest) = line.strip_prefix("listening on ") {
-            url = rest.split_whitespace().next().map(str::to_string);
-            lines.push(line);
-            break;
-        }
-        lines.push(line);
-    }
-    Server {
-        child,
-        url: url.expect("listening line"),
-        key,
-        _data: None,
-        stdout_lines: lines,
-    }
-}
-
-fn start() -> Server {
-    let data = tempfile::tempdir().expect("tmp");
-    let mut s = start_with(data.path(), &[], &[]);
-    s._data = Some(data);
-    s
-}
-
-fn client() -> Client {
-    Client::builder()
-        .timeout(Duration::from_secs(60))
-        .build()
-        .expect("client")
-}
-
-impl Server {
-    fn scim(&self, path: &str) -> String {
-        format!("{}/scim/v2{path}", self.url)
-    }
-    fn auth(&self) -> String {
-        format!("Bearer {}", self.key.as_deref().expect("key"))
-    }
-    async fn req(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, HeaderMap, Value) {
-        let mut r = client()
-            .request(method, self.scim(path))
-            .header(AUTHORIZATION, self.auth())
-            .header(ACCEPT, SCIM)
-            .header("User-Agent", "Okta SCIM Client 1.0.0");
-        if let Some(b) = body {
-            r = r
-                .header(CONTENT_TYPE, "application/scim+json; charset=utf-8")
-                .body(b.to_string());
-        }
-        let resp = r.send().await.expect("send");
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let text = resp.text().await.expect("body");
-        let v = if text.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_str(&text).unwrap_or(Value::String(text))
-        };
-        (status, headers, v)
-    }
-    async fn admin(
-        &self,
-        method: reqwest::Method,
-        path: &str,
-        body: Option<Value>,
-    ) -> (StatusCode, Value) {
-        let mut r = client()
-            .request(method, format!("{}/api/v1{path}", self.url))
-            .header(AUTHORIZATION, self.auth());
-        if let Some(b) = body {
-            r = r.json(&b);
-        }
-        let resp = r.send().await.expect("send");
-        let s = resp.status();
-        let t = resp.text().await.expect("text");
-        (s, serde_json::from_str(&t).unwrap_or(Value::Null))
-    }
-}
 
 fn okta_user(login: &str, ext: &str) -> Value {
     json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName": login,
