@@ -105,6 +105,8 @@ struct FileConfig {
     rate_limit_per_sec: Option<f64>,
     rate_limit_burst: Option<f64>,
     body_limit_bytes: Option<usize>,
+    header_read_timeout_secs: Option<u64>,
+    request_timeout_secs: Option<u64>,
     hash: Option<HashParams>,
 }
 
@@ -212,6 +214,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             if let Some(b) = file.body_limit_bytes {
                 config.body_limit = b;
+            }
+            if let Some(t) = file.header_read_timeout_secs {
+                config.header_read_timeout = Duration::from_secs(t.max(1));
+            }
+            if let Some(t) = file.request_timeout_secs {
+                config.request_timeout = Duration::from_secs(t.max(1));
             }
             let state = server::AppState::new(dir, config);
             tracing::info!(%addr, "serving");

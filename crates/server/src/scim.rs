@@ -382,8 +382,9 @@ async fn search_groups(
     ))
 }
 
-/// `POST /.search` at the root: users, then groups, in one ListResponse.
-/// A filter must be valid for both resource types.
+/// `POST /.search` at the root: users, then groups, in one ListResponse. A
+/// filter that names attributes of only one type matches nothing of the
+/// other (RFC 7644 §3.4.3); one valid for neither is refused.
 async fn search_all(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -391,32 +392,49 @@ async fn search_all(
     body: Body,
 ) -> Result<Response, ApiError> {
     let b = read_json(&s, &headers, body).await?;
-    let uq = ListQuery::from_search_request(&b, &USER)?;
-    let gq = ListQuery::from_search_request(&b, &GROUP)?;
-    let big = |q: &ListQuery| ListQuery {
+    let (uq, gq) = match (
+        ListQuery::from_search_request(&b, &USER),
+        ListQuery::from_search_request(&b, &GROUP),
+    ) {
+        (Ok(u), Ok(g)) => (Some(u), Some(g)),
+        (Ok(u), Err(_)) => (Some(u), None),
+        (Err(_), Ok(g)) => (None, Some(g)),
+        (Err(e), Err(_)) => return Err(e.into()),
+    };
+    let page_of = |q: &ListQuery| ListQuery {
         start_index: 1,
         count: q.start_index - 1 + q.count,
         ..q.clone()
     };
-    let (ut, users) = s.dir.list_users(&t.org_id, &big(&uq)).await?;
-    let (gt, groups) = s.dir.list_groups(&t.org_id, &big(&gq)).await?;
-    let mut all: Vec<Value> = users
-        .into_iter()
-        .map(|u| project(&u.resource, &USER, &uq.attributes, &uq.excluded_attributes))
-        .collect();
-    all.extend(
-        groups
-            .into_iter()
-            .map(|g| project(&g.resource, &GROUP, &gq.attributes, &gq.excluded_attributes)),
-    );
+    let mut total = 0;
+    let mut all: Vec<Value> = Vec::new();
+    if let Some(q) = &uq {
+        let (n, users) = s.dir.list_users(&t.org_id, &page_of(q)).await?;
+        total += n;
+        all.extend(
+            users
+                .into_iter()
+                .map(|u| project(&u.resource, &USER, &q.attributes, &q.excluded_attributes)),
+        );
+    }
+    if let Some(q) = &gq {
+        let (n, groups) = s.dir.list_groups(&t.org_id, &page_of(q)).await?;
+        total += n;
+        all.extend(
+            groups
+                .into_iter()
+                .map(|g| project(&g.resource, &GROUP, &q.attributes, &q.excluded_attributes)),
+        );
+    }
+    let q = uq.or(gq).unwrap_or_default();
     let page = all
         .into_iter()
-        .skip(uq.start_index - 1)
-        .take(uq.count)
+        .skip(q.start_index.saturating_sub(1))
+        .take(q.count)
         .collect();
     Ok(scim_response(
         StatusCode::OK,
-        &list_response(ut + gt, uq.start_index, page),
+        &list_response(total, q.start_index.max(1), page),
     ))
 }
 

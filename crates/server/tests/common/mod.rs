@@ -27,12 +27,25 @@ impl Drop for Server {
 }
 
 pub fn start_with(data: &std::path::Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
+    start_logged(data, extra, env, None)
+}
+
+/// Like `start_with`, writing the server's log (stderr) to `log`.
+pub fn start_logged(
+    data: &std::path::Path,
+    extra: &[&str],
+    env: &[(&str, &str)],
+    log: Option<&std::path::Path>,
+) -> Server {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_directory-server"));
     cmd.args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
         .arg(data)
         .args(extra)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+        .stderr(match log {
+            Some(p) => Stdio::from(std::fs::File::create(p).expect("log file")),
+            None => Stdio::null(),
+        });
     for (k, v) in env {
         cmd.env(k, v);
     }
