@@ -126,3 +126,28 @@ fn nesting_past_the_limit_is_an_error_not_a_stack_overflow() {
         + &")".repeat(scim_core::filter::MAX_DEPTH);
     assert!(Filter::parse(&ok).is_ok());
 }
+
+/// Inputs the fuzzers found crashes with, kept as regression tests.
+#[test]
+fn fuzz_regressions_round_trip() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).expect("dir") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("read");
+        let Ok(text) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        if let Ok(f) = Filter::parse(text) {
+            let printed = f.to_string();
+            assert_eq!(Filter::parse(&printed).as_ref(), Ok(&f), "{printed}");
+        }
+        n += 1;
+    }
+    assert!(n >= 1);
+}
+
+#[test]
+fn long_numbers_round_trip() {
+    let f = Filter::parse("a gt 22222222222222222222222222222222222222222222222").expect("parse");
+    assert_eq!(Filter::parse(&f.to_string()).as_ref(), Ok(&f));
+}
