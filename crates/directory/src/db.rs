@@ -34,7 +34,8 @@ pub struct Db {
     write_lock: Mutex<()>,
 }
 
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
 INSERT INTO counters (name, value) VALUES ('change', 0);
 CREATE TABLE orgs (id TEXT PRIMARY KEY, name TEXT NOT NULL, settings TEXT NOT NULL, created_at TEXT NOT NULL);
@@ -111,7 +112,12 @@ CREATE TABLE audit_log (
   target TEXT, outcome TEXT NOT NULL, detail TEXT NOT NULL
 );
 CREATE INDEX audit_org_seq ON audit_log (org_id, seq);
-"#];
+"#,
+    r#"
+ALTER TABLE orgs ADD COLUMN scim_users BIGINT NOT NULL DEFAULT 0;
+UPDATE orgs SET scim_users = (SELECT COUNT(*) FROM users WHERE users.org_id = orgs.id AND users.scim_visible = 1);
+"#,
+];
 
 impl Db {
     /// Connects and migrates. `url` is `sqlite://PATH` or `postgres://...`.

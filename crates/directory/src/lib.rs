@@ -99,6 +99,42 @@ pub struct Directory {
     pub(crate) params: HashParams,
     pub(crate) notifier: Arc<notify::Notifier>,
     pub(crate) base_url: String,
+    /// (org, position) → order key of the row at that position, for
+    /// in-order paging without OFFSET.
+    pub(crate) page_cursors: PageCursors,
+}
+
+/// A bounded map from (org, list position) to the `seq` of the user at that
+/// position in the unfiltered order. A hit turns `OFFSET n` into `seq > k`.
+/// Per process; a miss (another replica served the previous page) falls back
+/// to OFFSET, which gives the same rows.
+#[derive(Debug, Default)]
+pub(crate) struct PageCursors(std::sync::Mutex<std::collections::HashMap<(String, usize), i64>>);
+
+impl PageCursors {
+    const MAX: usize = 4096;
+
+    fn get(&self, org: &str, position: usize) -> Option<i64> {
+        if position == 0 {
+            return Some(i64::MIN);
+        }
+        let m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        m.get(&(org.to_string(), position)).copied()
+    }
+
+    fn put(&self, org: &str, position: usize, seq: i64) {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        if m.len() >= Self::MAX {
+            m.clear();
+        }
+        m.insert((org.to_string(), position), seq);
+    }
+
+    /// Forgets an org's positions (rows became invisible: positions shift).
+    pub(crate) fn forget(&self, org: &str) {
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        m.retain(|(o, _), _| o != org);
+    }
 }
 
 impl Directory {
@@ -128,6 +164,7 @@ impl Directory {
             params: cfg.hash_params,
             notifier,
             base_url: cfg.scim_base_url.trim_end_matches('/').to_string(),
+            page_cursors: PageCursors::default(),
         })
     }
 

@@ -291,6 +291,11 @@ impl Directory {
     }
 
     /// `GET /Users` with filter, sort and paging translated to SQL.
+    ///
+    /// An unfiltered count comes from a counter kept with the rows, and an
+    /// unfiltered, unsorted page that follows the previous one (Okta's import:
+    /// startIndex 1, 101, 201, ...) seeks by the order key instead of
+    /// skipping rows, so a page costs the same at any depth.
     pub async fn list_users(&self, org_id: &str, q: &ListQuery) -> Result<(usize, Vec<ScimUser>)> {
         let mut t = Translator::new(self.db.dialect, &USER, user_columns, 2);
         let cond = q.filter.as_ref().map(|f| t.translate(f));
@@ -300,12 +305,20 @@ impl Directory {
             Some(c) => format!("org_id = $1 AND scim_visible = 1 AND {c}"),
             None => "org_id = $1 AND scim_visible = 1".to_string(),
         };
-        let count_sql = format!("SELECT COUNT(*) FROM users WHERE {where_sql}");
-        let mut cq = sqlx::query_scalar::<_, i64>(&count_sql).bind(org_id);
-        for b in &binds {
-            cq = cq.bind(b);
-        }
-        let total = cq.fetch_one(&self.db.pool).await? as usize;
+        let total = if cond.is_none() {
+            let n: Option<i64> = sqlx::query_scalar("SELECT scim_users FROM orgs WHERE id = $1")
+                .bind(org_id)
+                .fetch_optional(&self.db.pool)
+                .await?;
+            n.unwrap_or(0).max(0) as usize
+        } else {
+            let count_sql = format!("SELECT COUNT(*) FROM users WHERE {where_sql}");
+            let mut cq = sqlx::query_scalar::<_, i64>(&count_sql).bind(org_id);
+            for b in &binds {
+                cq = cq.bind(b);
+            }
+            cq.fetch_one(&self.db.pool).await? as usize
+        };
         if q.count == 0 || total < q.start_index {
             return Ok((total, Vec::new()));
         }
@@ -314,25 +327,34 @@ impl Directory {
         } else {
             "ASC"
         };
-        let order_sql = match order {
-            Some(o) => format!("{o} {dir} NULLS LAST, seq"),
-            None => "seq".to_string(),
-        };
         let n = binds.len() + 2;
-        let sql = format!(
-            "SELECT {USER_COLS} FROM users WHERE {where_sql} ORDER BY {order_sql} LIMIT ${n} OFFSET ${}",
-            n + 1
-        );
+        let seek = if cond.is_none() && order.is_none() {
+            self.page_cursors.get(org_id, q.start_index - 1)
+        } else {
+            None
+        };
+        let sql = match (&order, seek) {
+            (None, Some(_)) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} AND seq > ${n} ORDER BY seq LIMIT ${}", n + 1),
+            (Some(o), _) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
+            (None, None) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
+        };
         let mut lq = sqlx::query(&sql).bind(org_id);
         for b in &binds {
             lq = lq.bind(b);
         }
-        let rows = lq
-            .bind(q.count as i64)
-            .bind((q.start_index - 1) as i64)
-            .fetch_all(&self.db.pool)
-            .await?;
-        let rows: Vec<UserRow> = rows.iter().map(user_row).collect::<Result<_>>()?;
+        lq = match seek {
+            Some(after) => lq.bind(after).bind(q.count as i64),
+            None => lq.bind(q.count as i64).bind((q.start_index - 1) as i64),
+        };
+        let raw = lq.fetch_all(&self.db.pool).await?;
+        if cond.is_none() && order.is_none() {
+            if let Some(last) = raw.last() {
+                let seq: i64 = last.try_get("seq")?;
+                self.page_cursors
+                    .put(org_id, q.start_index - 1 + raw.len(), seq);
+            }
+        }
+        let rows: Vec<UserRow> = raw.iter().map(user_row).collect::<Result<_>>()?;
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let mut groups = self.groups_of(&ids).await?;
         Ok((
@@ -494,6 +516,10 @@ impl Directory {
                 .bind(&r.id)
                 .execute(&mut *w.tx)
                 .await?;
+                // A re-linked or taken-over user becomes visible over SCIM
+                // at its old position: list positions shift.
+                adjust_scim_count(&mut w.tx, org_id, 1).await?;
+                self.page_cursors.forget(org_id);
                 r.id.clone()
             }
             None => {
@@ -526,6 +552,7 @@ impl Directory {
                     }
                     return Err(e.into());
                 }
+                adjust_scim_count(&mut w.tx, org_id, 1).await?;
                 id
             }
         };
@@ -772,6 +799,8 @@ impl Directory {
             .bind(id)
             .execute(&mut *w.tx)
             .await?;
+        adjust_scim_count(&mut w.tx, org_id, -1).await?;
+        self.page_cursors.forget(org_id);
         let notify = self
             .apply_state(&mut w.tx, id, &row.state, state::SUSPENDED)
             .await?;
@@ -918,6 +947,21 @@ impl Directory {
 /// Additional data binding a material ciphertext to its row.
 pub(crate) fn material_aad(user_id: &str, version: i64, platform: Platform) -> String {
     format!("{user_id}|{version}|{}", platform.as_str())
+}
+
+/// Keeps `orgs.scim_users` (the unfiltered `totalResults`) in step with
+/// visibility changes, in the same transaction.
+pub(crate) async fn adjust_scim_count(
+    tx: &mut Transaction<'static, Any>,
+    org_id: &str,
+    delta: i64,
+) -> Result<()> {
+    sqlx::query("UPDATE orgs SET scim_users = scim_users + $1 WHERE id = $2")
+        .bind(delta)
+        .bind(org_id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 pub(crate) async fn count_bindings(
@@ -1141,6 +1185,58 @@ pub struct BoundResource {
 }
 
 impl Directory {
+    /// Bulk seeding for benchmarks and migrations: `count` Okta-managed users
+    /// `{prefix}{n}@seed.test` without passwords, inserted in large batches.
+    /// Returns how many were inserted.
+    pub async fn seed_users(&self, org_id: &str, prefix: &str, count: usize) -> Result<usize> {
+        const BATCH: usize = 500;
+        let pw =
+            serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?;
+        let now = now_str();
+        let mut done = 0;
+        while done < count {
+            let n = BATCH.min(count - done);
+            let mut sql = String::from(
+                "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
+                 state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) VALUES ",
+            );
+            for i in 0..n {
+                let b = i * 9;
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!(
+                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, 'ACTIVATED', 1, 1, ${}, ${}, NULL, 1, $1, $1)",
+                    b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10
+                ));
+            }
+            let mut q = sqlx::query(&sql).bind(&now);
+            for i in done..done + n {
+                let login = format!("{prefix}{i}@seed.test");
+                let unix = Username::parse(&format!("{prefix}{i}"))?;
+                let resource = json!({"schemas": [scim_core::schema::USER_SCHEMA], "userName": login,
+                    "name": {"givenName": "Seed", "familyName": format!("User{i}")},
+                    "emails": [{"value": login, "type": "work", "primary": true}], "active": true});
+                q = q
+                    .bind(uuid::Uuid::new_v4().to_string())
+                    .bind(org_id)
+                    .bind(login.clone())
+                    .bind(login.to_lowercase())
+                    .bind(format!("seed-{i}"))
+                    .bind(unix.as_str().to_string())
+                    .bind(unix.key())
+                    .bind(resource.to_string())
+                    .bind(pw.clone());
+            }
+            let mut w = self.db.begin_write().await?;
+            q.execute(&mut *w.tx).await?;
+            adjust_scim_count(&mut w.tx, org_id, n as i64).await?;
+            w.commit().await?;
+            done += n;
+        }
+        Ok(done)
+    }
+
     /// Creates a directory-native (not Okta-managed) user, e.g. one that
     /// existed before the Okta integration: a candidate for takeover.
     pub async fn create_local_user(&self, org_id: &str, username: &str) -> Result<UserDetails> {

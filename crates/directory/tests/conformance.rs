@@ -697,6 +697,52 @@ async fn groups_and_membership(b: &Backend) {
     assert!(b.dir.get_user(&o, &u2.id).await.is_ok(), "members stay");
 }
 
+async fn seeded_paging_matches_offset_after_deletes(b: &Backend) {
+    let o = org(b, "seed").await;
+    assert_eq!(b.dir.seed_users(&o, "sd", 1234).await.expect("seed"), 1234);
+    let names = |page: &[directory::ScimUser]| -> Vec<String> {
+        page.iter()
+            .map(|u| u.resource["userName"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let (total, p1) = b
+        .dir
+        .list_users(&o, &q(&[("startIndex", "1"), ("count", "100")]))
+        .await
+        .expect("p1");
+    assert_eq!((total, p1.len()), (1234, 100));
+    // Page 2 follows page 1 (the keyset path); it equals what OFFSET gives.
+    let (_, p2) = b
+        .dir
+        .list_users(&o, &q(&[("startIndex", "101"), ("count", "100")]))
+        .await
+        .expect("p2");
+    let want: Vec<String> = (100..200).map(|i| format!("sd{i}@seed.test")).collect();
+    assert_eq!(names(&p2), want, "{}", b.name);
+    // A user on page 1 is deleted: positions shift, and the next page must
+    // still be what OFFSET over the current rows gives.
+    b.dir.delete_user(&o, &p1[0].id).await.expect("delete");
+    let (total, p3) = b
+        .dir
+        .list_users(&o, &q(&[("startIndex", "201"), ("count", "100")]))
+        .await
+        .expect("p3");
+    assert_eq!(total, 1233);
+    let want: Vec<String> = (201..301).map(|i| format!("sd{i}@seed.test")).collect();
+    assert_eq!(names(&p3), want, "{}", b.name);
+    let (_, last) = b
+        .dir
+        .list_users(&o, &q(&[("startIndex", "1201"), ("count", "100")]))
+        .await
+        .expect("last");
+    assert_eq!(last.len(), 33);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn seeded_paging_matches_offset_after_deletes_all() {
+    on_all_backends!(seeded_paging_matches_offset_after_deletes)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn create_get_list_and_uniqueness_all() {
     on_all_backends!(create_get_list_and_uniqueness)

@@ -83,6 +83,16 @@ enum Cmd {
         #[arg(long)]
         email: String,
     },
+    /// Bulk-create Okta-managed users without passwords (benchmarks).
+    SeedUsers {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        count: usize,
+        /// Logins are `<prefix><n>@seed.test`.
+        #[arg(long, default_value = "seed")]
+        prefix: String,
+    },
     /// Report which logins (one per line) collide or are invalid.
     CollisionReport {
         #[arg(long)]
@@ -256,6 +266,13 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "API key for {email} (shown once; the previous key is revoked): {}",
                 key.as_str()
             );
+            Ok(())
+        }
+        Cmd::SeedUsers { org, count, prefix } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let t = std::time::Instant::now();
+            let n = dir.seed_users(&org, &prefix, count).await?;
+            println!("seeded {n} users in {:.1} s", t.elapsed().as_secs_f64());
             Ok(())
         }
         Cmd::CollisionReport { org, file: path } => {
