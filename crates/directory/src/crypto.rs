@@ -87,6 +87,27 @@ impl ServerKey {
         Ok((b64.encode(nonce), b64.encode(ct)))
     }
 
+    /// A keyed MAC (HMAC-SHA256 under a subkey of the server key) of `data`,
+    /// hex. Used as a fast "is this the same password?" check: without the
+    /// server key it says nothing about the password.
+    pub fn mac(&self, data: &[u8]) -> String {
+        use hmac::Mac;
+        let sub = Sha256::new_with_prefix(b"directory password mac v1")
+            .chain_update(self.0.as_slice())
+            .finalize();
+        let Ok(mut m) = <hmac::Hmac<Sha256> as Mac>::new_from_slice(&sub) else {
+            return String::new();
+        };
+        m.update(data);
+        hex::encode(m.finalize().into_bytes())
+    }
+
+    /// Constant-time comparison of [`ServerKey::mac`] of `data` with `stored`.
+    pub fn mac_matches(&self, data: &[u8], stored: &str) -> bool {
+        let m = self.mac(data);
+        !stored.is_empty() && m.as_bytes().ct_eq(stored.as_bytes()).into()
+    }
+
     /// Decrypts what [`ServerKey::seal`] produced with the same `aad`.
     pub fn open(&self, nonce: &str, ciphertext: &str, aad: &str) -> Result<Zeroizing<Vec<u8>>> {
         let b64 = base64::engine::general_purpose::STANDARD;

@@ -117,6 +117,9 @@ CREATE INDEX audit_org_seq ON audit_log (org_id, seq);
 ALTER TABLE orgs ADD COLUMN scim_users BIGINT NOT NULL DEFAULT 0;
 UPDATE orgs SET scim_users = (SELECT COUNT(*) FROM users WHERE users.org_id = orgs.id AND users.scim_visible = 1);
 "#,
+    r#"
+ALTER TABLE users ADD COLUMN pw_mac TEXT;
+"#,
 ];
 
 impl Db {

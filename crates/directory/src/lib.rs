@@ -42,6 +42,7 @@ pub mod db;
 pub mod devices;
 pub mod error;
 pub mod groups;
+mod hashpool;
 pub mod notify;
 mod sql_filter;
 pub mod users;
@@ -102,6 +103,8 @@ pub struct Directory {
     /// (org, position) → order key of the row at that position, for
     /// in-order paging without OFFSET.
     pub(crate) page_cursors: PageCursors,
+    /// One thread per core for password derivation (bounded CPU and memory).
+    pub(crate) hash_pool: hashpool::HashPool,
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -165,6 +168,12 @@ impl Directory {
             notifier,
             base_url: cfg.scim_base_url.trim_end_matches('/').to_string(),
             page_cursors: PageCursors::default(),
+            hash_pool: hashpool::HashPool::new(
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1),
+            )
+            .map_err(DirectoryError::internal)?,
         })
     }
 

@@ -60,6 +60,7 @@ pub(crate) struct UserRow {
     pub scim_visible: bool,
     pub resource: Value,
     pub verifier: Option<String>,
+    pub pw_mac: Option<String>,
     pub version: i64,
     pub created_at: String,
     pub modified_at: String,
@@ -67,7 +68,7 @@ pub(crate) struct UserRow {
 
 pub(crate) const USER_COLS: &str =
     "id, org_id, user_name, unix_username, state, externally_managed, \
-     scim_visible, resource, password, verifier, version, created_at, modified_at";
+     scim_visible, resource, password, verifier, pw_mac, version, created_at, modified_at";
 
 pub(crate) fn user_row(r: &AnyRow) -> Result<UserRow> {
     let resource: String = r.try_get("resource")?;
@@ -80,6 +81,7 @@ pub(crate) fn user_row(r: &AnyRow) -> Result<UserRow> {
         scim_visible: r.try_get::<i64, _>("scim_visible")? != 0,
         resource: serde_json::from_str(&resource).map_err(DirectoryError::internal)?,
         verifier: r.try_get("verifier")?,
+        pw_mac: r.try_get("pw_mac")?,
         version: r.try_get("version")?,
         created_at: r.try_get("created_at")?,
         modified_at: r.try_get("modified_at")?,
@@ -177,34 +179,54 @@ pub(crate) enum PasswordInput {
     New {
         material: Box<CredentialMaterial>,
         violations: Vec<password_sync::PolicyViolation>,
+        /// The keyed MAC of (user, password), for the fast unchanged check.
+        mac: String,
     },
 }
 
 impl Directory {
-    /// Verifies / derives off the async executor (CPU-heavy).
+    /// Whether `plaintext` is the user's current password, and if not its
+    /// material. The fast path is a keyed MAC comparison (microseconds); an
+    /// argon2 verification is the fallback for rows without a MAC. Derivation
+    /// runs on the blocking pool, at most one per core at a time (each takes
+    /// ~19 MiB for argon2id), so a burst cannot exhaust memory.
     pub(crate) async fn password_input(
         &self,
+        user_id: &str,
         plaintext: Zeroizing<String>,
         verifier: Option<String>,
+        pw_mac: Option<String>,
         unix_username: &str,
         policy: &password_sync::PasswordPolicy,
     ) -> Result<PasswordInput> {
+        let mac = self
+            .key
+            .mac(format!("{user_id}\0{}", plaintext.as_str()).as_bytes());
+        if pw_mac.as_deref().is_some_and(|m| {
+            self.key
+                .mac_matches(format!("{user_id}\0{}", plaintext.as_str()).as_bytes(), m)
+        }) {
+            return Ok(PasswordInput::Unchanged);
+        }
         let violations = policy.evaluate(&plaintext, unix_username);
         let params = self.params.clone();
-        tokio::task::spawn_blocking(move || {
-            if let Some(v) = verifier {
-                if material::verify(&Verifier::from_phc(v), &plaintext) {
-                    return Ok(PasswordInput::Unchanged);
+        self.hash_pool
+            .run(move || {
+                // A missing or stale MAC falls back to the argon2 verifier.
+                if let Some(v) = verifier {
+                    if material::verify(&Verifier::from_phc(v), &plaintext) {
+                        return Ok(PasswordInput::Unchanged);
+                    }
                 }
-            }
-            let m = material::derive(plaintext, &params)?;
-            Ok(PasswordInput::New {
-                material: Box::new(m),
-                violations,
+                let m = material::derive(plaintext, &params)?;
+                Ok(PasswordInput::New {
+                    material: Box::new(m),
+                    violations,
+                    mac,
+                })
             })
-        })
-        .await
-        .map_err(DirectoryError::internal)?
+            .await
+            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?
     }
 
     fn location(&self, kind: &str, id: &str) -> String {
@@ -400,11 +422,18 @@ impl Directory {
                 return Err(e.into());
             }
         };
-        let settings = self.org_settings(org_id).await?;
+        let new_id = uuid::Uuid::new_v4().to_string();
         let pw = match p.password.clone() {
             Some(pw) => Some(
-                self.password_input(pw, None, username.as_str(), &settings.password_policy)
-                    .await?,
+                self.password_input(
+                    &new_id,
+                    pw,
+                    None,
+                    None,
+                    username.as_str(),
+                    &settings.password_policy,
+                )
+                .await?,
             ),
             None => None,
         };
@@ -523,7 +552,7 @@ impl Directory {
                 r.id.clone()
             }
             None => {
-                let id = uuid::Uuid::new_v4().to_string();
+                let id = new_id.clone();
                 let res = sqlx::query(
                     "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
                      state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
@@ -557,6 +586,14 @@ impl Directory {
             }
         };
         let mut notify = Vec::new();
+        let mut pw = pw;
+        if id != new_id {
+            // The MAC was keyed with a fresh id; this user keeps no MAC until
+            // its next change (the argon2 verifier answers meanwhile).
+            if let Some(PasswordInput::New { mac, .. }) = pw.as_mut() {
+                mac.clear();
+            }
+        }
         if let Some(input) = pw {
             notify = self
                 .apply_password(&mut w.tx, &id, input, &settings.password_policy)
@@ -666,8 +703,10 @@ impl Directory {
         let pw = match p.password.clone() {
             Some(pw) => Some(
                 self.password_input(
+                    id,
                     pw,
                     row.verifier.clone(),
+                    row.pw_mac.clone(),
                     &row.unix_username,
                     &settings.password_policy,
                 )
@@ -896,13 +935,14 @@ impl Directory {
             PasswordInput::New {
                 material,
                 violations,
+                mac,
             } => (
                 after.okta_push(false, violations, policy, now)?,
-                Some(material),
+                Some((material, mac)),
             ),
         };
-        if let Some(m) = material {
-            self.store_version(tx, user_id, &after, &m).await?;
+        if let Some((m, mac)) = material {
+            self.store_version(tx, user_id, &after, &m, &mac).await?;
         }
         save_sync(tx, user_id, &before, &after, &actions).await
     }
@@ -915,9 +955,11 @@ impl Directory {
         user_id: &str,
         sync: &UserSync,
         m: &CredentialMaterial,
+        mac: &str,
     ) -> Result<()> {
-        sqlx::query("UPDATE users SET verifier = $1 WHERE id = $2")
+        sqlx::query("UPDATE users SET verifier = $1, pw_mac = $2 WHERE id = $3")
             .bind(m.verifier.expose_phc())
+            .bind((!mac.is_empty()).then_some(mac))
             .bind(user_id)
             .execute(&mut **tx)
             .await?;
@@ -1352,15 +1394,18 @@ impl Directory {
         let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
         let violations = settings.password_policy.evaluate(&new, &row.unix_username);
         let params = self.params.clone();
-        let derived = tokio::task::spawn_blocking(move || {
-            if !material::verify(&Verifier::from_phc(verifier), &current) {
-                return Ok(None);
-            }
-            material::derive(new, &params).map(Some)
-        })
-        .await
-        .map_err(DirectoryError::internal)?
-        .map_err(DirectoryError::from)?;
+        let new_mac = self.key.mac(format!("{id}\0{}", new.as_str()).as_bytes());
+        let derived = self
+            .hash_pool
+            .run(move || {
+                if !material::verify(&Verifier::from_phc(verifier), &current) {
+                    return Ok(None);
+                }
+                material::derive(new, &params).map(Some)
+            })
+            .await
+            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?
+            .map_err(DirectoryError::from)?;
         let Some(m) = derived else {
             self.audit(
                 org_id,
@@ -1393,7 +1438,8 @@ impl Directory {
                     return Err(e.into());
                 }
             };
-        self.store_version(&mut w.tx, &id, &after, &m).await?;
+        self.store_version(&mut w.tx, &id, &after, &m, &new_mac)
+            .await?;
         let wake = save_sync(&mut w.tx, &id, &before, &after, &actions).await?;
         w.commit().await?;
         self.notifier.notify_all(wake.iter());
@@ -1418,11 +1464,11 @@ impl Directory {
         let id = self.user_id_by_username(org_id, username).await?;
         let row = self.user_row_by_id(org_id, &id).await?;
         let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
-        let ok = tokio::task::spawn_blocking(move || {
-            material::verify(&Verifier::from_phc(verifier), &password)
-        })
-        .await
-        .map_err(DirectoryError::internal)?;
+        let ok = self
+            .hash_pool
+            .run(move || material::verify(&Verifier::from_phc(verifier), &password))
+            .await
+            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?;
         if !ok {
             return Err(DirectoryError::Unauthorized);
         }

@@ -1,0 +1,834 @@
+//! The load harness: the release server against its physical limits and a peer.
+//!
+//! ```text
+//! cargo build --release -p server
+//! cargo run --release -p benches --bin load -- --out BENCHMARKS.md     # full run (minutes)
+//! cargo run --release -p benches --bin load -- --smoke                 # seconds; CI
+//! ```
+//! Every target is a ratio measured in the same run on the same machine:
+//! - P1: GET /Users/{id} and `userName eq` vs a bare hyper server answering a
+//!   fixed JSON body (same client, same concurrency), and vs scim2-server.
+//! - P2: POST /Users with a password and PATCH password vs the hash-bound
+//!   limit (cores ÷ one full derivation, timed here); unchanged vs changed.
+//! - P4: `userName eq` latency and an in-order import at a large user count.
+//! - P5: server memory per held long-poll.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail, Context, Result};
+use bytes::Bytes;
+use clap::Parser;
+use http_body_util::{BodyExt, Full};
+use hyper::{Method, Request};
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Value};
+
+#[derive(Parser, Clone)]
+struct Args {
+    /// Seconds to a few: no targets, no peer (CI keeps the harness alive).
+    #[arg(long)]
+    smoke: bool,
+    /// The server binary.
+    #[arg(long, default_value = "target/release/directory-server")]
+    server_bin: String,
+    /// Seconds per throughput measurement.
+    #[arg(long, default_value_t = 10)]
+    seconds: u64,
+    /// Concurrent connections of the load client.
+    #[arg(long, default_value_t = 32)]
+    concurrency: usize,
+    /// Users seeded for P1.
+    #[arg(long, default_value_t = 10_000)]
+    users: usize,
+    /// Also measure the Python peer scim2-server (installs it into target/bench-venv).
+    #[arg(long)]
+    peer: bool,
+    /// Users for P4 (0: skip).
+    #[arg(long, default_value_t = 0)]
+    import_users: usize,
+    /// Long-polls to hold for P5 (0: skip).
+    #[arg(long, default_value_t = 0)]
+    long_polls: usize,
+    /// Also run P1 against PostgreSQL at this admin URL (a database is created and dropped).
+    #[arg(long)]
+    postgres: Option<String>,
+    /// Write the report here (markdown).
+    #[arg(long)]
+    out: Option<String>,
+}
+
+// ------------------------------------------------------------------ client
+
+#[derive(Default)]
+struct Stats {
+    ok: AtomicU64,
+    errors: AtomicU64,
+    latencies_us: Mutex<Vec<u64>>,
+}
+
+struct Measured {
+    rps: f64,
+    errors: u64,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+type MakeReq = Arc<dyn Fn(u64) -> Request<Full<Bytes>> + Send + Sync>;
+
+/// `concurrency` keep-alive connections sending `make(n)` for `secs` seconds.
+async fn drive(addr: &str, concurrency: usize, secs: f64, make: MakeReq) -> Result<Measured> {
+    let stats = Arc::new(Stats::default());
+    let stop = Arc::new(AtomicBool::new(false));
+    let counter = Arc::new(AtomicU64::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (addr, stats, stop, counter, make) = (
+            addr.to_string(),
+            stats.clone(),
+            stop.clone(),
+            counter.clone(),
+            make.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let stream = tokio::net::TcpStream::connect(&addr).await?;
+            stream.set_nodelay(true)?;
+            let (mut send, conn) =
+                hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+            tokio::spawn(conn);
+            let mut lats = Vec::new();
+            while !stop.load(Ordering::Relaxed) {
+                let n = counter.fetch_add(1, Ordering::Relaxed);
+                let t = Instant::now();
+                match send.send_request(make(n)).await {
+                    Ok(resp) => {
+                        let good = resp.status().is_success();
+                        let _ = resp.into_body().collect().await;
+                        if good {
+                            stats.ok.fetch_add(1, Ordering::Relaxed);
+                            lats.push(t.elapsed().as_micros() as u64);
+                        } else {
+                            stats.errors.fetch_add(1, Ordering::Relaxed);
+                        }
+                    }
+                    Err(_) => {
+                        stats.errors.fetch_add(1, Ordering::Relaxed);
+                        break;
+                    }
+                }
+            }
+            stats
+                .latencies_us
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .extend(lats);
+            Ok::<_, anyhow::Error>(())
+        }));
+    }
+    let started = Instant::now();
+    tokio::time::sleep(Duration::from_secs_f64(secs)).await;
+    stop.store(true, Ordering::Relaxed);
+    for t in tasks {
+        t.await??;
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut l = std::mem::take(&mut *stats.latencies_us.lock().unwrap_or_else(|p| p.into_inner()));
+    l.sort_unstable();
+    let q = |p: f64| {
+        if l.is_empty() {
+            0.0
+        } else {
+            l[((l.len() - 1) as f64 * p) as usize] as f64 / 1000.0
+        }
+    };
+    Ok(Measured {
+        rps: stats.ok.load(Ordering::Relaxed) as f64 / elapsed,
+        errors: stats.errors.load(Ordering::Relaxed),
+        p50_ms: q(0.5),
+        p99_ms: q(0.99),
+    })
+}
+
+fn req(
+    method: Method,
+    url_path: &str,
+    host: &str,
+    key: &str,
+    body: Option<String>,
+) -> Request<Full<Bytes>> {
+    let mut b = Request::builder()
+        .method(method)
+        .uri(url_path)
+        .header("host", host)
+        .header("authorization", format!("Bearer {key}"));
+    if body.is_some() {
+        b = b.header("content-type", "application/scim+json");
+    }
+    b.body(Full::new(Bytes::from(body.unwrap_or_default())))
+        .unwrap_or_default()
+}
+
+// ------------------------------------------------------------------ servers
+
+struct Server {
+    child: Child,
+    addr: String,
+    key: String,
+    org: String,
+    _data: tempfile::TempDir,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn rss_kib(&self) -> u64 {
+        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
+            .unwrap_or(0)
+    }
+}
+
+fn start_server(bin: &str, extra: &[&str]) -> Result<Server> {
+    let data = tempfile::tempdir()?;
+    let cfg = data.path().join("bench.toml");
+    std::fs::write(&cfg, "rate_limit_per_sec = 0.0\nlong_poll_max_secs = 120\n")?;
+    let mut child = Command::new(bin)
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+        .arg(data.path())
+        .arg("--config")
+        .arg(&cfg)
+        .args(extra)
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .with_context(|| {
+            format!("cannot start {bin} (build it: cargo build --release -p server)")
+        })?;
+    let out = child.stdout.take().ok_or_else(|| anyhow!("no stdout"))?;
+    let (mut addr, mut key, mut org) = (String::new(), String::new(), String::new());
+    for line in BufReader::new(out).lines() {
+        let line = line?;
+        if let Some(k) = line.split("(shown once): ").nth(1) {
+            key = k.trim().to_string();
+        }
+        if line.starts_with("created org") {
+            org = line
+                .rsplit('(')
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(')')
+                .to_string();
+        }
+        if let Some(rest) = line.strip_prefix("listening on http://") {
+            addr = rest.split_whitespace().next().unwrap_or("").to_string();
+            break;
+        }
+    }
+    if addr.is_empty() || key.is_empty() {
+        bail!("the server did not start");
+    }
+    Ok(Server {
+        child,
+        addr,
+        key,
+        org,
+        _data: data,
+    })
+}
+
+fn seed(bin: &str, s: &Server, count: usize, extra: &[&str]) -> Result<()> {
+    let out = Command::new(bin)
+        .args([
+            "seed-users",
+            "--org",
+            &s.org,
+            "--count",
+            &count.to_string(),
+            "--data-dir",
+        ])
+        .arg(s._data.path())
+        .args(extra)
+        .output()?;
+    if !out.status.success() {
+        bail!(
+            "seed-users failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(())
+}
+
+/// A minimal hyper server answering a fixed small JSON body, on its own runtime.
+fn bare_hyper() -> Result<String> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let addr = listener.local_addr()?.to_string();
+    listener.set_nonblocking(true)?;
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+            loop {
+                let Ok((s, _)) = listener.accept().await else {
+                    continue;
+                };
+                let _ = s.set_nodelay(true);
+                tokio::spawn(async move {
+                    let svc = hyper::service::service_fn(|_req| async {
+                        Ok::<_, std::convert::Infallible>(
+                            hyper::Response::builder()
+                                .header("content-type", "application/scim+json")
+                                .body(Full::new(Bytes::from_static(
+                                    br#"{"id":"1","userName":"bench@example.com","active":true}"#,
+                                )))
+                                .unwrap_or_default(),
+                        )
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(s), svc)
+                        .await;
+                });
+            }
+        });
+    });
+    Ok(addr)
+}
+
+async fn http_json(
+    addr: &str,
+    method: Method,
+    path: &str,
+    key: &str,
+    body: Option<Value>,
+) -> Result<Value> {
+    let stream = tokio::net::TcpStream::connect(addr).await?;
+    let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+    tokio::spawn(conn);
+    let resp = send
+        .send_request(req(method, path, addr, key, body.map(|b| b.to_string())))
+        .await?;
+    let status = resp.status();
+    let bytes = resp.into_body().collect().await?.to_bytes();
+    if !status.is_success() {
+        bail!("{path}: {status}: {}", String::from_utf8_lossy(&bytes));
+    }
+    Ok(serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+}
+
+async fn user_ids(s: &Server, n: usize) -> Result<Vec<(String, String)>> {
+    let v = http_json(
+        &s.addr,
+        Method::GET,
+        &format!("/scim/v2/Users?count={}", n.min(1000)),
+        &s.key,
+        None,
+    )
+    .await?;
+    Ok(v["Resources"]
+        .as_array()
+        .map(|r| {
+            r.iter()
+                .map(|u| {
+                    (
+                        u["id"].as_str().unwrap_or("").to_string(),
+                        u["userName"].as_str().unwrap_or("").to_string(),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+// ------------------------------------------------------------------ report
+
+struct Row {
+    target: String,
+    measured: String,
+    raw: String,
+    verdict: String,
+}
+
+fn verdict(ok: bool) -> String {
+    if ok {
+        "met".into()
+    } else {
+        "not met".into()
+    }
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let mut a = Args::parse();
+    if a.smoke {
+        a.seconds = 1;
+        a.users = 200;
+        a.concurrency = 8;
+        a.peer = false;
+        a.import_users = a.import_users.min(2000);
+        a.long_polls = a.long_polls.min(100);
+    }
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    let mut rows: Vec<Row> = Vec::new();
+    let secs = a.seconds as f64;
+    println!(
+        "cores {cores}, {} s per measurement, concurrency {}",
+        a.seconds, a.concurrency
+    );
+
+    // Baseline.
+    let bare = bare_hyper()?;
+    let host = bare.clone();
+    let base = drive(
+        &bare,
+        a.concurrency,
+        secs,
+        Arc::new(move |_| req(Method::GET, "/", &host, "", None)),
+    )
+    .await?;
+    println!("bare hyper: {:.0} req/s", base.rps);
+
+    // The hash-bound limit: one full derivation, timed here.
+    let params = password_sync::HashParams::default();
+    let k = if a.smoke { 3 } else { 20 };
+    let t = Instant::now();
+    for i in 0..k {
+        password_sync::material::derive(
+            password_sync::Zeroizing::new(format!("Bench-Passw0rd-{i}")),
+            &params,
+        )
+        .map_err(|e| anyhow!("{e}"))?;
+    }
+    let derive_s = t.elapsed().as_secs_f64() / k as f64;
+    let hash_limit = cores as f64 / derive_s;
+    println!(
+        "one derivation: {:.1} ms; hash-bound limit {hash_limit:.1} changes/s",
+        derive_s * 1000.0
+    );
+
+    // P1 on SQLite (and PostgreSQL).
+    let mut backends: Vec<(&str, Vec<String>)> = vec![("SQLite", vec![])];
+    let mut pg_db = None;
+    if let Some(admin) = &a.postgres {
+        let db = format!("bench_{}", std::process::id());
+        let ok = Command::new("psql")
+            .arg(admin)
+            .arg("-qc")
+            .arg(format!("CREATE DATABASE \"{db}\""))
+            .status()?
+            .success();
+        if ok {
+            let url = format!(
+                "{}/{db}",
+                admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
+            );
+            backends.push(("PostgreSQL", vec!["--database-url".into(), url]));
+            pg_db = Some((admin.clone(), db));
+        }
+    }
+    for (name, extra) in &backends {
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let s = start_server(&a.server_bin, &extra)?;
+        seed(&a.server_bin, &s, a.users, &extra)?;
+        let ids = user_ids(&s, 1000).await?;
+        if ids.is_empty() {
+            bail!("no users to read");
+        }
+        let (ids1, key1, host1) = (ids.clone(), s.key.clone(), s.addr.clone());
+        let get = drive(
+            &s.addr,
+            a.concurrency,
+            secs,
+            Arc::new(move |n| {
+                req(
+                    Method::GET,
+                    &format!("/scim/v2/Users/{}", ids1[n as usize % ids1.len()].0),
+                    &host1,
+                    &key1,
+                    None,
+                )
+            }),
+        )
+        .await?;
+        let (ids2, key2, host2) = (ids.clone(), s.key.clone(), s.addr.clone());
+        let filt = drive(
+            &s.addr,
+            a.concurrency,
+            secs,
+            Arc::new(move |n| {
+                let login = &ids2[n as usize % ids2.len()].1;
+                req(
+                    Method::GET,
+                    &format!(
+                        "/scim/v2/Users?filter=userName%20eq%20%22{}%22",
+                        login.replace('@', "%40")
+                    ),
+                    &host2,
+                    &key2,
+                    None,
+                )
+            }),
+        )
+        .await?;
+        println!("{name}: GET /Users/{{id}} {:.0} req/s (p99 {:.2} ms), userName eq {:.0} req/s (p99 {:.2} ms), errors {}", get.rps, get.p99_ms, filt.rps, filt.p99_ms, get.errors + filt.errors);
+        rows.push(Row {
+            target: format!(
+                "P1 GET /Users/{{id}} ≥ 50% of bare hyper ({name}, {} users)",
+                a.users
+            ),
+            measured: format!("{:.0}%", 100.0 * get.rps / base.rps),
+            raw: format!(
+                "{:.0} vs {:.0} req/s; p50 {:.2} ms, p99 {:.2} ms",
+                get.rps, base.rps, get.p50_ms, get.p99_ms
+            ),
+            verdict: verdict(get.rps >= 0.5 * base.rps),
+        });
+        rows.push(Row {
+            target: format!("P1 userName eq ≥ 50% of bare hyper ({name})"),
+            measured: format!("{:.0}%", 100.0 * filt.rps / base.rps),
+            raw: format!(
+                "{:.0} vs {:.0} req/s; p50 {:.2} ms, p99 {:.2} ms",
+                filt.rps, base.rps, filt.p50_ms, filt.p99_ms
+            ),
+            verdict: verdict(filt.rps >= 0.5 * base.rps),
+        });
+        if *name == "SQLite" {
+            // P2: creates with a password, password changes, unchanged re-sends.
+            let (key3, host3) = (s.key.clone(), s.addr.clone());
+            let run = std::process::id();
+            let create = drive(&s.addr, a.concurrency, secs.max(2.0), Arc::new(move |n| {
+                let body = json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName": format!("p{run}n{n}@bench.test"),"password": format!("Bench-{n}-Passw0rd")});
+                req(Method::POST, "/scim/v2/Users", &host3, &key3, Some(body.to_string()))
+            }))
+            .await?;
+            // Give the seeded users a password first (the unchanged check needs one).
+            let (ids4, key4, host4) = (ids.clone(), s.key.clone(), s.addr.clone());
+            let change = drive(&s.addr, a.concurrency, secs.max(2.0), Arc::new(move |n| {
+                let body = json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value": format!("Change-{n}-Passw0rd")}]});
+                req(Method::PATCH, &format!("/scim/v2/Users/{}", ids4[n as usize % ids4.len()].0), &host4, &key4, Some(body.to_string()))
+            }))
+            .await?;
+            // Unchanged: every user gets a known password, then it is re-sent.
+            let fixed: Vec<String> = ids.iter().take(64).map(|x| x.0.clone()).collect();
+            for id in &fixed {
+                let body = json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value":"Same-Passw0rd-1"}]});
+                http_json(
+                    &s.addr,
+                    Method::PATCH,
+                    &format!("/scim/v2/Users/{id}"),
+                    &s.key,
+                    Some(body),
+                )
+                .await?;
+            }
+            let (key5, host5) = (s.key.clone(), s.addr.clone());
+            let same = drive(&s.addr, a.concurrency, secs.max(2.0), Arc::new(move |n| {
+                let body = json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value":"Same-Passw0rd-1"}]});
+                req(Method::PATCH, &format!("/scim/v2/Users/{}", fixed[n as usize % fixed.len()]), &host5, &key5, Some(body.to_string()))
+            }))
+            .await?;
+            println!("P2: create+password {:.1}/s, change {:.1}/s, unchanged {:.1}/s (hash limit {hash_limit:.1}/s)", create.rps, change.rps, same.rps);
+            rows.push(Row {
+                target: "P2 POST /Users with a new password ≥ 85% of the hash-bound limit".into(),
+                measured: format!("{:.0}%", 100.0 * create.rps / hash_limit),
+                raw: format!("{:.1}/s vs {hash_limit:.1}/s ({cores} cores ÷ {:.1} ms per derivation); errors {}", create.rps, derive_s * 1000.0, create.errors),
+                verdict: verdict(create.rps >= 0.85 * hash_limit),
+            });
+            rows.push(Row {
+                target: "P2 PATCH password ≥ 85% of the hash-bound limit".into(),
+                measured: format!("{:.0}%", 100.0 * change.rps / hash_limit),
+                raw: format!(
+                    "{:.1}/s vs {hash_limit:.1}/s; errors {}",
+                    change.rps, change.errors
+                ),
+                verdict: verdict(change.rps >= 0.85 * hash_limit),
+            });
+            rows.push(Row {
+                target: "P2 unchanged password ≥ 5× faster than a change".into(),
+                measured: format!("{:.1}×", same.rps / change.rps.max(0.001)),
+                raw: format!("{:.1}/s vs {:.1}/s", same.rps, change.rps),
+                verdict: verdict(same.rps >= 5.0 * change.rps),
+            });
+            // P5: memory per held long-poll.
+            if a.long_polls > 0 {
+                let mut creds = Vec::new();
+                for i in 0..a.long_polls {
+                    let v = http_json(
+                        &s.addr,
+                        Method::POST,
+                        "/api/v1/devices",
+                        &s.key,
+                        Some(json!({"name": format!("lp{i}"), "platform": "linux"})),
+                    )
+                    .await?;
+                    creds.push(v["credential"].as_str().unwrap_or("").to_string());
+                }
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                let before = s.rss_kib();
+                let mut held = Vec::new();
+                for c in creds {
+                    let addr = s.addr.clone();
+                    held.push(tokio::spawn(async move {
+                        let stream = tokio::net::TcpStream::connect(&addr).await?;
+                        let (mut send, conn) =
+                            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+                        tokio::spawn(conn);
+                        let r = req(
+                            Method::GET,
+                            "/agent/v1/checkin?cursor=0&wait=60",
+                            &addr,
+                            &c,
+                            None,
+                        );
+                        let _ = send.send_request(r).await;
+                        Ok::<_, anyhow::Error>(())
+                    }));
+                }
+                tokio::time::sleep(Duration::from_secs(if a.smoke { 2 } else { 8 })).await;
+                let during = s.rss_kib();
+                let per = (during.saturating_sub(before)) as f64 / a.long_polls as f64;
+                println!(
+                    "P5: {} long-polls: RSS {before} KiB -> {during} KiB ({per:.1} KiB each)",
+                    a.long_polls
+                );
+                rows.push(Row {
+                    target: format!("P5 {} held long-polls ≤ 16 KiB each", a.long_polls),
+                    measured: format!("{per:.1} KiB"),
+                    raw: format!("RSS {before} KiB idle → {during} KiB holding them"),
+                    verdict: verdict(per <= 16.0),
+                });
+                for h in held {
+                    h.abort();
+                }
+            }
+        }
+    }
+    if let Some((admin, db)) = pg_db {
+        let _ = Command::new("psql")
+            .arg(&admin)
+            .arg("-qc")
+            .arg(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
+            .status();
+    }
+
+    // P4: a large store.
+    if a.import_users > 0 {
+        let small = start_server(&a.server_bin, &[])?;
+        seed(&a.server_bin, &small, 10_000.min(a.import_users), &[])?;
+        let big = start_server(&a.server_bin, &[])?;
+        let t = Instant::now();
+        seed(&a.server_bin, &big, a.import_users, &[])?;
+        println!(
+            "seeded {} users in {:.1} s",
+            a.import_users,
+            t.elapsed().as_secs_f64()
+        );
+        let mut p99s = Vec::new();
+        for (s, n) in [(&small, 10_000.min(a.import_users)), (&big, a.import_users)] {
+            let (key, host) = (s.key.clone(), s.addr.clone());
+            let m = drive(
+                &s.addr,
+                a.concurrency,
+                secs,
+                Arc::new(move |k| {
+                    let i = (k as usize * 7919) % n;
+                    req(
+                        Method::GET,
+                        &format!("/scim/v2/Users?filter=userName%20eq%20%22seed{i}%40seed.test%22"),
+                        &host,
+                        &key,
+                        None,
+                    )
+                }),
+            )
+            .await?;
+            p99s.push(m.p99_ms);
+        }
+        rows.push(Row {
+            target: format!(
+                "P4 userName eq p99 at {} within 1.5× of at 10k",
+                a.import_users
+            ),
+            measured: format!("{:.2}×", p99s[1] / p99s[0].max(0.001)),
+            raw: format!("p99 {:.2} ms vs {:.2} ms", p99s[1], p99s[0]),
+            verdict: verdict(p99s[1] <= 1.5 * p99s[0]),
+        });
+        // An Okta-style import: pages of 100, in order.
+        let t = Instant::now();
+        let stream = tokio::net::TcpStream::connect(&big.addr).await?;
+        let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        tokio::spawn(conn);
+        let mut start = 1;
+        let mut read = 0usize;
+        let mut slowest_page = Duration::ZERO;
+        loop {
+            let pt = Instant::now();
+            let resp = send
+                .send_request(req(
+                    Method::GET,
+                    &format!("/scim/v2/Users?startIndex={start}&count=100"),
+                    &big.addr,
+                    &big.key,
+                    None,
+                ))
+                .await?;
+            let body = resp.into_body().collect().await?.to_bytes();
+            slowest_page = slowest_page.max(pt.elapsed());
+            let v: Value = serde_json::from_slice(&body)?;
+            let n = v["Resources"].as_array().map_or(0, Vec::len);
+            if n == 0 {
+                break;
+            }
+            read += n;
+            start += 100;
+        }
+        let ups = read as f64 / t.elapsed().as_secs_f64();
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let rss = big.rss_kib();
+        println!("P4: imported {read} users at {ups:.0} users/s (slowest page {:.1} ms); idle RSS {rss} KiB", slowest_page.as_secs_f64() * 1000.0);
+        rows.push(Row {
+            target: format!("P4 import of all {} at ≥ 50,000 users/s", a.import_users),
+            measured: format!("{ups:.0} users/s"),
+            raw: format!(
+                "{read} users in {:.1} s; slowest page {:.1} ms",
+                t.elapsed().as_secs_f64(),
+                slowest_page.as_secs_f64() * 1000.0
+            ),
+            verdict: verdict(ups >= 50_000.0 && read == a.import_users),
+        });
+        rows.push(Row {
+            target: format!(
+                "P4 server RSS idle at {} users ≤ 150 MiB (SQLite)",
+                a.import_users
+            ),
+            measured: format!("{:.0} MiB", rss as f64 / 1024.0),
+            raw: format!("VmRSS {rss} KiB after the import"),
+            verdict: verdict(rss <= 150 * 1024),
+        });
+    }
+
+    // The peer.
+    if a.peer {
+        let venv = "target/bench-venv";
+        if !std::path::Path::new(&format!("{venv}/bin/scim2-server")).exists() {
+            Command::new("python3")
+                .args(["-m", "venv", venv])
+                .status()?;
+            Command::new(format!("{venv}/bin/pip"))
+                .args(["install", "-q", "scim2-server"])
+                .status()?;
+        }
+        let port = {
+            std::net::TcpListener::bind("127.0.0.1:0")?
+                .local_addr()?
+                .port()
+        };
+        let mut peer = Command::new(format!("{venv}/bin/scim2-server"))
+            .args(["--port", &port.to_string(), "--bearer-token", "peer"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()?;
+        let addr = format!("127.0.0.1:{port}");
+        let mut ready = false;
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(&addr).await.is_ok() {
+                ready = true;
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        if ready {
+            let mut ids = Vec::new();
+            for i in 0..200 {
+                let v = http_json(&addr, Method::POST, "/Users", "peer", Some(json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName": format!("peer{i}@x.com")}))).await?;
+                ids.push(v["id"].as_str().unwrap_or("").to_string());
+            }
+            let (ids1, host) = (ids.clone(), addr.clone());
+            let pget = drive(
+                &addr,
+                a.concurrency,
+                secs,
+                Arc::new(move |n| {
+                    req(
+                        Method::GET,
+                        &format!("/Users/{}", ids1[n as usize % ids1.len()]),
+                        &host,
+                        "peer",
+                        None,
+                    )
+                }),
+            )
+            .await?;
+            let host = addr.clone();
+            let ppost = drive(&addr, a.concurrency, secs, Arc::new(move |n| {
+                req(Method::POST, "/Users", &host, "peer", Some(json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName": format!("pp{n}@x.com")}).to_string()))
+            }))
+            .await?;
+            println!(
+                "scim2-server: GET {:.0} req/s, POST {:.0} req/s",
+                pget.rps, ppost.rps
+            );
+            if let Some(ours) = rows
+                .iter()
+                .find(|r| r.target.starts_with("P1 GET /Users/{id}"))
+            {
+                let our_rps: f64 = ours
+                    .raw
+                    .split_whitespace()
+                    .next()
+                    .and_then(|x| x.parse().ok())
+                    .unwrap_or(0.0);
+                rows.push(Row {
+                    target: "P1 GET /Users/{id} ≥ 20× scim2-server".into(),
+                    measured: format!("{:.1}×", our_rps / pget.rps.max(0.001)),
+                    raw: format!(
+                        "{our_rps:.0} vs {:.0} req/s (scim2-server POST: {:.0} req/s)",
+                        pget.rps, ppost.rps
+                    ),
+                    verdict: verdict(our_rps >= 20.0 * pget.rps),
+                });
+            }
+        } else {
+            println!("scim2-server did not start; peer not measured");
+        }
+        let _ = peer.kill();
+        let _ = peer.wait();
+    }
+
+    let mut table =
+        String::from("| target | measured | raw numbers | verdict |\n|---|---|---|---|\n");
+    for r in &rows {
+        table.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            r.target, r.measured, r.raw, r.verdict
+        ));
+    }
+    println!("\n{table}");
+    if let Some(path) = a.out {
+        let cmd: Vec<String> = std::env::args().collect();
+        std::fs::write(
+            &path,
+            format!("<!-- generated by: {} -->\n{table}", cmd.join(" ")),
+        )?;
+        println!("wrote {path}");
+    }
+    Ok(())
+}
