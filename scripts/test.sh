@@ -4,7 +4,8 @@
 #      (the end-to-end tests start the real server binary on 127.0.0.1:0);
 #   2. the fuzz targets' build (nightly);
 #   3. the public SCIM conformance suites against the release binary;
-#   4. the device-agent scenarios against the release binary.
+#   4. the device-agent scenarios against the release binary;
+#   5. the load harness (smoke) and 30 s of sustained mixed load.
 #
 # PostgreSQL: tests that need it read DATABASE_URL. Without it they print a
 # loud SKIP line; with REQUIRE_POSTGRES=1 (CI) a missing DATABASE_URL fails.
@@ -31,5 +32,12 @@ if [ -x scripts/scenarios.sh ]; then
   echo "=== device scenarios against the release binary"
   bash scripts/scenarios.sh target/release/directory-server
 fi
+
+echo "=== load harness, smoke variant (no targets asserted)"
+cargo build --release -p benches --bin load
+./target/release/load --smoke --import-users 2000 --long-polls 100
+
+echo "=== sustained mixed load, 30-second variant (0 errors, flat memory)"
+./target/release/load --sustain 30
 
 echo "=== all test stages passed"

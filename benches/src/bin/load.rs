@@ -59,6 +59,11 @@ struct Args {
     /// Write the report here (markdown).
     #[arg(long)]
     out: Option<String>,
+    /// Sustained mode: measure the maximum rate of Okta-like mixed traffic,
+    /// then run at half of it for this many seconds, sampling the server's
+    /// memory; fails on any error or on memory growth. Skips everything else.
+    #[arg(long)]
+    sustain: Option<u64>,
 }
 
 // ------------------------------------------------------------------ client
@@ -373,9 +378,184 @@ fn verdict(ok: bool) -> String {
     }
 }
 
+/// One request of Okta-like mixed traffic: reads, filters, import pages,
+/// profile PATCHes, password changes and unchanged re-sends.
+fn mixed(n: u64, ids: &[(String, String)], host: &str, key: &str) -> Request<Full<Bytes>> {
+    let (id, login) = &ids[(n as usize * 7919) % ids.len()];
+    let patch = |ops: Value| {
+        Some(
+            json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations": ops})
+                .to_string(),
+        )
+    };
+    match n % 20 {
+        0..=7 => req(
+            Method::GET,
+            &format!("/scim/v2/Users/{id}"),
+            host,
+            key,
+            None,
+        ),
+        8..=12 => req(
+            Method::GET,
+            &format!(
+                "/scim/v2/Users?filter=userName%20eq%20%22{}%22",
+                login.replace('@', "%40")
+            ),
+            host,
+            key,
+            None,
+        ),
+        13 | 14 => req(
+            Method::GET,
+            &format!("/scim/v2/Users?startIndex={}&count=100", 1 + (n % 10) * 100),
+            host,
+            key,
+            None,
+        ),
+        15 | 16 => req(
+            Method::PATCH,
+            &format!("/scim/v2/Users/{id}"),
+            host,
+            key,
+            patch(json!([{"op":"replace","path":"title","value": format!("T{n}")}])),
+        ),
+        17 => req(
+            Method::PATCH,
+            &format!("/scim/v2/Users/{id}"),
+            host,
+            key,
+            patch(json!([{"op":"replace","path":"password","value": format!("Sustain-{n}-Pw9")}])),
+        ),
+        _ => req(
+            Method::PATCH,
+            &format!("/scim/v2/Users/{id}"),
+            host,
+            key,
+            patch(json!([{"op":"replace","path":"password","value":"Sustain-Same-Pw9"}])),
+        ),
+    }
+}
+
+/// `workers` connections, each sending at `rate / workers` per second (open loop).
+async fn paced(
+    addr: &str,
+    workers: usize,
+    rate: f64,
+    secs: f64,
+    make: MakeReq,
+) -> Result<(u64, u64)> {
+    let ok = Arc::new(AtomicU64::new(0));
+    let bad = Arc::new(AtomicU64::new(0));
+    let counter = Arc::new(AtomicU64::new(0));
+    let interval = Duration::from_secs_f64(workers as f64 / rate.max(0.1));
+    let deadline = Instant::now() + Duration::from_secs_f64(secs);
+    let mut tasks = Vec::new();
+    for _ in 0..workers {
+        let (addr, ok, bad, counter, make) = (
+            addr.to_string(),
+            ok.clone(),
+            bad.clone(),
+            counter.clone(),
+            make.clone(),
+        );
+        tasks.push(tokio::spawn(async move {
+            let stream = tokio::net::TcpStream::connect(&addr).await?;
+            let (mut send, conn) =
+                hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+            tokio::spawn(conn);
+            let mut tick = tokio::time::interval(interval);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+            while Instant::now() < deadline {
+                tick.tick().await;
+                let n = counter.fetch_add(1, Ordering::Relaxed);
+                match send.send_request(make(n)).await {
+                    Ok(r) if r.status().is_success() => {
+                        let _ = r.into_body().collect().await;
+                        ok.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Ok(r) => {
+                        let _ = r.into_body().collect().await;
+                        bad.fetch_add(1, Ordering::Relaxed);
+                    }
+                    Err(_) => {
+                        bad.fetch_add(1, Ordering::Relaxed);
+                        break;
+                    }
+                }
+            }
+            Ok::<_, anyhow::Error>(())
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    Ok((ok.load(Ordering::Relaxed), bad.load(Ordering::Relaxed)))
+}
+
+async fn sustain(a: &Args, secs: u64) -> Result<()> {
+    let s = start_server(&a.server_bin, &[])?;
+    seed(&a.server_bin, &s, 1000, &[])?;
+    let ids = user_ids(&s, 1000).await?;
+    let (ids1, host, key) = (ids.clone(), s.addr.clone(), s.key.clone());
+    let make: MakeReq = Arc::new(move |n| mixed(n, &ids1, &host, &key));
+    let max = drive(&s.addr, 32, 5.0, make.clone()).await?;
+    let rate = max.rps / 2.0;
+    println!(
+        "mixed traffic: maximum {:.0} req/s (errors {}); sustaining {rate:.0} req/s for {secs} s",
+        max.rps, max.errors
+    );
+    let pid_rss = s.child.id();
+    let rss = move || {
+        std::fs::read_to_string(format!("/proc/{pid_rss}/status"))
+            .ok()
+            .and_then(|t| {
+                t.lines()
+                    .find(|l| l.starts_with("VmRSS:"))
+                    .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+            })
+            .unwrap_or(0)
+    };
+    let samples = Arc::new(Mutex::new(Vec::<(f64, u64)>::new()));
+    let stop = Arc::new(AtomicBool::new(false));
+    let sampler = {
+        let (samples, stop) = (samples.clone(), stop.clone());
+        let t0 = Instant::now();
+        tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                samples
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push((t0.elapsed().as_secs_f64(), rss()));
+                tokio::time::sleep(Duration::from_secs(2)).await;
+            }
+        })
+    };
+    let (ok, bad) = paced(&s.addr, 16, rate, secs as f64, make).await?;
+    stop.store(true, Ordering::Relaxed);
+    let _ = sampler.await;
+    let samples = samples.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    // Memory after the first fifth (warm-up) vs at the end.
+    let warm = samples.get(samples.len() / 5).map(|x| x.1).unwrap_or(0);
+    let last = samples.last().map(|x| x.1).unwrap_or(0);
+    let peak = samples.iter().map(|x| x.1).max().unwrap_or(0);
+    println!("sustained {secs} s at {rate:.0} req/s: {ok} ok, {bad} errors; RSS after warm-up {warm} KiB, peak {peak} KiB, end {last} KiB");
+    if bad > 0 {
+        bail!("{bad} requests failed under sustained load");
+    }
+    if last as f64 > warm as f64 * 1.25 + 16_384.0 {
+        bail!("memory grew under sustained load: {warm} KiB -> {last} KiB");
+    }
+    println!("sustained load: 0 errors, memory flat");
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> Result<()> {
     let mut a = Args::parse();
+    if let Some(secs) = a.sustain {
+        return sustain(&a, secs).await;
+    }
     if a.smoke {
         a.seconds = 1;
         a.users = 200;
@@ -671,28 +851,33 @@ async fn main() -> Result<()> {
             raw: format!("p99 {:.2} ms vs {:.2} ms", p99s[1], p99s[0]),
             verdict: verdict(p99s[1] <= 1.5 * p99s[0]),
         });
-        // An Okta-style import: pages of 100, in order.
+        // An Okta-style import: pages of 100, in order (a connection per
+        // page, retried like a real client would).
         let t = Instant::now();
-        let stream = tokio::net::TcpStream::connect(&big.addr).await?;
-        let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
-        tokio::spawn(conn);
         let mut start = 1;
         let mut read = 0usize;
+        let mut retries = 0;
         let mut slowest_page = Duration::ZERO;
         loop {
             let pt = Instant::now();
-            let resp = send
-                .send_request(req(
-                    Method::GET,
-                    &format!("/scim/v2/Users?startIndex={start}&count=100"),
-                    &big.addr,
-                    &big.key,
-                    None,
-                ))
-                .await?;
-            let body = resp.into_body().collect().await?.to_bytes();
+            let page = http_json(
+                &big.addr,
+                Method::GET,
+                &format!("/scim/v2/Users?startIndex={start}&count=100"),
+                &big.key,
+                None,
+            )
+            .await;
+            let v = match page {
+                Ok(v) => v,
+                Err(e) if retries < 3 => {
+                    retries += 1;
+                    println!("import page {start}: {e:#}; retrying");
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
             slowest_page = slowest_page.max(pt.elapsed());
-            let v: Value = serde_json::from_slice(&body)?;
             let n = v["Resources"].as_array().map_or(0, Vec::len);
             if n == 0 {
                 break;

@@ -502,6 +502,16 @@ impl<'a> Translator<'a> {
         }
     }
 
+    /// A NULL-safe column predicate that keeps the column's index usable
+    /// (wrapping it in COALESCE would hide the column from the planner).
+    fn col_safe(col: Column, cond: String) -> String {
+        if col.nullable {
+            format!("({} IS NOT NULL AND {cond})", col.name)
+        } else {
+            format!("({cond})")
+        }
+    }
+
     fn column_leaf(&mut self, col: Column, cmp: Option<(CompareOp, &CompValue)>) -> String {
         let Some((op, v)) = cmp else {
             return if col.nullable {
@@ -516,7 +526,7 @@ impl<'a> Translator<'a> {
                     if let Some(dt) = scim_core::schema::parse_datetime(s) {
                         let lit = fmt_time(dt.with_timezone(&chrono::Utc));
                         let c = self.string_cmp(col.name, op, &lit, true);
-                        return self.safe(c);
+                        return Self::col_safe(col, c);
                     }
                 }
                 // `ne` is "not eq", so a missing (NULL) value matches it.
@@ -537,9 +547,9 @@ impl<'a> Translator<'a> {
                     }
                 };
                 if op == CompareOp::Ne {
-                    return format!("(NOT {})", self.safe(c));
+                    return format!("(NOT {})", Self::col_safe(col, c));
                 }
-                self.safe(c)
+                Self::col_safe(col, c)
             }
             CompValue::Null => match (op, col.nullable) {
                 (CompareOp::Eq, true) => format!("({} IS NULL)", col.name),
@@ -597,6 +607,29 @@ impl<'a> Translator<'a> {
             text
         } else {
             format!("lower({text})")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scim_core::{Filter, USER};
+
+    #[test]
+    fn indexed_columns_stay_visible_to_the_planner() {
+        for dialect in [Dialect::Sqlite, Dialect::Postgres] {
+            let mut t = Translator::new(dialect, &USER, user_columns, 2);
+            let f = Filter::parse(r#"userName eq "Jane@Example.com""#).expect("filter");
+            let sql = t.translate(&f);
+            assert_eq!(sql, "(user_name_lower = $2)", "{dialect:?}");
+            assert_eq!(t.binds, vec!["jane@example.com".to_string()]);
+            let mut t = Translator::new(dialect, &USER, user_columns, 2);
+            let f = Filter::parse(r#"externalId eq "x""#).expect("filter");
+            assert_eq!(
+                t.translate(&f),
+                "(external_id IS NOT NULL AND external_id = $2)"
+            );
         }
     }
 }

@@ -1276,6 +1276,10 @@ impl Directory {
             w.commit().await?;
             done += n;
         }
+        // A bulk load changes the table's shape at once: refresh the planner's
+        // statistics (without them PostgreSQL scans instead of using the
+        // userName index).
+        sqlx::query("ANALYZE users").execute(&self.db.pool).await?;
         Ok(done)
     }
 
