@@ -212,8 +212,10 @@ impl Directory {
         let params = self.params.clone();
         self.hash_pool
             .run(move || {
-                // A missing or stale MAC falls back to the argon2 verifier.
-                if let Some(v) = verifier {
+                // With a MAC, a mismatch means a new password: no argon2
+                // verification needed. Without one (re-linked or taken-over
+                // users, whose MAC is cleared), the argon2 verifier decides.
+                if let (Some(v), None) = (verifier, pw_mac) {
                     if material::verify(&Verifier::from_phc(v), &plaintext) {
                         return Ok(PasswordInput::Unchanged);
                     }

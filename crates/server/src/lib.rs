@@ -159,6 +159,49 @@ pub async fn run(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send,
 ) -> std::io::Result<()> {
+    run_with_tls(listener, state, shutdown, None).await
+}
+
+/// Loads a PEM certificate chain and private key into a TLS acceptor.
+pub fn tls_acceptor(
+    cert_pem: &std::path::Path,
+    key_pem: &std::path::Path,
+) -> std::io::Result<tokio_rustls::TlsAcceptor> {
+    use std::io::{BufReader, Error, ErrorKind};
+    let certs = rustls_pemfile::certs(&mut BufReader::new(std::fs::File::open(cert_pem)?))
+        .collect::<Result<Vec<_>, _>>()?;
+    if certs.is_empty() {
+        return Err(Error::new(
+            ErrorKind::InvalidData,
+            format!("no certificate in {}", cert_pem.display()),
+        ));
+    }
+    let key = rustls_pemfile::private_key(&mut BufReader::new(std::fs::File::open(key_pem)?))?
+        .ok_or_else(|| {
+            Error::new(
+                ErrorKind::InvalidData,
+                format!("no private key in {}", key_pem.display()),
+            )
+        })?;
+    let config = tokio_rustls::rustls::ServerConfig::builder_with_provider(Arc::new(
+        tokio_rustls::rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| Error::new(ErrorKind::InvalidInput, e))?
+    .with_no_client_auth()
+    .with_single_cert(certs, key)
+    .map_err(|e| Error::new(ErrorKind::InvalidData, e))?;
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
+}
+
+/// [`run`], optionally over TLS (the handshake must finish within the
+/// header-read timeout).
+pub async fn run_with_tls(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+) -> std::io::Result<()> {
     let header_timeout = state.config.header_read_timeout;
     let router = app(state);
     let graceful = GracefulShutdown::new();
@@ -179,13 +222,34 @@ pub async fn run(
                 let svc = TowerToHyperService::new(router.clone());
                 let mut builder = hyper::server::conn::http1::Builder::new();
                 builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
-                let conn = builder.serve_connection(TokioIo::new(stream), svc);
-                let conn = graceful.watch(conn);
-                tokio::spawn(async move {
-                    if let Err(e) = conn.await {
-                        tracing::debug!(error = %e, "connection ended with an error");
+                match &tls {
+                    None => {
+                        let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), svc));
+                        tokio::spawn(async move {
+                            if let Err(e) = conn.await {
+                                tracing::debug!(error = %e, "connection ended with an error");
+                            }
+                        });
                     }
-                });
+                    Some(acceptor) => {
+                        let acceptor = acceptor.clone();
+                        let watcher = graceful.watcher();
+                        tokio::spawn(async move {
+                            let tls_stream = match tokio::time::timeout(header_timeout, acceptor.accept(stream)).await {
+                                Ok(Ok(s)) => s,
+                                Ok(Err(e)) => {
+                                    tracing::debug!(error = %e, "TLS handshake failed");
+                                    return;
+                                }
+                                Err(_) => return, // the handshake was too slow
+                            };
+                            let conn = watcher.watch(builder.serve_connection(TokioIo::new(tls_stream), svc));
+                            if let Err(e) = conn.await {
+                                tracing::debug!(error = %e, "connection ended with an error");
+                            }
+                        });
+                    }
+                }
             }
             () = &mut shutdown => break,
         }

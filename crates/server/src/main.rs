@@ -61,6 +61,12 @@ enum Cmd {
         /// Log as JSON lines.
         #[arg(long)]
         log_json: bool,
+        /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+        #[arg(long, env = "DIRECTORY_TLS_CERT", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The PEM private key for --tls-cert.
+        #[arg(long, env = "DIRECTORY_TLS_KEY", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
     },
     /// Create an org.
     CreateOrg {
@@ -178,8 +184,21 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             listen,
             public_url,
             log_json,
+            tls_cert,
+            tls_key,
         } => {
             init_logging(log_json);
+            let tls = match (&tls_cert, &tls_key) {
+                (Some(c), Some(k)) => Some(server::tls_acceptor(c, k).with_context(|| {
+                    format!(
+                        "cannot load TLS certificate {} / key {}",
+                        c.display(),
+                        k.display()
+                    )
+                })?),
+                _ => None,
+            };
+            let scheme = if tls.is_some() { "https" } else { "http" };
             let listen = listen
                 .or(file.listen)
                 .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
@@ -189,7 +208,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let addr = listener.local_addr()?;
             let public = public_url
                 .or(file.public_url.clone())
-                .unwrap_or_else(|| format!("http://{addr}"));
+                .unwrap_or_else(|| format!("{scheme}://{addr}"));
             let scim_base_url = format!("{}/scim/v2", public.trim_end_matches('/'));
             let dir = open(&cli.common, &file, scim_base_url.clone()).await?;
             let admin_email = file
@@ -207,7 +226,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             writeln!(
                 out,
-                "listening on http://{addr} (SCIM base {scim_base_url})"
+                "listening on {scheme}://{addr} (SCIM base {scim_base_url})"
             )?;
             out.flush()?;
             drop(out);
@@ -233,7 +252,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let state = server::AppState::new(dir, config);
             tracing::info!(%addr, "serving");
-            server::run(listener, state, shutdown_signal()).await?;
+            server::run_with_tls(listener, state, shutdown_signal(), tls).await?;
             tracing::info!("stopped");
             Ok(())
         }
