@@ -99,18 +99,33 @@ async fn drive(addr: &str, concurrency: usize, secs: f64, make: MakeReq) -> Resu
             make.clone(),
         );
         tasks.push(tokio::spawn(async move {
-            let stream = tokio::net::TcpStream::connect(&addr).await?;
-            stream.set_nodelay(true)?;
-            let (mut send, conn) =
-                hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
-            tokio::spawn(conn);
+            // Keep-alive when the server allows it; reconnect when it closes
+            // the connection (as HTTP/1.0-style servers do after each answer).
+            let mut send: Option<hyper::client::conn::http1::SendRequest<Full<Bytes>>> = None;
             let mut lats = Vec::new();
             while !stop.load(Ordering::Relaxed) {
+                if send.as_ref().is_none_or(|s| s.is_closed()) {
+                    let stream = tokio::net::TcpStream::connect(&addr).await?;
+                    stream.set_nodelay(true)?;
+                    let (s, conn) =
+                        hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+                    tokio::spawn(conn);
+                    send = Some(s);
+                }
+                let Some(sender) = send.as_mut() else { break };
+                if sender.ready().await.is_err() {
+                    send = None;
+                    continue;
+                }
                 let n = counter.fetch_add(1, Ordering::Relaxed);
                 let t = Instant::now();
-                match send.send_request(make(n)).await {
+                match sender.send_request(make(n)).await {
                     Ok(resp) => {
                         let good = resp.status().is_success();
+                        let close = resp
+                            .headers()
+                            .get("connection")
+                            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"close"));
                         let _ = resp.into_body().collect().await;
                         if good {
                             stats.ok.fetch_add(1, Ordering::Relaxed);
@@ -118,10 +133,13 @@ async fn drive(addr: &str, concurrency: usize, secs: f64, make: MakeReq) -> Resu
                         } else {
                             stats.errors.fetch_add(1, Ordering::Relaxed);
                         }
+                        if close {
+                            send = None;
+                        }
                     }
                     Err(_) => {
                         stats.errors.fetch_add(1, Ordering::Relaxed);
-                        break;
+                        send = None;
                     }
                 }
             }

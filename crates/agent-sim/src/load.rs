@@ -56,6 +56,63 @@ impl LoadReport {
         v[i.min(v.len() - 1)]
     }
 
+    /// Draws latency over time as a PNG scatter plot. Labels need a TrueType
+    /// font: `font` or, by default, DejaVu Sans from Debian's fonts-dejavu-core.
+    pub fn plot(
+        &self,
+        path: &std::path::Path,
+        title: &str,
+        font: Option<&std::path::Path>,
+    ) -> Result<(), SimError> {
+        use plotters::prelude::*;
+        let font_path = font
+            .map(std::path::Path::to_path_buf)
+            .unwrap_or_else(|| "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf".into());
+        let bytes = std::fs::read(&font_path).map_err(|e| {
+            SimError::Scenario(format!(
+                "the plot needs a TrueType font ({}): {e}",
+                font_path.display()
+            ))
+        })?;
+        // register_font keeps the bytes for the process's lifetime.
+        let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+        plotters::style::register_font("sans-serif", FontStyle::Normal, bytes).map_err(|_| {
+            SimError::Scenario(format!("{} is not a usable font", font_path.display()))
+        })?;
+        let err = |e: &dyn std::fmt::Display| SimError::Scenario(format!("plot: {e}"));
+        let root = BitMapBackend::new(path, (1000, 500)).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| err(&e))?;
+        let t_max = self.samples.iter().map(|s| s.0).fold(1.0, f64::max);
+        let l_max = self
+            .samples
+            .iter()
+            .map(|s| s.1.as_secs_f64() * 1000.0)
+            .fold(1.0, f64::max)
+            * 1.1;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 20))
+            .margin(15)
+            .x_label_area_size(40)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..t_max, 0.0..l_max)
+            .map_err(|e| err(&e))?;
+        chart
+            .configure_mesh()
+            .x_desc("seconds since the first change")
+            .y_desc("change sent -> device applied (ms)")
+            .draw()
+            .map_err(|e| err(&e))?;
+        chart
+            .draw_series(
+                self.samples
+                    .iter()
+                    .map(|(t, l)| Circle::new((*t, l.as_secs_f64() * 1000.0), 2, BLUE.filled())),
+            )
+            .map_err(|e| err(&e))?;
+        root.present().map_err(|e| err(&e))?;
+        Ok(())
+    }
+
     /// CSV: `t_seconds,latency_ms`.
     pub fn csv(&self) -> String {
         let mut s = String::from("t_seconds,latency_ms\n");

@@ -40,6 +40,18 @@ enum Cmd {
         #[arg(long, env = "AGENT_SIM_KEY")]
         key: String,
     },
+    /// Plot a CSV written by `load --csv` as a PNG.
+    Plot {
+        /// The CSV (`t_seconds,latency_ms`).
+        #[arg(long)]
+        csv: PathBuf,
+        /// The PNG to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The title.
+        #[arg(long, default_value = "propagation latency")]
+        title: String,
+    },
     /// Propagation latency under load.
     Load {
         #[arg(long, env = "AGENT_SIM_SERVER")]
@@ -67,6 +79,9 @@ enum Cmd {
         /// Write `t_seconds,latency_ms` here.
         #[arg(long)]
         csv: Option<PathBuf>,
+        /// Write a PNG latency plot here.
+        #[arg(long)]
+        plot: Option<PathBuf>,
     },
 }
 
@@ -117,6 +132,30 @@ async fn run(cli: Cli) -> Result<(), String> {
             }
             Ok(())
         }
+        Cmd::Plot { csv, out, title } => {
+            let text =
+                std::fs::read_to_string(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
+            let mut report = load::LoadReport::default();
+            for (i, line) in text.lines().enumerate().skip(1) {
+                let (t, l) = line
+                    .split_once(',')
+                    .ok_or_else(|| format!("{}:{}: expected t,latency", csv.display(), i + 1))?;
+                let t: f64 = t
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("{}:{}: bad time '{t}'", csv.display(), i + 1))?;
+                let l: f64 = l
+                    .trim()
+                    .parse()
+                    .map_err(|_| format!("{}:{}: bad latency '{l}'", csv.display(), i + 1))?;
+                report
+                    .samples
+                    .push((t, Duration::from_secs_f64(l / 1000.0)));
+            }
+            report.plot(&out, &title, None).map_err(|e| e.to_string())?;
+            println!("wrote {} ({} points)", out.display(), report.samples.len());
+            Ok(())
+        }
         Cmd::Load {
             server,
             key,
@@ -127,6 +166,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             burst,
             setup_concurrency,
             csv,
+            plot,
         } => {
             let client = Client::new(&server, &key).map_err(|e| e.to_string())?;
             let cfg = LoadConfig {
@@ -173,6 +213,14 @@ async fn run(cli: Cli) -> Result<(), String> {
             if let Some(path) = csv {
                 std::fs::write(&path, report.csv())
                     .map_err(|e| format!("{}: {e}", path.display()))?;
+                println!("wrote {}", path.display());
+            }
+            if let Some(path) = plot {
+                let title =
+                    format!("{devices} devices, {rate} password changes/s: propagation latency");
+                report
+                    .plot(&path, &title, None)
+                    .map_err(|e| e.to_string())?;
                 println!("wrote {}", path.display());
             }
             if report.missing > 0 {
