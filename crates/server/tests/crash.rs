@@ -4,7 +4,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -206,34 +205,9 @@ async fn acknowledged_writes_survive_kill_9_sqlite() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn acknowledged_writes_survive_kill_9_postgres() {
-    let Ok(admin_url) = std::env::var("DATABASE_URL") else {
-        if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("REQUIRE_POSTGRES=1 but DATABASE_URL is not set");
-        }
-        eprintln!("SKIP (loud): PostgreSQL crash safety not tested: DATABASE_URL is not set");
+    let Some(pg) = common::PgDb::create("crash", "PostgreSQL crash safety") else {
         return;
     };
-    let db = format!("crash_{}", std::process::id());
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url");
-    let psql = |sql: String| {
-        let out = Command::new("psql")
-            .arg(&admin_url)
-            .arg("-c")
-            .arg(&sql)
-            .output()
-            .expect("psql");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    psql(format!("CREATE DATABASE \"{db}\""));
     let data = tempfile::tempdir().expect("tmp");
-    let url = format!("{base}/{db}");
-    crash_rounds("postgres", data.path(), &["--database-url", &url]).await;
-    psql(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"));
+    crash_rounds("postgres", data.path(), &["--database-url", &pg.url]).await;
 }

@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::{client, start, start_with, SCIM};
@@ -592,37 +591,10 @@ async fn device_agent_long_poll_and_delivery_over_http() {
 /// through one reaches a device long-polling the other.
 #[tokio::test]
 async fn postgres_two_replicas_share_changes() {
-    let Ok(admin_url) = std::env::var("DATABASE_URL") else {
-        if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("REQUIRE_POSTGRES=1 but DATABASE_URL is not set");
-        }
-        eprintln!("SKIP (loud): two-replica PostgreSQL test not run: DATABASE_URL is not set");
+    let Some(pg) = common::PgDb::create("e2e", "two-replica PostgreSQL test") else {
         return;
     };
-    let db = format!("e2e_{}", std::process::id());
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url");
-    let psql = |sql: String| {
-        let admin_url = admin_url.clone();
-        async move {
-            // The PostgreSQL client that comes with the server creates and drops the test database.
-            let out = Command::new("psql")
-                .arg(&admin_url)
-                .arg("-c")
-                .arg(&sql)
-                .output()
-                .expect("psql");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-    };
-    psql(format!("CREATE DATABASE \"{db}\"")).await;
-    let url = format!("{base}/{db}");
+    let url = pg.url.clone();
     let key_hex = "11".repeat(32);
     let env = [("DIRECTORY_SERVER_KEY", key_hex.as_str())];
     let d1 = tempfile::tempdir().expect("tmp");
@@ -701,5 +673,4 @@ async fn postgres_two_replicas_share_changes() {
     );
     drop(a);
     drop(b);
-    psql(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)")).await;
 }

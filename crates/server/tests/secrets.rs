@@ -230,33 +230,10 @@ async fn no_secret_in_logs_responses_or_sqlite_bytes() {
 
 #[tokio::test]
 async fn no_secret_in_postgres_rows() {
-    let Ok(admin_url) = std::env::var("DATABASE_URL") else {
-        if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
-            panic!("REQUIRE_POSTGRES=1 but DATABASE_URL is not set");
-        }
-        eprintln!("SKIP (loud): PostgreSQL secret hygiene not tested: DATABASE_URL is not set");
+    let Some(pg) = common::PgDb::create("secrets", "PostgreSQL secret hygiene") else {
         return;
     };
-    let db = format!("secrets_{}", std::process::id());
-    let base = admin_url
-        .rsplit_once('/')
-        .map(|(b, _)| b.to_string())
-        .expect("url");
-    let psql = |sql: String| {
-        let out = Command::new("psql")
-            .arg(&admin_url)
-            .arg("-c")
-            .arg(&sql)
-            .output()
-            .expect("psql");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    psql(format!("CREATE DATABASE \"{db}\""));
-    let url = format!("{base}/{db}");
+    let url = pg.url.clone();
     let data = tempfile::tempdir().expect("tmp");
     let s = start_logged(data.path(), &["--database-url", &url], &[], None);
     let (secrets, _) = exercise(&s).await;
@@ -273,5 +250,4 @@ async fn no_secret_in_postgres_rows() {
     );
     assert!(dump.stdout.len() > 1000);
     assert_absent("the PostgreSQL rows", &dump.stdout, &secrets);
-    psql(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"));
 }

@@ -141,3 +141,64 @@ impl Server {
         (s, serde_json::from_str(&t).unwrap_or(Value::Null))
     }
 }
+
+/// A PostgreSQL database created for one test and dropped when this guard
+/// goes out of scope. `None` (with a loud SKIP line) when DATABASE_URL is
+/// not set; a failure when REQUIRE_POSTGRES=1 asks for PostgreSQL.
+pub struct PgDb {
+    /// The URL of the new database.
+    pub url: String,
+    admin_url: String,
+    name: String,
+}
+
+impl PgDb {
+    pub fn create(prefix: &str, what: &str) -> Option<PgDb> {
+        let Ok(admin_url) = std::env::var("DATABASE_URL") else {
+            if std::env::var("REQUIRE_POSTGRES").as_deref() == Ok("1") {
+                panic!("REQUIRE_POSTGRES=1 but DATABASE_URL is not set");
+            }
+            eprintln!("SKIP (loud): {what} not tested: DATABASE_URL is not set");
+            return None;
+        };
+        let name = format!("{prefix}_{}", std::process::id());
+        let base = admin_url
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_string())
+            .expect("DATABASE_URL has a path");
+        psql(
+            &admin_url,
+            &format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"),
+        );
+        psql(&admin_url, &format!("CREATE DATABASE \"{name}\""));
+        Some(PgDb {
+            url: format!("{base}/{name}"),
+            admin_url,
+            name,
+        })
+    }
+}
+
+impl Drop for PgDb {
+    fn drop(&mut self) {
+        psql(
+            &self.admin_url,
+            &format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name),
+        );
+    }
+}
+
+/// Runs one statement with the PostgreSQL client.
+fn psql(url: &str, sql: &str) {
+    let out = Command::new("psql")
+        .arg(url)
+        .arg("-qc")
+        .arg(sql)
+        .output()
+        .expect("psql");
+    assert!(
+        out.status.success(),
+        "{sql}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
