@@ -150,27 +150,39 @@ pub(crate) async fn read_json(
             ),
         )
     };
-    if headers
+    // An oversized body is still read (and discarded) up to a bound before
+    // the 413 is sent: a client that is still writing would otherwise hit a
+    // closed connection and never see the answer. Beyond the bound the
+    // connection is cut.
+    let limit = state.config.body_limit;
+    let drain_bound = limit.saturating_mul(8).min(32 * 1024 * 1024);
+    let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok())
-        .is_some_and(|n| n > state.config.body_limit)
-    {
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > drain_bound) {
         return Err(too_large());
     }
-    let bytes: Bytes = http_body_util::Limited::new(body, state.config.body_limit)
-        .collect()
-        .await
-        .map_err(|e| {
-            if e.downcast_ref::<http_body_util::LengthLimitError>()
-                .is_some()
-            {
-                too_large()
-            } else {
-                ApiError::syntax(format!("cannot read the request body: {e}"))
+    let mut body = body;
+    let mut buf: Vec<u8> = Vec::new();
+    let mut seen = 0usize;
+    while let Some(frame) = body.frame().await {
+        let frame =
+            frame.map_err(|e| ApiError::syntax(format!("cannot read the request body: {e}")))?;
+        if let Ok(data) = frame.into_data() {
+            seen += data.len();
+            if seen > drain_bound {
+                return Err(too_large());
             }
-        })?
-        .to_bytes();
+            if seen <= limit {
+                buf.extend_from_slice(&data);
+            }
+        }
+    }
+    if seen > limit {
+        return Err(too_large());
+    }
+    let bytes = Bytes::from(buf);
     let text = std::str::from_utf8(&bytes)
         .map_err(|e| ApiError::syntax(format!("the body is not valid UTF-8: {e}")))?;
     serde_json::from_str(text)
