@@ -320,7 +320,28 @@ impl Directory {
     }
 
     /// Appends an audit entry. `detail` must hold no secrets.
+    ///
+    /// Best effort: most entries are written after the use case committed,
+    /// so a failure here must not turn a done write into an error answer
+    /// (Okta would retry a create and get a 409). It is logged instead.
     pub async fn audit(
+        &self,
+        org_id: &str,
+        actor: &str,
+        action: &str,
+        target: Option<&str>,
+        outcome: &str,
+        detail: serde_json::Value,
+    ) {
+        if let Err(e) = self
+            .write_audit(org_id, actor, action, target, outcome, detail)
+            .await
+        {
+            tracing::warn!(error = %e, action, "could not write an audit entry");
+        }
+    }
+
+    async fn write_audit(
         &self,
         org_id: &str,
         actor: &str,

@@ -139,7 +139,7 @@ impl Directory {
             "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
-        .await?;
+        .await;
         self.get_group(org_id, &id).await
     }
 
@@ -254,7 +254,7 @@ impl Directory {
             "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
-        .await?;
+        .await;
         self.get_group(org_id, id).await
     }
 
@@ -320,6 +320,7 @@ impl Directory {
             "ok",
             json!({}),
         )
-        .await
+        .await;
+        Ok(())
     }
 }

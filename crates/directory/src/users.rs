@@ -404,7 +404,7 @@ impl Directory {
                     "refused",
                     json!({"reason": e.to_string()}),
                 )
-                .await?;
+                .await;
                 return Err(e);
             }
         };
@@ -420,7 +420,7 @@ impl Directory {
                     "refused",
                     json!({"userName": p.user_name, "reason": e.to_string()}),
                 )
-                .await?;
+                .await;
                 return Err(e.into());
             }
         };
@@ -466,7 +466,7 @@ impl Directory {
                     "refused",
                     json!({"reason": e.to_string()}),
                 )
-                .await?;
+                .await;
                 return Err(e);
             }
             Some(r) => {
@@ -518,7 +518,7 @@ impl Directory {
                                 "refused",
                                 json!({"userName": p.user_name, "reason": reason}),
                             )
-                            .await?;
+                            .await;
                             return Err(ScimError::Uniqueness(reason).into());
                         }
                         how = "taken over";
@@ -618,7 +618,7 @@ impl Directory {
             "userName": p.user_name, "username": username.as_str(), "how": how,
             "mapping": p.report, "password": if p.password.is_some() { "received" } else { "absent" },
             "warnings": warnings,
-        })).await?;
+        })).await;
         self.get_user(org_id, &id).await
     }
 
@@ -664,7 +664,7 @@ impl Directory {
                     "refused",
                     json!({"reason": e.to_string()}),
                 )
-                .await?;
+                .await;
                 return Err(e.into());
             }
             let p = prepare(&resource)?;
@@ -822,7 +822,7 @@ impl Directory {
         self.notifier.notify_all(notify.iter());
         self.audit(org_id, "okta", action, Some(id), "ok", json!({
             "userName": p.user_name, "state": st, "mapping": p.report, "password": password_outcome, "rename": rename_note,
-        })).await?;
+        })).await;
         self.get_user(org_id, id).await
     }
 
@@ -855,7 +855,8 @@ impl Directory {
             "ok",
             json!({"userName": row.user_name, "state": "SUSPENDED", "kept": true}),
         )
-        .await
+        .await;
+        Ok(())
     }
 
     /// Suspends or restores (admin API); the same effect as Okta's deactivate/reactivate.
@@ -896,7 +897,8 @@ impl Directory {
             "ok",
             json!({"state": st}),
         )
-        .await
+        .await;
+        Ok(())
     }
 
     /// Applies a state change to the user's devices (suspend: cancel + lock;
@@ -1421,7 +1423,7 @@ impl Directory {
                 "refused",
                 json!({"reason": "wrong current password"}),
             )
-            .await?;
+            .await;
             return Err(DirectoryError::Unauthorized);
         };
         let mut w = self.db.begin_write().await?;
@@ -1440,7 +1442,7 @@ impl Directory {
                         "refused",
                         json!({"reason": e.to_string()}),
                     )
-                    .await?;
+                    .await;
                     return Err(e.into());
                 }
             };
@@ -1450,7 +1452,8 @@ impl Directory {
         w.commit().await?;
         self.notifier.notify_all(wake.iter());
         self.audit(org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
-            json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"})).await
+            json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"})).await;
+        Ok(())
     }
 
     /// The user portal: the user edits their own attributes, if the org allows it.
@@ -1518,6 +1521,7 @@ impl Directory {
             "ok",
             json!({"attributes": attrs.keys().collect::<Vec<_>>()}),
         )
-        .await
+        .await;
+        Ok(())
     }
 }

@@ -157,7 +157,7 @@ async fn rotate_key(
             "ok",
             json!({"previous_key": "revoked"}),
         )
-        .await?;
+        .await;
     Ok((
         StatusCode::CREATED,
         Json(json!({"api_key": key.as_str(), "note": "shown once; the previous key is revoked"})),
