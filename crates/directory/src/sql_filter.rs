@@ -296,20 +296,20 @@ impl<'a> Translator<'a> {
 
     /// Translates the filter to a boolean SQL expression.
     pub fn translate(&mut self, f: &Filter) -> String {
-        self.expr(f, None)
+        self.expr(f)
     }
 
-    fn expr(&mut self, f: &Filter, parent: Option<&AttributeDef>) -> String {
+    fn expr(&mut self, f: &Filter) -> String {
         match f {
-            Filter::And(a, b) => format!("({} AND {})", self.expr(a, parent), self.expr(b, parent)),
-            Filter::Or(a, b) => format!("({} OR {})", self.expr(a, parent), self.expr(b, parent)),
-            Filter::Not(a) => format!("(NOT {})", self.expr(a, parent)),
-            Filter::Present(p) => self.leaf(p, parent, None),
-            Filter::Compare(p, op, v) => self.leaf(p, parent, Some((*op, v))),
+            Filter::And(a, b) => format!("({} AND {})", self.expr(a), self.expr(b)),
+            Filter::Or(a, b) => format!("({} OR {})", self.expr(a), self.expr(b)),
+            Filter::Not(a) => format!("(NOT {})", self.expr(a)),
+            Filter::Present(p) => self.leaf(p, None),
+            Filter::Compare(p, op, v) => self.leaf(p, Some((*op, v))),
             Filter::ValuePath(p, inner) => {
                 // Inside an element: translate the inner filter relative to it.
                 let def = self.rt.resolve(p.urn.as_deref(), &p.attr).map(|r| r.attr);
-                let keys = self.keys(p, None);
+                let keys = self.keys(p);
                 let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
                 let inner_sql = self.elem_expr(inner, def);
                 self.safe(self.exists_elem(&keys, &inner_sql))
@@ -346,8 +346,7 @@ impl<'a> Translator<'a> {
     }
 
     /// JSON keys of a root-level path (canonical names from the schema).
-    fn keys(&self, p: &AttrPath, parent: Option<&AttributeDef>) -> Vec<String> {
-        let _ = parent;
+    fn keys(&self, p: &AttrPath) -> Vec<String> {
         let mut keys = Vec::new();
         let resolved = self.rt.resolve(p.urn.as_deref(), &p.attr);
         if let Some(r) = resolved {
@@ -362,12 +361,7 @@ impl<'a> Translator<'a> {
     }
 
     /// A comparison (or `pr`) at the root, or a column.
-    fn leaf(
-        &mut self,
-        p: &AttrPath,
-        _parent: Option<&AttributeDef>,
-        cmp: Option<(CompareOp, &CompValue)>,
-    ) -> String {
+    fn leaf(&mut self, p: &AttrPath, cmp: Option<(CompareOp, &CompValue)>) -> String {
         if let Some(col) = (self.columns)(p) {
             return self.column_leaf(col, cmp);
         }
@@ -375,7 +369,7 @@ impl<'a> Translator<'a> {
             return self.f().into();
         };
         let def = r.attr;
-        let keys = self.keys(p, None);
+        let keys = self.keys(p);
         let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
         let sub_def = p.sub_attr.as_deref().and_then(|s| def.sub(s));
         if def.multi_valued {
@@ -573,7 +567,7 @@ impl<'a> Translator<'a> {
         let Some(r) = self.rt.resolve(p.urn.as_deref(), &p.attr) else {
             return "seq".into();
         };
-        let mut keys = self.keys(p, None);
+        let mut keys = self.keys(p);
         if r.attr.multi_valued {
             // Sort by the first element (its sub-attribute, or `value`).
             let last = keys.pop().unwrap_or_default();

@@ -177,7 +177,7 @@ impl Filter {
     /// Parses filter text.
     pub fn parse(s: &str) -> Result<Filter, ScimError> {
         let mut p = Parser::new(s)?;
-        let f = p.filter(0)?;
+        let f = p.filter()?;
         p.skip_ws();
         if p.pos != p.src.len() {
             return Err(p.err("unexpected text after filter"));
@@ -326,7 +326,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn filter(&mut self, _level: usize) -> Result<Filter, ScimError> {
+    fn filter(&mut self) -> Result<Filter, ScimError> {
         let mut left = self.and_expr()?;
         while self.eat_keyword("or") {
             let right = self.and_expr()?;
@@ -352,7 +352,7 @@ impl<'a> Parser<'a> {
             if self.peek() == Some('(') {
                 self.pos += 1;
                 self.enter()?;
-                let inner = self.filter(0)?;
+                let inner = self.filter()?;
                 if !self.eat(')') {
                     return Err(self.err("expected ')' to close 'not ('"));
                 }
@@ -364,7 +364,7 @@ impl<'a> Parser<'a> {
         }
         if self.eat('(') {
             self.enter()?;
-            let inner = self.filter(0)?;
+            let inner = self.filter()?;
             if !self.eat(')') {
                 return Err(self.err("expected ')'"));
             }
@@ -379,7 +379,7 @@ impl<'a> Parser<'a> {
             }
             self.pos += 1;
             self.enter()?;
-            let inner = self.filter(0)?;
+            let inner = self.filter()?;
             if !self.eat(']') {
                 return Err(self.err("expected ']' to close value filter"));
             }
