@@ -6,6 +6,7 @@ use sqlx::Row;
 use crate::crypto::{new_secret, secret_prefix, verify_secret};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
+use crate::reads::Cols;
 use crate::Directory;
 
 /// The tag that starts every API key.
@@ -273,34 +274,35 @@ impl Directory {
         let Some(prefix) = secret_prefix(key, API_KEY_TAG) else {
             return Err(DirectoryError::Unauthorized);
         };
-        let row = sqlx::query(
-            "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
-        )
-        .bind(prefix)
-        .fetch_optional(&self.db.pool)
-        .await?
-        .ok_or(DirectoryError::Unauthorized)?;
-        let hash: String = row.try_get("hash")?;
-        if !verify_secret(key, &hash) {
+        let row = self
+            .db
+            .read_one(
+                "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
+                &[prefix.into()],
+            )
+            .await?
+            .ok_or(DirectoryError::Unauthorized)?;
+        if !verify_secret(key, &row.text("hash")?) {
             return Err(DirectoryError::Unauthorized);
         }
         Ok(Principal {
             admin: Admin {
-                id: row.try_get("id")?,
-                org_id: row.try_get("org_id")?,
-                email: row.try_get("email")?,
-                kind: parse_kind(&row.try_get::<String, _>("kind")?),
+                id: row.text("id")?,
+                org_id: row.opt_text("org_id")?,
+                email: row.text("email")?,
+                kind: parse_kind(&row.text("kind")?),
             },
         })
     }
 
     /// An org's settings.
     pub async fn org_settings(&self, org_id: &str) -> Result<OrgSettings> {
-        let s: Option<String> = sqlx::query_scalar("SELECT settings FROM orgs WHERE id = $1")
-            .bind(org_id)
-            .fetch_optional(&self.db.pool)
-            .await?;
-        let s = s.ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?;
+        let s = self
+            .db
+            .read_one("SELECT settings FROM orgs WHERE id = $1", &[org_id.into()])
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?
+            .text("settings")?;
         serde_json::from_str(&s).map_err(DirectoryError::internal)
     }
 

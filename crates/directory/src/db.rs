@@ -32,6 +32,8 @@ pub struct Db {
     /// SQLite allows one writer: write transactions take this lock first, so
     /// they queue in-process instead of failing with SQLITE_BUSY.
     write_lock: Mutex<()>,
+    /// Synchronous readers on SQLite files (see [`crate::reads`]).
+    pub(crate) reader: Option<crate::reads::SqliteReader>,
 }
 
 const MIGRATIONS: &[&str] = &[
@@ -157,12 +159,16 @@ impl Db {
             });
         }
         let pool = pool.connect_with(opts).await?;
-        let db = Db {
+        let mut db = Db {
             pool,
             dialect,
             write_lock: Mutex::new(()),
+            reader: None,
         };
         db.migrate().await?;
+        if dialect == Dialect::Sqlite {
+            db.reader = crate::reads::SqliteReader::for_url(url)?;
+        }
         Ok(db)
     }
 

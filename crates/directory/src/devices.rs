@@ -12,6 +12,7 @@ use crate::admin::is_unique_violation;
 use crate::crypto::{new_secret, secret_prefix, verify_secret};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
+use crate::reads::Cols;
 use crate::users::{load_sync, material_aad, save_sync};
 use crate::Directory;
 
@@ -120,14 +121,15 @@ impl Directory {
     pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
         let prefix =
             secret_prefix(secret, DEVICE_SECRET_TAG).ok_or(DirectoryError::Unauthorized)?;
-        let r = sqlx::query(
-            "SELECT id, org_id, name, platform, secret_hash FROM devices WHERE secret_prefix = $1",
-        )
-        .bind(prefix)
-        .fetch_optional(&self.db.pool)
-        .await?
-        .ok_or(DirectoryError::Unauthorized)?;
-        if !verify_secret(secret, &r.try_get::<String, _>("secret_hash")?) {
+        let r = self
+            .db
+            .read_one(
+                "SELECT id, org_id, name, platform, secret_hash FROM devices WHERE secret_prefix = $1",
+                &[prefix.into()],
+            )
+            .await?
+            .ok_or(DirectoryError::Unauthorized)?;
+        if !verify_secret(secret, &r.text("secret_hash")?) {
             return Err(DirectoryError::Unauthorized);
         }
         device_from_row(&r)
@@ -396,12 +398,12 @@ impl Directory {
     }
 }
 
-fn device_from_row(r: &sqlx::any::AnyRow) -> Result<Device> {
+fn device_from_row(r: &impl Cols) -> Result<Device> {
     Ok(Device {
-        id: r.try_get("id")?,
-        org_id: r.try_get("org_id")?,
-        name: r.try_get("name")?,
-        platform: Platform::parse(&r.try_get::<String, _>("platform")?)
+        id: r.text("id")?,
+        org_id: r.text("org_id")?,
+        name: r.text("name")?,
+        platform: Platform::parse(&r.text("platform")?)
             .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?,
     })
 }

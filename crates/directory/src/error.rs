@@ -39,6 +39,9 @@ pub enum DirectoryError {
     /// Storage failed.
     #[error("storage error: {0}")]
     Storage(#[from] sqlx::Error),
+    /// The synchronous SQLite read path failed.
+    #[error("storage error: {0}")]
+    SqliteRead(#[from] rusqlite::Error),
     /// The data directory, server key or a stored value is unusable.
     #[error("{0}")]
     Internal(String),

@@ -44,6 +44,7 @@ pub mod error;
 pub mod groups;
 mod hashpool;
 pub mod notify;
+mod reads;
 mod sql_filter;
 pub mod users;
 

@@ -11,13 +11,13 @@ use password_sync::{
 use scim_core::{etag, ListQuery, PatchRequest, ScimError, USER};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
-use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
 use username_rules::{Rename, Username};
 
 use crate::admin::is_unique_violation;
-use crate::db::{now_str, Db};
+use crate::db::{now_str, Db, Dialect};
 use crate::error::{DirectoryError, Result};
+use crate::reads::{Arg, Cols};
 use crate::sql_filter::{user_columns, Translator};
 use crate::Directory;
 
@@ -70,21 +70,37 @@ pub(crate) const USER_COLS: &str =
     "id, org_id, user_name, unix_username, state, externally_managed, \
      scim_visible, resource, password, verifier, pw_mac, version, created_at, modified_at";
 
-pub(crate) fn user_row(r: &AnyRow) -> Result<UserRow> {
-    let resource: String = r.try_get("resource")?;
+/// A user's group memberships as one JSON text column `grp`
+/// (`[[id, displayName], ...]` in group order), so a user and its groups are
+/// one statement. `users` must be the unaliased users table.
+fn groups_column(d: Dialect) -> &'static str {
+    match d {
+        Dialect::Sqlite => {
+            "(SELECT json_group_array(json_array(g.id, g.display_name) ORDER BY g.seq) \
+             FROM group_members gm JOIN groups g ON g.id = gm.group_id WHERE gm.member_id = users.id) AS grp"
+        }
+        Dialect::Postgres => {
+            "(SELECT json_agg(json_build_array(g.id, g.display_name) ORDER BY g.seq)::text \
+             FROM group_members gm JOIN groups g ON g.id = gm.group_id WHERE gm.member_id = users.id) AS grp"
+        }
+    }
+}
+
+pub(crate) fn user_row(r: &impl Cols) -> Result<UserRow> {
+    let resource = r.text("resource")?;
     Ok(UserRow {
-        id: r.try_get("id")?,
-        user_name: r.try_get("user_name")?,
-        unix_username: r.try_get("unix_username")?,
-        state: r.try_get("state")?,
-        externally_managed: r.try_get::<i64, _>("externally_managed")? != 0,
-        scim_visible: r.try_get::<i64, _>("scim_visible")? != 0,
+        id: r.text("id")?,
+        user_name: r.text("user_name")?,
+        unix_username: r.text("unix_username")?,
+        state: r.text("state")?,
+        externally_managed: r.int("externally_managed")? != 0,
+        scim_visible: r.int("scim_visible")? != 0,
         resource: serde_json::from_str(&resource).map_err(DirectoryError::internal)?,
-        verifier: r.try_get("verifier")?,
-        pw_mac: r.try_get("pw_mac")?,
-        version: r.try_get("version")?,
-        created_at: r.try_get("created_at")?,
-        modified_at: r.try_get("modified_at")?,
+        verifier: r.opt_text("verifier")?,
+        pw_mac: r.opt_text("pw_mac")?,
+        version: r.int("version")?,
+        created_at: r.text("created_at")?,
+        modified_at: r.text("modified_at")?,
     })
 }
 
@@ -236,8 +252,8 @@ impl Directory {
     }
 
     /// Builds the SCIM resource from a row (and its group memberships).
-    pub(crate) fn scim_user(&self, row: &UserRow, groups: Vec<Value>) -> ScimUser {
-        let mut r = row.resource.clone();
+    pub(crate) fn scim_user(&self, row: UserRow, groups: Vec<Value>) -> ScimUser {
+        let mut r = row.resource;
         if let Some(o) = r.as_object_mut() {
             o.insert("id".into(), json!(row.id));
             if !groups.is_empty() {
@@ -261,43 +277,28 @@ impl Directory {
         }
     }
 
-    /// The `groups` attribute for each user id.
-    pub(crate) async fn groups_of(
-        &self,
-        ids: &[String],
-    ) -> Result<std::collections::HashMap<String, Vec<Value>>> {
-        let mut out: std::collections::HashMap<String, Vec<Value>> =
-            std::collections::HashMap::new();
-        if ids.is_empty() {
-            return Ok(out);
-        }
-        let params: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-        let sql = format!(
-            "SELECT gm.member_id, g.id, g.display_name FROM group_members gm JOIN groups g ON g.id = gm.group_id \
-             WHERE gm.member_id IN ({}) ORDER BY g.seq",
-            params.join(",")
-        );
-        let mut q = sqlx::query(&sql);
-        for id in ids {
-            q = q.bind(id);
-        }
-        for r in q.fetch_all(&self.db.pool).await? {
-            let member: String = r.try_get("member_id")?;
-            let gid: String = r.try_get("id")?;
-            let name: String = r.try_get("display_name")?;
-            out.entry(member).or_default().push(json!({
-                "value": gid, "display": name, "$ref": self.location("Groups", &gid), "type": "direct",
-            }));
-        }
-        Ok(out)
+    /// The `groups` attribute from a row's `grp` column (see [`groups_column`]).
+    fn groups_value(&self, r: &impl Cols) -> Result<Vec<Value>> {
+        let Some(text) = r.opt_text("grp")? else {
+            return Ok(Vec::new());
+        };
+        let pairs: Vec<(String, String)> =
+            serde_json::from_str(&text).map_err(DirectoryError::internal)?;
+        Ok(pairs
+            .into_iter()
+            .map(|(gid, name)| {
+                json!({
+                    "value": gid, "display": name, "$ref": self.location("Groups", &gid), "type": "direct",
+                })
+            })
+            .collect())
     }
 
     pub(crate) async fn user_row_by_id(&self, org_id: &str, id: &str) -> Result<UserRow> {
         let sql = format!("SELECT {USER_COLS} FROM users WHERE id = $1 AND org_id = $2");
-        let r = sqlx::query(&sql)
-            .bind(id)
-            .bind(org_id)
-            .fetch_optional(&self.db.pool)
+        let r = self
+            .db
+            .read_one(&sql, &[id.into(), org_id.into()])
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))?;
         user_row(&r)
@@ -306,12 +307,16 @@ impl Directory {
     /// `GET /Users/{id}`: deactivated users answer with `active: false`;
     /// users deleted over SCIM are gone from SCIM (404) but kept.
     pub async fn get_user(&self, org_id: &str, id: &str) -> Result<ScimUser> {
-        let row = self.user_row_by_id(org_id, id).await?;
-        if !row.scim_visible {
-            return Err(DirectoryError::NotFound(format!("User {id}")));
-        }
-        let mut g = self.groups_of(std::slice::from_ref(&row.id)).await?;
-        Ok(self.scim_user(&row, g.remove(&row.id).unwrap_or_default()))
+        let sql = format!(
+            "SELECT {USER_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
+            groups_column(self.db.dialect)
+        );
+        let r = self
+            .db
+            .read_one(&sql, &[id.into(), org_id.into()])
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))?;
+        Ok(self.scim_user(user_row(&r)?, self.groups_value(&r)?))
     }
 
     /// `GET /Users` with filter, sort and paging translated to SQL.
@@ -329,23 +334,6 @@ impl Directory {
             Some(c) => format!("org_id = $1 AND scim_visible = 1 AND {c}"),
             None => "org_id = $1 AND scim_visible = 1".to_string(),
         };
-        let total = if cond.is_none() {
-            let n: Option<i64> = sqlx::query_scalar("SELECT scim_users FROM orgs WHERE id = $1")
-                .bind(org_id)
-                .fetch_optional(&self.db.pool)
-                .await?;
-            n.unwrap_or(0).max(0) as usize
-        } else {
-            let count_sql = format!("SELECT COUNT(*) FROM users WHERE {where_sql}");
-            let mut cq = sqlx::query_scalar::<_, i64>(&count_sql).bind(org_id);
-            for b in &binds {
-                cq = cq.bind(b);
-            }
-            cq.fetch_one(&self.db.pool).await? as usize
-        };
-        if q.count == 0 || total < q.start_index {
-            return Ok((total, Vec::new()));
-        }
         let dir = if q.sort_order == scim_core::SortOrder::Descending {
             "DESC"
         } else {
@@ -357,36 +345,61 @@ impl Directory {
         } else {
             None
         };
+        let grp = groups_column(self.db.dialect);
         let sql = match (&order, seek) {
-            (None, Some(_)) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} AND seq > ${n} ORDER BY seq LIMIT ${}", n + 1),
-            (Some(o), _) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
-            (None, None) => format!("SELECT seq, {USER_COLS} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
+            (None, Some(_)) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} AND seq > ${n} ORDER BY seq LIMIT ${}", n + 1),
+            (Some(o), _) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
+            (None, None) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
         };
-        let mut lq = sqlx::query(&sql).bind(org_id);
-        for b in &binds {
-            lq = lq.bind(b);
+        let mut args = vec![Arg::from(org_id)];
+        args.extend(binds.iter().map(|b| Arg::from(b.as_str())));
+        match seek {
+            Some(after) => args.extend([Arg::Int(after), Arg::Int(q.count as i64)]),
+            None => args.extend([
+                Arg::Int(q.count as i64),
+                Arg::Int((q.start_index - 1) as i64),
+            ]),
         }
-        lq = match seek {
-            Some(after) => lq.bind(after).bind(q.count as i64),
-            None => lq.bind(q.count as i64).bind((q.start_index - 1) as i64),
+        let raw = if q.count == 0 {
+            Vec::new()
+        } else {
+            self.db.read(&sql, &args).await?
         };
-        let raw = lq.fetch_all(&self.db.pool).await?;
+        // A short page tells the total without counting (e.g. `userName eq`).
+        let total = match (raw.len(), q.count, q.start_index) {
+            (got, count, start) if count > 0 && got < count && (got > 0 || start == 1) => {
+                start - 1 + got
+            }
+            _ if cond.is_none() => {
+                let n = self
+                    .db
+                    .read_one(
+                        "SELECT scim_users AS n FROM orgs WHERE id = $1",
+                        &[org_id.into()],
+                    )
+                    .await?;
+                n.map(|r| r.int("n")).transpose()?.unwrap_or(0).max(0) as usize
+            }
+            _ => {
+                let count_sql = format!("SELECT COUNT(*) AS n FROM users WHERE {where_sql}");
+                let mut args = vec![Arg::from(org_id)];
+                args.extend(binds.iter().map(|b| Arg::from(b.as_str())));
+                let n = self.db.read_one(&count_sql, &args).await?;
+                n.map(|r| r.int("n")).transpose()?.unwrap_or(0).max(0) as usize
+            }
+        };
         if cond.is_none() && order.is_none() {
             if let Some(last) = raw.last() {
-                let seq: i64 = last.try_get("seq")?;
+                let seq = last.int("seq")?;
                 self.page_cursors
                     .put(org_id, q.start_index - 1 + raw.len(), seq);
             }
         }
-        let rows: Vec<UserRow> = raw.iter().map(user_row).collect::<Result<_>>()?;
-        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
-        let mut groups = self.groups_of(&ids).await?;
-        Ok((
-            total,
-            rows.iter()
-                .map(|r| self.scim_user(r, groups.remove(&r.id).unwrap_or_default()))
-                .collect(),
-        ))
+        let users = raw
+            .iter()
+            .map(|r| Ok(self.scim_user(user_row(r)?, self.groups_value(r)?)))
+            .collect::<Result<_>>()?;
+        Ok((total, users))
     }
 
     /// `POST /Users`. An existing directory user whose username equals the

@@ -133,6 +133,39 @@ async fn paging_is_stable(b: &Backend) {
     }
     let want: Vec<String> = (0..25).map(|i| format!("u{i:02}@x.com")).collect();
     assert_eq!(seen, want, "{}", b.name);
+    // A filtered list deduces its total from a short page and counts
+    // otherwise: each shape must agree with the number of matches.
+    let f = r#"userName sw "u1""#; // u10..u19: 10 matches
+    for (start, count, want_total, want_len) in [
+        ("1", "100", 10, 10), // short first page
+        ("1", "10", 10, 10),  // exactly full: counted
+        ("1", "4", 10, 4),    // full: counted
+        ("9", "4", 10, 2),    // short later page
+        ("11", "4", 10, 0),   // past the end: counted
+        ("500", "4", 10, 0),  // far past the end
+        ("1", "0", 10, 0),    // count=0 asks for the total only
+    ] {
+        let (total, page) = b
+            .dir
+            .list_users(
+                &o,
+                &q(&[("filter", f), ("startIndex", start), ("count", count)]),
+            )
+            .await
+            .expect("filtered page");
+        assert_eq!(
+            (total, page.len()),
+            (want_total, want_len),
+            "{}: startIndex={start} count={count}",
+            b.name
+        );
+    }
+    let (total, page) = b
+        .dir
+        .list_users(&o, &q(&[("startIndex", "26"), ("count", "10")]))
+        .await
+        .expect("past the end, unfiltered");
+    assert_eq!((total, page.len()), (25, 0), "{}", b.name);
     let (_, none) = b
         .dir
         .list_users(&o, &q(&[("count", "0")]))
@@ -664,13 +697,26 @@ async fn groups_and_membership(b: &Backend) {
         json!([{"op":"add","path":"members","value":[{"value": u1.id, "display":"g1"}, {"value": u2.id}]}]),
     );
     b.dir.patch_group(&o, &g.id, &p, None).await.expect("add");
+    let g2 = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Ops \"on call\"","members":[{"value": u1.id}]})).await.expect("group 2");
     let got = b.dir.get_user(&o, &u1.id).await.expect("get");
+    let want = json!([
+        {"value": g.id, "display": "Eng", "type": "direct",
+         "$ref": format!("http://test/scim/v2/Groups/{}", g.id)},
+        {"value": g2.id, "display": "Ops \"on call\"", "type": "direct",
+         "$ref": format!("http://test/scim/v2/Groups/{}", g2.id)},
+    ]);
     assert_eq!(
-        got.resource["groups"][0]["value"],
-        json!(g.id),
-        "{}",
+        got.resource["groups"], want,
+        "{}: groups in group order",
         b.name
     );
+    let (_, listed) = b.dir.list_users(&o, &q(&[])).await.expect("list");
+    let listed_u1 = listed.iter().find(|u| u.id == u1.id).expect("u1 listed");
+    assert_eq!(listed_u1.resource["groups"], want, "{}: list pages", b.name);
+    b.dir
+        .delete_group(&o, &g2.id)
+        .await
+        .expect("delete group 2");
     let p = patch(json!([{"op":"remove","path": format!("members[value eq \"{}\"]", u1.id)}]));
     let after = b
         .dir

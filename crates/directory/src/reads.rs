@@ -1,0 +1,367 @@
+//! The read path of the hot requests: API key resolution, `GET /Users/{id}`,
+//! filtered lists and import pages.
+//!
+//! On embedded SQLite these reads run synchronously on a small pool of
+//! `rusqlite` connections to the same file, inline on the calling task.
+//! Why: sqlx runs each SQLite connection on its own worker thread, so one
+//! statement costs a pool acquire, a hand-off to that thread and back, and a
+//! `ping` round trip when the connection is returned. Profiling `GET
+//! /Users/{id}` showed those thread wake-ups, not SQLite, dominating the CPU
+//! (BENCHMARKS.md). A point read on a warm page cache takes a few
+//! microseconds, less than one such hand-off, and in WAL mode a reader never
+//! waits for the writer, so running it inline does not stall the executor.
+//! Writes stay on sqlx (one writer, behind the write lock); a read that starts
+//! after a write committed sees it (WAL snapshot per statement).
+//!
+//! On PostgreSQL, and for an in-memory SQLite database (which a second
+//! connection could not see), the same statements go through the sqlx pool.
+//! Either way callers get [`Row`]s, read by column name through [`Cols`],
+//! which is also implemented for sqlx rows so one mapping function serves
+//! both.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, OpenFlags};
+use sqlx::any::AnyRow;
+use sqlx::{Column, Row as _, TypeInfo};
+
+use crate::error::{DirectoryError, Result};
+
+/// A bound parameter of a read (`$1`, `$2`, ... in the SQL).
+#[derive(Debug, Clone)]
+pub(crate) enum Arg {
+    Text(String),
+    Int(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Int(n)
+    }
+}
+
+/// One column value of a [`Row`].
+#[derive(Debug, Clone, PartialEq)]
+enum Val {
+    Null,
+    Int(i64),
+    Real(f64),
+    Text(String),
+}
+
+/// A row read by [`Reader::read`]: column names and values.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    names: std::sync::Arc<[String]>,
+    vals: Vec<Val>,
+}
+
+/// Access by column name, for [`Row`] and sqlx's `AnyRow` alike.
+pub(crate) trait Cols {
+    fn text(&self, col: &str) -> Result<String>;
+    fn opt_text(&self, col: &str) -> Result<Option<String>>;
+    fn int(&self, col: &str) -> Result<i64>;
+}
+
+impl Row {
+    fn val(&self, col: &str) -> Result<&Val> {
+        self.names
+            .iter()
+            .position(|n| n == col)
+            .and_then(|i| self.vals.get(i))
+            .ok_or_else(|| DirectoryError::Internal(format!("no column {col} in the row")))
+    }
+}
+
+fn type_error(col: &str, want: &str) -> DirectoryError {
+    DirectoryError::Internal(format!("column {col} is not {want}"))
+}
+
+impl Cols for Row {
+    fn text(&self, col: &str) -> Result<String> {
+        self.opt_text(col)?
+            .ok_or_else(|| type_error(col, "a non-NULL text"))
+    }
+
+    fn opt_text(&self, col: &str) -> Result<Option<String>> {
+        match self.val(col)? {
+            Val::Null => Ok(None),
+            Val::Text(s) => Ok(Some(s.clone())),
+            _ => Err(type_error(col, "text")),
+        }
+    }
+
+    fn int(&self, col: &str) -> Result<i64> {
+        match self.val(col)? {
+            Val::Int(n) => Ok(*n),
+            _ => Err(type_error(col, "an integer")),
+        }
+    }
+}
+
+impl Cols for AnyRow {
+    fn text(&self, col: &str) -> Result<String> {
+        Ok(self.try_get(col)?)
+    }
+
+    fn opt_text(&self, col: &str) -> Result<Option<String>> {
+        Ok(self.try_get(col)?)
+    }
+
+    fn int(&self, col: &str) -> Result<i64> {
+        Ok(self.try_get(col)?)
+    }
+}
+
+/// Converts an sqlx row (PostgreSQL, or the in-memory SQLite fallback).
+fn from_any(r: &AnyRow) -> Result<Row> {
+    let mut names = Vec::with_capacity(r.columns().len());
+    let mut vals = Vec::with_capacity(r.columns().len());
+    for (i, c) in r.columns().iter().enumerate() {
+        names.push(c.name().to_string());
+        let v = match c.type_info().name() {
+            "NULL" => Val::Null,
+            "BOOLEAN" => r
+                .try_get::<Option<bool>, _>(i)?
+                .map_or(Val::Null, |b| Val::Int(b.into())),
+            "SMALLINT" | "INTEGER" | "BIGINT" => {
+                r.try_get::<Option<i64>, _>(i)?.map_or(Val::Null, Val::Int)
+            }
+            "REAL" | "DOUBLE" => r.try_get::<Option<f64>, _>(i)?.map_or(Val::Null, Val::Real),
+            _ => r
+                .try_get::<Option<String>, _>(i)?
+                .map_or(Val::Null, Val::Text),
+        };
+        vals.push(v);
+    }
+    Ok(Row {
+        names: names.into(),
+        vals,
+    })
+}
+
+/// Synchronous SQLite readers over the database file.
+#[derive(Debug)]
+pub(crate) struct SqliteReader {
+    path: PathBuf,
+    idle: Mutex<Vec<Connection>>,
+}
+
+impl SqliteReader {
+    /// Connections kept idle; more are opened under a burst and then closed.
+    const MAX_IDLE: usize = 8;
+
+    /// A reader for `url`, or `None` where a second connection could not see
+    /// the database (in-memory SQLite).
+    pub(crate) fn for_url(url: &str) -> Result<Option<SqliteReader>> {
+        if url.contains(":memory:") || url.contains("mode=memory") {
+            return Ok(None);
+        }
+        let opts: sqlx::sqlite::SqliteConnectOptions = url
+            .parse()
+            .map_err(|e| DirectoryError::BadRequest(format!("database URL: {e}")))?;
+        let r = SqliteReader {
+            path: opts.get_filename().to_path_buf(),
+            idle: Mutex::new(Vec::new()),
+        };
+        // Fail at start, not on the first request.
+        let c = r.open()?;
+        r.put(c);
+        Ok(Some(r))
+    }
+
+    fn open(&self) -> Result<Connection> {
+        let c = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        c.busy_timeout(Duration::from_secs(10))?;
+        // This connection only reads.
+        c.execute_batch("PRAGMA query_only = ON;")?;
+        c.set_prepared_statement_cache_capacity(64);
+        Ok(c)
+    }
+
+    fn take(&self) -> Result<Connection> {
+        let c = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
+        match c {
+            Some(c) => Ok(c),
+            None => self.open(),
+        }
+    }
+
+    fn put(&self, c: Connection) {
+        let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
+        if idle.len() < Self::MAX_IDLE {
+            idle.push(c);
+        }
+    }
+
+    /// Runs one statement and collects its rows.
+    pub(crate) fn read(&self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        let c = self.take()?;
+        let out = Self::run(&c, sql, args);
+        // A connection that failed is dropped rather than reused.
+        if out.is_ok() {
+            self.put(c);
+        }
+        out
+    }
+
+    fn run(c: &Connection, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        let mut stmt = c.prepare_cached(sql)?;
+        for (i, a) in args.iter().enumerate() {
+            // `$N` is a named parameter to SQLite: find its index by name.
+            let Some(idx) = stmt.parameter_index(&format!("${}", i + 1))? else {
+                continue;
+            };
+            match a {
+                Arg::Text(s) => stmt.raw_bind_parameter(idx, s.as_str())?,
+                Arg::Int(n) => stmt.raw_bind_parameter(idx, *n)?,
+            }
+        }
+        let names: std::sync::Arc<[String]> =
+            stmt.column_names().iter().map(|s| s.to_string()).collect();
+        let mut rows = stmt.raw_query();
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            let mut vals = Vec::with_capacity(names.len());
+            for i in 0..names.len() {
+                vals.push(match r.get_ref(i)? {
+                    ValueRef::Null => Val::Null,
+                    ValueRef::Integer(n) => Val::Int(n),
+                    ValueRef::Real(f) => Val::Real(f),
+                    ValueRef::Text(t) => Val::Text(
+                        std::str::from_utf8(t)
+                            .map_err(DirectoryError::internal)?
+                            .to_string(),
+                    ),
+                    ValueRef::Blob(_) => {
+                        return Err(type_error(&names[i], "text or a number (a blob)"))
+                    }
+                });
+            }
+            out.push(Row {
+                names: names.clone(),
+                vals,
+            });
+        }
+        Ok(out)
+    }
+}
+
+impl crate::db::Db {
+    /// Runs a read-only statement (see the module documentation for where).
+    pub(crate) async fn read(&self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        if let Some(r) = &self.reader {
+            return r.read(sql, args);
+        }
+        let mut q = sqlx::query(sql);
+        for a in args {
+            q = match a {
+                Arg::Text(s) => q.bind(s.clone()),
+                Arg::Int(n) => q.bind(*n),
+            };
+        }
+        q.fetch_all(&self.pool)
+            .await?
+            .iter()
+            .map(from_any)
+            .collect()
+    }
+
+    /// [`Db::read`] of at most one row.
+    pub(crate) async fn read_one(&self, sql: &str, args: &[Arg]) -> Result<Option<Row>> {
+        Ok(self.read(sql, args).await?.into_iter().next())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch() -> (tempfile::TempDir, PathBuf) {
+        let d = tempfile::tempdir().expect("tempdir");
+        let p = d.path().join("t.db");
+        let c = Connection::open(&p).expect("open");
+        c.execute_batch(
+            "PRAGMA journal_mode=WAL; CREATE TABLE t (a TEXT, b BIGINT, c REAL, d TEXT);
+             INSERT INTO t VALUES ('x', 1, 0.5, NULL), ('y', 2, 1.5, 'z');",
+        )
+        .expect("schema");
+        (d, p)
+    }
+
+    #[test]
+    fn binds_by_name_in_any_order_and_reads_every_type() {
+        let (_d, p) = scratch();
+        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
+            .expect("reader")
+            .expect("file database");
+        // $2 appears before $1: binding by position would swap them.
+        let rows = r
+            .read(
+                "SELECT a, b, c, d FROM t WHERE b = $2 OR a = $1 ORDER BY a",
+                &[Arg::from("y"), Arg::Int(1)],
+            )
+            .expect("read");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].text("a").expect("a"), "x");
+        assert_eq!(rows[0].int("b").expect("b"), 1);
+        assert_eq!(rows[0].opt_text("d").expect("d"), None);
+        assert_eq!(rows[1].opt_text("d").expect("d").as_deref(), Some("z"));
+        assert!(rows[0].int("a").is_err(), "text read as an integer");
+        assert!(rows[0].text("nope").is_err(), "unknown column");
+    }
+
+    #[test]
+    fn sees_rows_committed_by_another_connection() {
+        let (_d, p) = scratch();
+        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
+            .expect("reader")
+            .expect("file database");
+        let count = |r: &SqliteReader| {
+            r.read("SELECT COUNT(*) AS n FROM t", &[]).expect("read")[0]
+                .int("n")
+                .expect("n")
+        };
+        assert_eq!(count(&r), 2);
+        let w = Connection::open(&p).expect("writer");
+        w.execute("INSERT INTO t VALUES ('w', 3, 0, NULL)", [])
+            .expect("insert");
+        assert_eq!(count(&r), 3);
+    }
+
+    #[test]
+    fn refuses_to_write_and_keeps_working() {
+        let (_d, p) = scratch();
+        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
+            .expect("reader")
+            .expect("file database");
+        assert!(r.read("DELETE FROM t", &[]).is_err());
+        assert_eq!(r.read("SELECT a FROM t", &[]).expect("read").len(), 2);
+        assert!(r.read("SELECT a FROM missing", &[]).is_err());
+    }
+
+    #[test]
+    fn memory_databases_fall_back() {
+        assert!(SqliteReader::for_url("sqlite::memory:")
+            .expect("ok")
+            .is_none());
+    }
+}
