@@ -30,7 +30,7 @@
 //! let q = ListQuery::from_pairs([("filter", r#"USERNAME eq "JANE@example.com""#)], &USER)?;
 //! let (total, page) = q.apply_in_memory(&users, &USER);
 //! assert_eq!(total, 1);
-//! let shown = project(page[0], &USER, &q.attributes, &q.excluded_attributes);
+//! let shown = project(page[0].clone(), &USER, &q.attributes, &q.excluded_attributes);
 //! assert!(shown.get("password").is_none()); // returned: never
 //! # Ok::<(), scim_core::ScimError>(())
 //! ```

@@ -265,49 +265,44 @@ fn compare_for_sort(a: &Value, b: &Value, path: &AttrPath, rt: &ResourceType) ->
 
 /// A ListResponse document. `itemsPerPage` is the number of resources actually returned.
 pub fn list_response(total: usize, start_index: usize, resources: Vec<Value>) -> Value {
-    json!({
-        "schemas": [LIST_RESPONSE_SCHEMA],
-        "totalResults": total,
-        "itemsPerPage": resources.len(),
-        "startIndex": start_index,
-        "Resources": resources,
-    })
+    // Built by hand: `json!` would serialize (deep-copy) the resources.
+    let mut m = Map::with_capacity(5);
+    m.insert("schemas".into(), json!([LIST_RESPONSE_SCHEMA]));
+    m.insert("totalResults".into(), json!(total));
+    m.insert("itemsPerPage".into(), json!(resources.len()));
+    m.insert("startIndex".into(), json!(start_index));
+    m.insert("Resources".into(), Value::Array(resources));
+    Value::Object(m)
 }
 
 /// Projects a resource for output: drops `returned: never` attributes always,
 /// `returned: request` ones unless asked for, and applies `attributes` /
 /// `excludedAttributes`; `returned: always` attributes are always kept.
+/// It takes the resource by value and removes what is not shown in place
+/// (a list page is projected resource by resource, with no copies).
 pub fn project(
-    resource: &Value,
+    mut resource: Value,
     rt: &ResourceType,
     attributes: &[AttrPath],
     excluded: &[AttrPath],
 ) -> Value {
-    let Some(obj) = resource.as_object() else {
-        return resource.clone();
+    let Some(obj) = resource.as_object_mut() else {
+        return resource;
     };
-    let mut out = Map::new();
-    for (k, v) in obj {
+    obj.retain(|k, v| {
         if k == "schemas" {
-            out.insert(k.clone(), v.clone());
-            continue;
+            return true;
         }
         if let Some(urn) = rt.extension_urn(k) {
             let Some(ext) = crate::schema::schema_by_id(urn) else {
-                continue;
+                return false;
             };
-            let projected = project_object(v, &ext.attributes, Some(urn), attributes, excluded);
-            if projected.as_object().is_some_and(|o| !o.is_empty()) {
-                out.insert(k.clone(), projected);
-            }
-            continue;
+            project_object(v, &ext.attributes, Some(urn), attributes, excluded);
+            return v.as_object().is_some_and(|o| !o.is_empty());
         }
-        let def = rt.core().attribute(k);
-        if let Some(pv) = project_attr(k, v, def, None, attributes, excluded) {
-            out.insert(k.clone(), pv);
-        }
-    }
-    Value::Object(out)
+        project_attr(k, v, rt.core().attribute(k), None, attributes, excluded)
+    });
+    resource
 }
 
 fn path_eq(p: &AttrPath, urn: Option<&str>, attr: &str) -> bool {
@@ -322,37 +317,33 @@ fn path_eq(p: &AttrPath, urn: Option<&str>, attr: &str) -> bool {
 }
 
 fn project_object(
-    v: &Value,
+    v: &mut Value,
     defs: &[AttributeDef],
     urn: Option<&str>,
     attributes: &[AttrPath],
     excluded: &[AttrPath],
-) -> Value {
-    let Some(o) = v.as_object() else {
-        return v.clone();
-    };
-    let mut out = Map::new();
-    for (k, sv) in o {
-        let def = defs.iter().find(|d| d.name.eq_ignore_ascii_case(k));
-        if let Some(pv) = project_attr(k, sv, def, urn, attributes, excluded) {
-            out.insert(k.clone(), pv);
-        }
+) {
+    if let Some(o) = v.as_object_mut() {
+        o.retain(|k, sv| {
+            let def = defs.iter().find(|d| d.name.eq_ignore_ascii_case(k));
+            project_attr(k, sv, def, urn, attributes, excluded)
+        });
     }
-    Value::Object(out)
 }
 
+/// Projects one attribute's value in place; `false`: the attribute is not shown.
 fn project_attr(
     name: &str,
-    v: &Value,
+    v: &mut Value,
     def: Option<&AttributeDef>,
     urn: Option<&str>,
     attributes: &[AttrPath],
     excluded: &[AttrPath],
-) -> Option<Value> {
+) -> bool {
     let returned = def.map(|d| d.returned).unwrap_or(Returned::Default);
     match returned {
-        Returned::Never => return None,
-        Returned::Always => return Some(v.clone()),
+        Returned::Never => return false,
+        Returned::Always => return true,
         _ => {}
     }
     if !attributes.is_empty() {
@@ -360,7 +351,8 @@ fn project_attr(
             .iter()
             .any(|p| path_eq(p, urn, name) && p.sub_attr.is_none());
         if whole {
-            return Some(strip_never(v, def));
+            strip_never(v, def);
+            return true;
         }
         let subs: Vec<&str> = attributes
             .iter()
@@ -368,18 +360,19 @@ fn project_attr(
             .filter_map(|p| p.sub_attr.as_deref())
             .collect();
         if subs.is_empty() {
-            return None;
+            return false;
         }
-        return Some(keep_subs(v, &subs, def));
+        keep_subs(v, &subs, def);
+        return true;
     }
     if returned == Returned::Request {
-        return None;
+        return false;
     }
     if excluded
         .iter()
         .any(|p| path_eq(p, urn, name) && p.sub_attr.is_none())
     {
-        return None;
+        return false;
     }
     let ex_subs: Vec<&str> = excluded
         .iter()
@@ -387,26 +380,26 @@ fn project_attr(
         .filter_map(|p| p.sub_attr.as_deref())
         .collect();
     if ex_subs.is_empty() {
-        return Some(strip_never(v, def));
+        strip_never(v, def);
+    } else {
+        drop_subs(v, &ex_subs, def);
     }
-    Some(drop_subs(v, &ex_subs, def))
+    true
 }
 
-/// Rewrites one complex value, or each element of a multi-valued one.
-type ObjectMap<'a> = &'a dyn Fn(&Map<String, Value>) -> Map<String, Value>;
-
-fn map_elements(v: &Value, f: ObjectMap<'_>) -> Value {
+/// Keeps the sub-attributes `keep` selects, of one complex value or of each
+/// element of a multi-valued one.
+fn retain_subs(v: &mut Value, keep: &dyn Fn(&str) -> bool) {
     match v {
-        Value::Object(o) => Value::Object(f(o)),
-        Value::Array(a) => Value::Array(
-            a.iter()
-                .map(|i| match i {
-                    Value::Object(o) => Value::Object(f(o)),
-                    other => other.clone(),
-                })
-                .collect(),
-        ),
-        other => other.clone(),
+        Value::Object(o) => o.retain(|k, _| keep(k)),
+        Value::Array(a) => {
+            for i in a.iter_mut() {
+                if let Value::Object(o) = i {
+                    o.retain(|k, _| keep(k));
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -415,34 +408,25 @@ fn sub_always(def: Option<&AttributeDef>, k: &str) -> bool {
         .is_some_and(|s| s.returned == Returned::Always)
 }
 
-fn strip_never(v: &Value, def: Option<&AttributeDef>) -> Value {
+fn strip_never(v: &mut Value, def: Option<&AttributeDef>) {
     let Some(d) = def.filter(|d| d.ty == AttrType::Complex) else {
-        return v.clone();
+        return;
     };
-    map_elements(v, &|o| {
-        o.iter()
-            .filter(|(k, _)| d.sub(k).is_none_or(|s| s.returned != Returned::Never))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
-    })
+    retain_subs(v, &|k| {
+        d.sub(k).is_none_or(|s| s.returned != Returned::Never)
+    });
 }
 
-fn keep_subs(v: &Value, subs: &[&str], def: Option<&AttributeDef>) -> Value {
-    map_elements(v, &|o| {
-        o.iter()
-            .filter(|(k, _)| subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
-    })
+fn keep_subs(v: &mut Value, subs: &[&str], def: Option<&AttributeDef>) {
+    retain_subs(v, &|k| {
+        subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k)
+    });
 }
 
-fn drop_subs(v: &Value, subs: &[&str], def: Option<&AttributeDef>) -> Value {
-    map_elements(v, &|o| {
-        o.iter()
-            .filter(|(k, _)| !subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k))
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect()
-    })
+fn drop_subs(v: &mut Value, subs: &[&str], def: Option<&AttributeDef>) {
+    retain_subs(v, &|k| {
+        !subs.iter().any(|s| s.eq_ignore_ascii_case(k)) || sub_always(def, k)
+    });
 }
 
 #[cfg(test)]
@@ -475,16 +459,21 @@ mod tests {
     fn projection_honours_returned() {
         let u = json!({"schemas": ["s"], "id": "1", "userName": "a", "password": "p",
             "name": {"givenName": "G", "familyName": "F"}, "title": "T"});
-        let all = project(&u, &USER, &[], &[]);
+        let all = project(u.clone(), &USER, &[], &[]);
         assert!(all.get("password").is_none());
         assert_eq!(all["title"], "T");
-        let only = project(&u, &USER, &[AttrPath::with_sub("name", "givenName")], &[]);
+        let only = project(
+            u.clone(),
+            &USER,
+            &[AttrPath::with_sub("name", "givenName")],
+            &[],
+        );
         assert_eq!(
             only,
             json!({"schemas": ["s"], "id": "1", "name": {"givenName": "G"}})
         );
         let ex = project(
-            &u,
+            u,
             &USER,
             &[],
             &[AttrPath::new("title"), AttrPath::new("id")],

@@ -109,7 +109,13 @@ async fn me() -> ApiError {
 
 /// A SCIM JSON response with an optional ETag.
 fn scim_response(status: StatusCode, body: &Value) -> Response {
-    let mut r = (status, body.to_string()).into_response();
+    // to_vec into a presized buffer: Display goes through fmt::Write.
+    let mut buf = Vec::with_capacity(1024);
+    let body_bytes = match serde_json::to_writer(&mut buf, body) {
+        Ok(()) => buf,
+        Err(_) => body.to_string().into_bytes(),
+    };
+    let mut r = (status, body_bytes).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(SCIM_CONTENT_TYPE),
@@ -221,26 +227,26 @@ fn if_match(h: &HeaderMap) -> Option<String> {
 
 fn one(
     status: StatusCode,
-    resource: &Value,
+    resource: Value,
     rt: &ResourceType,
     proj: &(Vec<AttrPath>, Vec<AttrPath>),
 ) -> Response {
+    let location = (status == StatusCode::CREATED)
+        .then(|| resource.pointer("/meta/location").and_then(Value::as_str))
+        .flatten()
+        .and_then(|loc| HeaderValue::from_str(loc).ok());
     let shown = project(resource, rt, &proj.0, &proj.1);
     // The ETag follows the body's meta.version (set by scim_response).
     let mut r = scim_response(status, &shown);
-    if status == StatusCode::CREATED {
-        if let Some(loc) = resource.pointer("/meta/location").and_then(Value::as_str) {
-            if let Ok(h) = HeaderValue::from_str(loc) {
-                r.headers_mut().insert(header::LOCATION, h);
-            }
-        }
+    if let Some(h) = location {
+        r.headers_mut().insert(header::LOCATION, h);
     }
     r
 }
 
 fn list(total: usize, q: &ListQuery, items: Vec<Value>, rt: &ResourceType) -> Response {
     let shown = items
-        .iter()
+        .into_iter()
         .map(|r| project(r, rt, &q.attributes, &q.excluded_attributes))
         .collect();
     scim_response(StatusCode::OK, &list_response(total, q.start_index, shown))
@@ -297,7 +303,7 @@ async fn create_user(
     let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &USER)?;
     let u = s.dir.create_user(&t.org_id, &b).await?;
-    Ok(one(StatusCode::CREATED, &u.resource, &USER, &proj))
+    Ok(one(StatusCode::CREATED, u.resource, &USER, &proj))
 }
 
 async fn get_user(
@@ -312,7 +318,7 @@ async fn get_user(
     if let Some(r) = not_modified(&headers, u.version) {
         return Ok(r);
     }
-    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+    Ok(one(StatusCode::OK, u.resource, &USER, &proj))
 }
 
 async fn put_user(
@@ -329,7 +335,7 @@ async fn put_user(
         .dir
         .replace_user(&t.org_id, &id, &b, if_match(&headers).as_deref())
         .await?;
-    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+    Ok(one(StatusCode::OK, u.resource, &USER, &proj))
 }
 
 async fn patch_user(
@@ -347,7 +353,7 @@ async fn patch_user(
         .dir
         .patch_user(&t.org_id, &id, &patch, if_match(&headers).as_deref())
         .await?;
-    Ok(one(StatusCode::OK, &u.resource, &USER, &proj))
+    Ok(one(StatusCode::OK, u.resource, &USER, &proj))
 }
 
 async fn delete_user(
@@ -426,7 +432,7 @@ async fn search_all(
         all.extend(
             users
                 .into_iter()
-                .map(|u| project(&u.resource, &USER, &q.attributes, &q.excluded_attributes)),
+                .map(|u| project(u.resource, &USER, &q.attributes, &q.excluded_attributes)),
         );
     }
     if let Some(q) = &gq {
@@ -435,7 +441,7 @@ async fn search_all(
         all.extend(
             groups
                 .into_iter()
-                .map(|g| project(&g.resource, &GROUP, &q.attributes, &q.excluded_attributes)),
+                .map(|g| project(g.resource, &GROUP, &q.attributes, &q.excluded_attributes)),
         );
     }
     let q = uq.or(gq).unwrap_or_default();
@@ -460,7 +466,7 @@ async fn create_group(
     let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &GROUP)?;
     let g = s.dir.create_group(&t.org_id, &b).await?;
-    Ok(one(StatusCode::CREATED, &g.resource, &GROUP, &proj))
+    Ok(one(StatusCode::CREATED, g.resource, &GROUP, &proj))
 }
 
 async fn get_group(
@@ -475,7 +481,7 @@ async fn get_group(
     if let Some(r) = not_modified(&headers, g.version) {
         return Ok(r);
     }
-    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+    Ok(one(StatusCode::OK, g.resource, &GROUP, &proj))
 }
 
 async fn put_group(
@@ -492,7 +498,7 @@ async fn put_group(
         .dir
         .replace_group(&t.org_id, &id, &b, if_match(&headers).as_deref())
         .await?;
-    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+    Ok(one(StatusCode::OK, g.resource, &GROUP, &proj))
 }
 
 async fn patch_group(
@@ -510,7 +516,7 @@ async fn patch_group(
         .dir
         .patch_group(&t.org_id, &id, &patch, if_match(&headers).as_deref())
         .await?;
-    Ok(one(StatusCode::OK, &g.resource, &GROUP, &proj))
+    Ok(one(StatusCode::OK, g.resource, &GROUP, &proj))
 }
 
 async fn delete_group(
