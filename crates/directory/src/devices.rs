@@ -12,7 +12,7 @@ use crate::admin::is_unique_violation;
 use crate::crypto::{new_secret, secret_prefix, verify_secret};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
-use crate::reads::Cols;
+use crate::reads::{Arg, Cols};
 use crate::users::{load_sync, material_aad, save_sync};
 use crate::Directory;
 
@@ -265,35 +265,36 @@ impl Directory {
 
     async fn collect_work(&self, device: &Device, cursor: i64) -> Result<Checkin> {
         // Read-only probe first: idle devices never take the write lock.
-        let open = sqlx::query(
-            "SELECT user_id, version, change_seq FROM deliveries WHERE device_id = $1 AND change_seq > $2 \
-             AND state IN ('pending', 'delivered', 'awaiting_confirmation') ORDER BY change_seq",
-        )
-        .bind(&device.id)
-        .bind(cursor)
-        .fetch_all(&self.db.pool)
-        .await?;
-        let cmds = sqlx::query(
-            "SELECT c.seq, c.user_id, c.command, u.unix_username FROM device_commands c JOIN users u ON u.id = c.user_id \
-             WHERE c.device_id = $1 AND c.seq > $2 ORDER BY c.seq",
-        )
-        .bind(&device.id)
-        .bind(cursor)
-        .fetch_all(&self.db.pool)
-        .await?;
+        let args = [Arg::from(device.id.as_str()), Arg::Int(cursor)];
+        let open = self
+            .db
+            .read(
+                "SELECT user_id, version, change_seq FROM deliveries WHERE device_id = $1 AND change_seq > $2 \
+                 AND state IN ('pending', 'delivered', 'awaiting_confirmation') ORDER BY change_seq",
+                &args,
+            )
+            .await?;
+        let cmds = self
+            .db
+            .read(
+                "SELECT c.seq, c.user_id, c.command, u.unix_username FROM device_commands c JOIN users u ON u.id = c.user_id \
+                 WHERE c.device_id = $1 AND c.seq > $2 ORDER BY c.seq",
+                &args,
+            )
+            .await?;
         let mut out = Checkin {
             cursor,
             deliveries: Vec::new(),
             commands: Vec::new(),
         };
         for c in &cmds {
-            let seq: i64 = c.try_get("seq")?;
+            let seq = c.int("seq")?;
             out.cursor = out.cursor.max(seq);
             out.commands.push(DeviceCommand {
                 seq,
-                user_id: c.try_get("user_id")?,
-                username: c.try_get("unix_username")?,
-                command: c.try_get("command")?,
+                user_id: c.text("user_id")?,
+                username: c.text("unix_username")?,
+                command: c.text("command")?,
             });
         }
         if open.is_empty() {
@@ -301,8 +302,8 @@ impl Directory {
         }
         let mut users = Vec::new();
         for r in &open {
-            out.cursor = out.cursor.max(r.try_get::<i64, _>("change_seq")?);
-            let u: String = r.try_get("user_id")?;
+            out.cursor = out.cursor.max(r.int("change_seq")?);
+            let u = r.text("user_id")?;
             if !users.contains(&u) {
                 users.push(u);
             }
