@@ -19,11 +19,10 @@ use crate::error::ApiError;
 use crate::scim::read_json;
 use crate::AppState;
 
-/// Agent and portal routes.
+/// Agent and portal routes (the check-in is [`checkin_routes`]).
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/agent/v1/enroll", post(enroll))
-        .route("/agent/v1/checkin", get(checkin))
         .route("/agent/v1/report", post(report))
         .route("/portal/v1/password", post(portal_password))
         .route("/portal/v1/attributes", post(portal_attributes))
@@ -51,13 +50,35 @@ async fn enroll(
     crate::admin::enroll(&s, &org, req).await
 }
 
+/// The long-poll check-in, served without the router's middleware: every
+/// enrolled device holds one of these open, so what a held request costs is
+/// what the server's memory scales with (BENCHMARKS.md, P5). It has no body
+/// to decompress or time out, its answer is small, and its metrics are
+/// recorded here.
+pub fn checkin_routes() -> Router<AppState> {
+    Router::new().route(
+        "/agent/v1/checkin",
+        get(
+            |State(s): State<AppState>, headers: HeaderMap, RawQuery(q): RawQuery| async move {
+                let r = checkin(&s, &headers, q).await;
+                let status = match &r {
+                    Ok(_) => StatusCode::OK,
+                    Err(e) => e.status,
+                };
+                s.metrics.record("agent", status.as_u16());
+                r
+            },
+        ),
+    )
+}
+
 /// Long-poll check-in: `?cursor=N&wait=SECONDS` (wait capped by the server).
 async fn checkin(
-    State(s): State<AppState>,
-    headers: HeaderMap,
-    RawQuery(q): RawQuery,
+    s: &AppState,
+    headers: &HeaderMap,
+    q: Option<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let d = device(&s, &headers).await?;
+    let d = device(s, headers).await?;
     let mut cursor = 0i64;
     let mut wait = 0u64;
     for (k, v) in q

@@ -141,6 +141,7 @@ pub fn app(state: AppState) -> Router {
         .layer(CompressionLayer::new())
         .layer(RequestDecompressionLayer::new())
         .layer(TraceLayer::new_for_http())
+        .merge(agent::checkin_routes())
         .with_state(state)
 }
 

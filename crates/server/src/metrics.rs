@@ -20,7 +20,7 @@ pub struct Metrics {
 }
 
 impl Metrics {
-    fn record(&self, api: &'static str, status: u16) {
+    pub(crate) fn record(&self, api: &'static str, status: u16) {
         let mut m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
         *m.entry((api, status)).or_default() += 1;
     }
