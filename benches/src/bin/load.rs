@@ -64,6 +64,10 @@ struct Args {
     /// memory; fails on any error or on memory growth. Skips everything else.
     #[arg(long)]
     sustain: Option<u64>,
+    /// Internal: run the bare hyper server that holds `/hold` requests (P5's
+    /// floor), printing its address; the harness starts it as a child.
+    #[arg(long, hide = true)]
+    bare_hold_server: bool,
 }
 
 // ------------------------------------------------------------------ client
@@ -230,14 +234,7 @@ impl Server {
     }
 
     fn rss_kib(&self) -> u64 {
-        std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .ok()
-            .and_then(|s| {
-                s.lines()
-                    .find(|l| l.starts_with("VmRSS:"))
-                    .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
-            })
-            .unwrap_or(0)
+        rss_of(self.child.id())
     }
 }
 
@@ -310,6 +307,61 @@ fn seed(bin: &str, s: &Server, count: usize, extra: &[&str]) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The P5 floor: a bare hyper server in its own process whose only route
+/// holds the request for a minute before answering (tokio's multi-thread
+/// runtime and HTTP/1, like the directory server). Prints `ADDR` and serves.
+async fn bare_hold_server() -> Result<()> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    println!("{}", listener.local_addr()?);
+    loop {
+        let Ok((s, _)) = listener.accept().await else {
+            continue;
+        };
+        tokio::spawn(async move {
+            let svc = hyper::service::service_fn(|_req| async {
+                tokio::time::sleep(Duration::from_secs(60)).await;
+                Ok::<_, std::convert::Infallible>(hyper::Response::new(Full::new(
+                    Bytes::from_static(b"{}"),
+                )))
+            });
+            let _ = hyper::server::conn::http1::Builder::new()
+                .serve_connection(TokioIo::new(s), svc)
+                .await;
+        });
+    }
+}
+
+/// Holds one request per credential on its own connection (until aborted).
+fn hold(addr: &str, path: &str, creds: Vec<String>) -> Vec<tokio::task::JoinHandle<Result<()>>> {
+    creds
+        .into_iter()
+        .map(|c| {
+            let (addr, path) = (addr.to_string(), path.to_string());
+            tokio::spawn(async move {
+                let stream = tokio::net::TcpStream::connect(&addr).await?;
+                let (mut send, conn) =
+                    hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+                tokio::spawn(conn);
+                let _ = send
+                    .send_request(req(Method::GET, &path, &addr, &c, None))
+                    .await;
+                Ok::<_, anyhow::Error>(())
+            })
+        })
+        .collect()
+}
+
+fn rss_of(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
+        .unwrap_or(0)
 }
 
 /// A minimal hyper server answering a fixed small JSON body, on its own runtime.
@@ -633,6 +685,9 @@ async fn sustain(a: &Args, secs: u64) -> Result<()> {
 #[tokio::main]
 async fn main() -> Result<()> {
     let mut a = Args::parse();
+    if a.bare_hold_server {
+        return bare_hold_server().await;
+    }
     if let Some(secs) = a.sustain {
         return sustain(&a, secs).await;
     }
@@ -847,43 +902,46 @@ async fn main() -> Result<()> {
                     .await?;
                     creds.push(v["credential"].as_str().unwrap_or("").to_string());
                 }
+                let settle = Duration::from_secs(if a.smoke { 2 } else { 8 });
                 tokio::time::sleep(Duration::from_millis(500)).await;
                 let before = s.rss_kib();
-                let mut held = Vec::new();
-                for c in creds {
-                    let addr = s.addr.clone();
-                    held.push(tokio::spawn(async move {
-                        let stream = tokio::net::TcpStream::connect(&addr).await?;
-                        let (mut send, conn) =
-                            hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
-                        tokio::spawn(conn);
-                        let r = req(
-                            Method::GET,
-                            "/agent/v1/checkin?cursor=0&wait=60",
-                            &addr,
-                            &c,
-                            None,
-                        );
-                        let _ = send.send_request(r).await;
-                        Ok::<_, anyhow::Error>(())
-                    }));
-                }
-                tokio::time::sleep(Duration::from_secs(if a.smoke { 2 } else { 8 })).await;
+                let held = hold(&s.addr, "/agent/v1/checkin?cursor=0&wait=60", creds);
+                tokio::time::sleep(settle).await;
                 let during = s.rss_kib();
+                for h in held {
+                    h.abort();
+                }
                 let per = (during.saturating_sub(before)) as f64 / a.long_polls as f64;
+                // The floor: the same number of requests held by bare hyper.
+                let mut floor = Command::new(std::env::current_exe()?)
+                    .arg("--bare-hold-server")
+                    .stdout(Stdio::piped())
+                    .spawn()?;
+                let mut line = String::new();
+                BufReader::new(floor.stdout.take().context("bare server stdout")?)
+                    .read_line(&mut line)?;
+                let faddr = line.trim().to_string();
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                let fbefore = rss_of(floor.id());
+                let fheld = hold(&faddr, "/hold", vec![String::new(); a.long_polls]);
+                tokio::time::sleep(settle).await;
+                let fduring = rss_of(floor.id());
+                for h in fheld {
+                    h.abort();
+                }
+                let _ = floor.kill();
+                let _ = floor.wait();
+                let fper = (fduring.saturating_sub(fbefore)) as f64 / a.long_polls as f64;
                 println!(
-                    "P5: {} long-polls: RSS {before} KiB -> {during} KiB ({per:.1} KiB each)",
+                    "P5: {} long-polls: RSS {before} KiB -> {during} KiB ({per:.1} KiB each); bare hyper holding as many: {fbefore} -> {fduring} KiB ({fper:.1} KiB each)",
                     a.long_polls
                 );
                 rows.push(Row {
                     target: format!("P5 {} held long-polls ≤ 16 KiB each", a.long_polls),
-                    measured: format!("{per:.1} KiB"),
-                    raw: format!("RSS {before} KiB idle → {during} KiB holding them"),
+                    measured: format!("{per:.1} KiB (bare hyper: {fper:.1} KiB)"),
+                    raw: format!("RSS {before} KiB idle → {during} KiB holding them; a bare hyper server holding as many requests: {fbefore} → {fduring} KiB"),
                     verdict: verdict(per <= 16.0),
                 });
-                for h in held {
-                    h.abort();
-                }
             }
         }
     }
