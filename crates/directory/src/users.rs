@@ -351,8 +351,10 @@ impl Directory {
             (Some(o), _) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
             (None, None) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
         };
+        // The WHERE clause's arguments, then the page's.
         let mut args = vec![Arg::from(org_id)];
         args.extend(binds.iter().map(|b| Arg::from(b.as_str())));
+        let where_args = args.len();
         match seek {
             Some(after) => args.extend([Arg::Int(after), Arg::Int(q.count as i64)]),
             None => args.extend([
@@ -371,21 +373,12 @@ impl Directory {
                 start - 1 + got
             }
             _ if cond.is_none() => {
-                let n = self
-                    .db
-                    .read_one(
-                        "SELECT scim_users AS n FROM orgs WHERE id = $1",
-                        &[org_id.into()],
-                    )
-                    .await?;
-                n.map(|r| r.int("n")).transpose()?.unwrap_or(0).max(0) as usize
+                self.read_count("SELECT scim_users AS n FROM orgs WHERE id = $1", &args[..1])
+                    .await?
             }
             _ => {
                 let count_sql = format!("SELECT COUNT(*) AS n FROM users WHERE {where_sql}");
-                let mut args = vec![Arg::from(org_id)];
-                args.extend(binds.iter().map(|b| Arg::from(b.as_str())));
-                let n = self.db.read_one(&count_sql, &args).await?;
-                n.map(|r| r.int("n")).transpose()?.unwrap_or(0).max(0) as usize
+                self.read_count(&count_sql, &args[..where_args]).await?
             }
         };
         if cond.is_none() && order.is_none() {
@@ -400,6 +393,12 @@ impl Directory {
             .map(|r| Ok(self.scim_user(user_row(r)?, self.groups_value(r)?)))
             .collect::<Result<_>>()?;
         Ok((total, users))
+    }
+
+    /// A single non-negative count in column `n` (0 when there is no row).
+    async fn read_count(&self, sql: &str, args: &[Arg]) -> Result<usize> {
+        let n = self.db.read_one(sql, args).await?;
+        Ok(n.map(|r| r.int("n")).transpose()?.unwrap_or(0).max(0) as usize)
     }
 
     /// `POST /Users`. An existing directory user whose username equals the
