@@ -60,7 +60,7 @@ pub fn checkin_routes() -> Router<AppState> {
         "/agent/v1/checkin",
         get(
             |State(s): State<AppState>, headers: HeaderMap, RawQuery(q): RawQuery| async move {
-                let r = checkin(&s, &headers, q).await;
+                let r = checkin(&s, headers, q).await;
                 let status = match &r {
                     Ok(_) => StatusCode::OK,
                     Err(e) => e.status,
@@ -75,10 +75,13 @@ pub fn checkin_routes() -> Router<AppState> {
 /// Long-poll check-in: `?cursor=N&wait=SECONDS` (wait capped by the server).
 async fn checkin(
     s: &AppState,
-    headers: &HeaderMap,
+    headers: HeaderMap,
     q: Option<String>,
 ) -> Result<Json<Value>, ApiError> {
-    let d = device(s, headers).await?;
+    let d = device(s, &headers).await?;
+    // The header values are slices of hyper's read buffer: holding them for
+    // the whole wait would pin that buffer while hyper reads into a new one.
+    drop(headers);
     let mut cursor = 0i64;
     let mut wait = 0u64;
     for (k, v) in q
