@@ -246,8 +246,9 @@ impl Directory {
     }
 
     /// The device's check-in. Answers at once when there is work newer than
-    /// `cursor`; otherwise waits up to `wait` for a change (in-process
-    /// notification, and PostgreSQL NOTIFY from other replicas).
+    /// `cursor`; otherwise waits for a change (in-process notification, and
+    /// PostgreSQL NOTIFY from other replicas) until a random point in the
+    /// last fifth of `wait` (see [`jittered`]).
     pub async fn checkin(&self, device: &Device, cursor: i64, wait: Duration) -> Result<Checkin> {
         let handle = self.notifier.handle(&device.id);
         let notified = handle.notified();
@@ -259,7 +260,10 @@ impl Directory {
         if !first.is_empty() || wait.is_zero() {
             return Ok(first);
         }
-        if tokio::time::timeout(wait, notified).await.is_err() {
+        if tokio::time::timeout(jittered(wait), notified)
+            .await
+            .is_err()
+        {
             return Ok(first);
         }
         Box::pin(self.collect_work(device, cursor)).await
@@ -409,4 +413,32 @@ fn device_from_row(r: &impl Cols) -> Result<Device> {
         platform: Platform::parse(&r.text("platform")?)
             .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?,
     })
+}
+
+/// A random point in the last fifth of `wait`. Devices that polled together
+/// (after a server restart, or enrolled at once) would otherwise all come
+/// back at the same instant every cycle, and a change sent then waits
+/// behind thousands of re-polls: the spikes in BENCHMARKS.md's P3 plot.
+/// With this, each cycle spreads them further.
+pub(crate) fn jittered(wait: Duration) -> Duration {
+    wait - (wait / 5).mul_f64(rand::random::<f64>())
+}
+
+#[cfg(test)]
+mod jitter_tests {
+    use super::*;
+
+    #[test]
+    fn jitter_stays_in_the_last_fifth_and_varies() {
+        let wait = Duration::from_secs(25);
+        let samples: Vec<Duration> = (0..200).map(|_| jittered(wait)).collect();
+        assert!(samples.iter().all(|d| *d <= wait && *d >= wait * 4 / 5));
+        let distinct: std::collections::HashSet<_> = samples.iter().collect();
+        assert!(
+            distinct.len() > 100,
+            "only {} distinct waits",
+            distinct.len()
+        );
+        assert_eq!(jittered(Duration::ZERO), Duration::ZERO);
+    }
 }
