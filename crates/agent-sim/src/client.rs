@@ -102,15 +102,36 @@ impl Client {
         format!("{}/scim/v2{path}", self.base)
     }
 
+    /// Sends as Okta does: a 429 is retried after its `Retry-After` (a few
+    /// times, then its error is returned).
     async fn send(&self, rb: reqwest::RequestBuilder, what: &str) -> Result<Value, SimError> {
-        let r = rb
+        const RETRIES_ON_429: usize = 8;
+        let rb = rb
             .bearer_auth(&self.key)
             .header("Content-Type", "application/scim+json; charset=utf-8")
-            .header("User-Agent", "Okta SCIM Client 1.0.0")
-            .send()
-            .await
-            .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
-        ok_json(r, what).await
+            .header("User-Agent", "Okta SCIM Client 1.0.0");
+        let mut attempt = 0;
+        loop {
+            let Some(this) = rb.try_clone() else {
+                return Err(SimError::Http(format!(
+                    "{what}: request cannot be repeated"
+                )));
+            };
+            let r = this
+                .send()
+                .await
+                .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+            if r.status() != reqwest::StatusCode::TOO_MANY_REQUESTS || attempt == RETRIES_ON_429 {
+                return ok_json(r, what).await;
+            }
+            attempt += 1;
+            let secs = r
+                .headers()
+                .get(reqwest::header::RETRY_AFTER)
+                .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
+                .unwrap_or(1);
+            tokio::time::sleep(std::time::Duration::from_secs(secs.clamp(1, 60))).await;
+        }
     }
 
     /// Okta's create: filter first, then POST with the password.

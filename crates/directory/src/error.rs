@@ -36,6 +36,13 @@ pub enum DirectoryError {
         /// The current version.
         current: u64,
     },
+    /// Too many password derivations are queued: retry after this many
+    /// seconds (the server answers 429 with `Retry-After`).
+    #[error("too many password changes are queued; retry after {retry_after_secs} s")]
+    Busy {
+        /// Seconds until the queue is expected to have room.
+        retry_after_secs: u64,
+    },
     /// Storage failed.
     #[error("storage error: {0}")]
     Storage(#[from] sqlx::Error),

@@ -5,9 +5,20 @@
 //! per-thread arena holding on to that memory: the resident size grows with
 //! the number of threads that ever hashed. A fixed set of threads bounds both
 //! the concurrency (cores) and the memory (cores × one argon2 block set).
+//!
+//! The queue is bounded in time, not length: a job whose estimated wait
+//! (jobs ahead × the mean job time ÷ threads) exceeds `max_wait` is refused
+//! with [`DirectoryError::Busy`] and a retry delay, which the server answers
+//! as 429 with `Retry-After` (what Okta expects when throttled) instead of
+//! holding the request until a timeout. A job whose caller has gone (client
+//! timeout, disconnect) is skipped instead of derived for nobody.
 
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::mpsc;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::{DirectoryError, Result};
 
 type Job = Box<dyn FnOnce() + Send + 'static>;
 
@@ -15,14 +26,37 @@ type Job = Box<dyn FnOnce() + Send + 'static>;
 #[derive(Debug)]
 pub(crate) struct HashPool {
     tx: Mutex<mpsc::Sender<Job>>,
+    threads: usize,
+    max_wait: Duration,
+    load: Arc<Load>,
+}
+
+/// What the admission estimate reads.
+#[derive(Debug, Default)]
+struct Load {
+    /// Jobs admitted and not finished (queued or running).
+    pending: AtomicUsize,
+    /// Moving average of a job's run time, in microseconds (0: none yet).
+    job_us: AtomicU64,
+}
+
+/// Decrements `pending` however the job ends (done, skipped, panicked).
+struct Admitted(Arc<Load>);
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        self.0.pending.fetch_sub(1, Ordering::AcqRel);
+    }
 }
 
 impl HashPool {
-    /// Starts `threads` worker threads.
-    pub(crate) fn new(threads: usize) -> std::io::Result<HashPool> {
+    /// Starts `threads` worker threads; jobs that would wait longer than
+    /// `max_wait` are refused.
+    pub(crate) fn new(threads: usize, max_wait: Duration) -> std::io::Result<HashPool> {
+        let threads = threads.max(1);
         let (tx, rx) = mpsc::channel::<Job>();
-        let rx = std::sync::Arc::new(Mutex::new(rx));
-        for i in 0..threads.max(1) {
+        let rx = Arc::new(Mutex::new(rx));
+        for i in 0..threads {
             let rx = rx.clone();
             std::thread::Builder::new()
                 .name(format!("hash-{i}"))
@@ -37,24 +71,65 @@ impl HashPool {
                     }
                 })?;
         }
-        Ok(HashPool { tx: Mutex::new(tx) })
+        Ok(HashPool {
+            tx: Mutex::new(tx),
+            threads,
+            max_wait,
+            load: Arc::new(Load::default()),
+        })
     }
 
-    /// Runs `f` on the pool and awaits its result.
+    /// How long a job admitted now would wait before it starts.
+    fn estimated_wait(&self) -> Duration {
+        let ahead = self.load.pending.load(Ordering::Acquire);
+        if ahead < self.threads {
+            return Duration::ZERO;
+        }
+        let rounds = (ahead - self.threads + 1) as u64;
+        let job_us = self.load.job_us.load(Ordering::Relaxed);
+        Duration::from_micros(rounds.saturating_mul(job_us) / self.threads as u64)
+    }
+
+    /// Runs `f` on the pool and awaits its result, or refuses with
+    /// [`DirectoryError::Busy`] when the queue is too long.
     pub(crate) async fn run<T: Send + 'static>(
         &self,
         f: impl FnOnce() -> T + Send + 'static,
-    ) -> Option<T> {
+    ) -> Result<T> {
+        let wait = self.estimated_wait();
+        if wait > self.max_wait {
+            // The earliest this job could be admitted if it came back.
+            let secs = (wait - self.max_wait).as_secs_f64().ceil().max(1.0);
+            return Err(DirectoryError::Busy {
+                retry_after_secs: secs as u64,
+            });
+        }
+        self.load.pending.fetch_add(1, Ordering::AcqRel);
+        let admitted = Admitted(self.load.clone());
         let (done, result) = tokio::sync::oneshot::channel();
         let job: Job = Box::new(move || {
-            let _ = done.send(f());
+            let admitted = admitted;
+            if done.is_closed() {
+                return; // the caller is gone
+            }
+            let started = Instant::now();
+            let out = f();
+            let us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+            let avg = &admitted.0.job_us;
+            let old = avg.load(Ordering::Relaxed);
+            avg.store(
+                if old == 0 { us } else { (old * 7 + us) / 8 },
+                Ordering::Relaxed,
+            );
+            let _ = done.send(out);
         });
+        let stopped = || DirectoryError::Internal("the hash pool stopped".into());
         self.tx
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .send(job)
-            .ok()?;
-        result.await.ok()
+            .map_err(|_| stopped())?;
+        result.await.map_err(|_| stopped())
     }
 }
 
@@ -64,7 +139,7 @@ mod tests {
 
     #[tokio::test]
     async fn runs_jobs_and_returns_results() {
-        let pool = HashPool::new(2).expect("pool");
+        let pool = HashPool::new(2, Duration::from_secs(60)).expect("pool");
         let mut handles = Vec::new();
         for i in 0..10u64 {
             handles.push(pool.run(move || i * 2));
@@ -74,5 +149,66 @@ mod tests {
             sum += h.await.expect("result");
         }
         assert_eq!(sum, 90);
+    }
+
+    #[tokio::test]
+    async fn refuses_when_the_queue_is_longer_than_the_limit() {
+        let pool = Arc::new(HashPool::new(1, Duration::from_millis(150)).expect("pool"));
+        // Teach the pool that a job takes ~100 ms.
+        pool.run(|| std::thread::sleep(Duration::from_millis(100)))
+            .await
+            .expect("first");
+        // One running, one queued: a third would wait ~200 ms > 150 ms.
+        let a = tokio::spawn({
+            let p = pool.clone();
+            async move {
+                p.run(|| std::thread::sleep(Duration::from_millis(100)))
+                    .await
+            }
+        });
+        let b = tokio::spawn({
+            let p = pool.clone();
+            async move {
+                p.run(|| std::thread::sleep(Duration::from_millis(100)))
+                    .await
+            }
+        });
+        while pool.load.pending.load(Ordering::Acquire) < 2 {
+            tokio::task::yield_now().await;
+        }
+        match pool.run(|| ()).await {
+            Err(DirectoryError::Busy { retry_after_secs }) => assert_eq!(retry_after_secs, 1),
+            other => panic!("expected Busy, got {other:?}"),
+        }
+        a.await.expect("join").expect("a");
+        b.await.expect("join").expect("b");
+        // Drained: admitted again.
+        pool.run(|| ()).await.expect("after the drain");
+    }
+
+    #[tokio::test]
+    async fn skips_jobs_whose_caller_is_gone() {
+        let pool = Arc::new(HashPool::new(1, Duration::from_secs(60)).expect("pool"));
+        let ran = Arc::new(AtomicUsize::new(0));
+        let blocker = tokio::spawn({
+            let p = pool.clone();
+            async move {
+                p.run(|| std::thread::sleep(Duration::from_millis(200)))
+                    .await
+            }
+        });
+        while pool.load.pending.load(Ordering::Acquire) < 1 {
+            tokio::task::yield_now().await;
+        }
+        let r = ran.clone();
+        let abandoned = pool.run(move || {
+            r.fetch_add(1, Ordering::SeqCst);
+        });
+        // Queue it, then drop the caller before the thread is free.
+        let _ = tokio::time::timeout(Duration::from_millis(20), abandoned).await;
+        blocker.await.expect("join").expect("blocker");
+        pool.run(|| ()).await.expect("a later job");
+        assert_eq!(ran.load(Ordering::SeqCst), 0, "the abandoned job ran");
+        assert_eq!(pool.load.pending.load(Ordering::Acquire), 0);
     }
 }

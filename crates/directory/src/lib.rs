@@ -50,6 +50,7 @@ pub mod users;
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UsernamePolicy};
 pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
@@ -73,6 +74,10 @@ pub struct Config {
     pub scim_base_url: String,
     /// Pool size.
     pub max_connections: u32,
+    /// Longest a password change may queue for a derivation thread before it
+    /// is refused with [`DirectoryError::Busy`] (default 20 s: under the
+    /// server's 30 s request timeout and Okta's 60 s).
+    pub max_hash_wait: Duration,
 }
 
 impl Config {
@@ -89,6 +94,7 @@ impl Config {
             hash_params: HashParams::default(),
             scim_base_url: "http://localhost/scim/v2".into(),
             max_connections: 8,
+            max_hash_wait: Duration::from_secs(20),
         }
     }
 }
@@ -173,6 +179,7 @@ impl Directory {
                 std::thread::available_parallelism()
                     .map(|n| n.get())
                     .unwrap_or(1),
+                cfg.max_hash_wait,
             )
             .map_err(DirectoryError::internal)?,
         })

@@ -243,8 +243,7 @@ impl Directory {
                     mac,
                 })
             })
-            .await
-            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?
+            .await?
     }
 
     fn location(&self, kind: &str, id: &str) -> String {
@@ -1423,8 +1422,7 @@ impl Directory {
                 }
                 material::derive(new, &params).map(Some)
             })
-            .await
-            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?
+            .await?
             .map_err(DirectoryError::from)?;
         let Some(m) = derived else {
             self.audit(
@@ -1488,8 +1486,7 @@ impl Directory {
         let ok = self
             .hash_pool
             .run(move || material::verify(&Verifier::from_phc(verifier), &password))
-            .await
-            .ok_or_else(|| DirectoryError::Internal("the hash pool stopped".into()))?;
+            .await?;
         if !ok {
             return Err(DirectoryError::Unauthorized);
         }

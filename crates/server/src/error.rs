@@ -87,6 +87,17 @@ impl From<DirectoryError> for ApiError {
             DirectoryError::BadRequest(d) => {
                 ApiError::new(StatusCode::BAD_REQUEST, Some(ScimType::InvalidValue), d)
             }
+            DirectoryError::Busy { retry_after_secs } => {
+                let mut e = ApiError::new(
+                    StatusCode::TOO_MANY_REQUESTS,
+                    None,
+                    format!(
+                        "too many password changes are queued; retry after {retry_after_secs} s"
+                    ),
+                );
+                e.retry_after = Some(retry_after_secs);
+                e
+            }
             DirectoryError::VersionMismatch { current } => ApiError::new(
                 StatusCode::PRECONDITION_FAILED,
                 None,
@@ -119,5 +130,27 @@ impl IntoResponse for ApiError {
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         }
         r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_hash_queue_is_a_429_with_retry_after() {
+        let r = ApiError::from(DirectoryError::Busy {
+            retry_after_secs: 7,
+        })
+        .into_response();
+        assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(
+            r.headers().get(header::RETRY_AFTER).map(|v| v.as_bytes()),
+            Some(&b"7"[..])
+        );
+        assert_eq!(
+            r.headers().get(header::CONTENT_TYPE).map(|v| v.as_bytes()),
+            Some(crate::SCIM_CONTENT_TYPE.as_bytes())
+        );
     }
 }

@@ -35,6 +35,7 @@ fn config(tmp: &tempfile::TempDir, url: String) -> Config {
         hash_params: HashParams::insecure_fast_for_tests(),
         scim_base_url: "http://test/scim/v2".into(),
         max_connections: 8,
+        max_hash_wait: std::time::Duration::from_secs(20),
     }
 }
 
