@@ -42,6 +42,11 @@ pub struct LoadReport {
     pub missing: usize,
     /// Burst: changes and the time until all were applied.
     pub burst: Option<(usize, Duration)>,
+    /// One full credential derivation (default parameters) timed on this
+    /// machine right before and right after the burst (the mean): with the
+    /// server on the same machine, `burst × derivation ÷ cores` is the
+    /// hash-bound time the burst is measured against.
+    pub derivation: Option<Duration>,
 }
 
 impl LoadReport {
@@ -136,6 +141,26 @@ fn platform_for(i: usize, mix: (u32, u32, u32)) -> Platform {
 }
 
 type Sent = Arc<Mutex<HashMap<String, Instant>>>;
+
+/// The mean time of one full derivation with the default parameters, over
+/// a few of them, off the async threads.
+async fn derivation_time() -> Result<Duration, SimError> {
+    const K: u32 = 5;
+    tokio::task::spawn_blocking(|| {
+        let params = password_sync::HashParams::default();
+        let t = Instant::now();
+        for i in 0..K {
+            password_sync::material::derive(
+                password_sync::Zeroizing::new(format!("Timing-{i}-Pw9x")),
+                &params,
+            )
+            .map_err(|e| SimError::Device(format!("timing a derivation: {e}")))?;
+        }
+        Ok(t.elapsed() / K)
+    })
+    .await
+    .map_err(|e| SimError::Device(format!("timing a derivation: {e}")))?
+}
 
 /// Runs the load. `progress` is called with (phase, done, total).
 pub async fn run(
@@ -257,9 +282,11 @@ pub async fn run(
         sent: n_changes,
         missing,
         burst: None,
+        derivation: None,
     };
     if cfg.burst > 0 {
         let n = cfg.burst.min(users.len());
+        let before = derivation_time().await?;
         let started = Instant::now();
         let mut tasks = Vec::new();
         for (k, uid) in users.iter().take(n).enumerate() {
@@ -286,6 +313,7 @@ pub async fn run(
         }
         report.burst = Some((n, started.elapsed()));
         report.missing += sent.lock().unwrap_or_else(|p| p.into_inner()).len();
+        report.derivation = Some((before + derivation_time().await?) / 2);
     }
     stop.notify_waiters();
     for p in pollers {

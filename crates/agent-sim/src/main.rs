@@ -210,6 +210,15 @@ async fn run(cli: Cli) -> Result<(), String> {
             if let Some((n, d)) = report.burst {
                 println!("burst of {n} changes drained in {:.2} s", d.as_secs_f64());
             }
+            if let (Some((n, d)), Some(one)) = (report.burst, report.derivation) {
+                let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
+                let bound = one.as_secs_f64() * n as f64 / cores as f64;
+                println!(
+                    "hash-bound time for {n} derivations on this machine: {bound:.2} s ({cores} cores, one derivation {:.1} ms, timed here around the burst); drained in {:.2}x of it",
+                    one.as_secs_f64() * 1000.0,
+                    d.as_secs_f64() / bound
+                );
+            }
             if let Some(path) = csv {
                 std::fs::write(&path, report.csv())
                     .map_err(|e| format!("{}: {e}", path.display()))?;
