@@ -186,6 +186,11 @@ async fn open(
     }
     cfg.scim_base_url = scim_base_url;
     cfg.max_connections = 16;
+    if let Some(t) = file.request_timeout_secs {
+        // A password change may queue for two thirds of the request timeout
+        // (default 20 of 30 s), leaving the rest for its derivation and write.
+        cfg.max_hash_wait = Duration::from_secs(t.max(1)) * 2 / 3;
+    }
     Directory::open(cfg)
         .await
         .context("cannot open the directory")
