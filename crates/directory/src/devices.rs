@@ -256,17 +256,23 @@ impl Directory {
         notified.as_mut().enable();
         // Boxed: a held check-in's future would otherwise be as large as the
         // largest state of the queries, for the whole wait (BENCHMARKS.md, P5).
-        let first = Box::pin(self.collect_work(device, cursor)).await?;
-        if !first.is_empty() || wait.is_zero() {
-            return Ok(first);
+        let deadline = tokio::time::Instant::now() + jittered(wait);
+        let mut work = Box::pin(self.collect_work(device, cursor)).await?;
+        // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
+        // earlier commit can arrive late): wait again until the deadline.
+        while work.is_empty() && !wait.is_zero() {
+            if tokio::time::timeout_at(deadline, notified.as_mut())
+                .await
+                .is_err()
+            {
+                break;
+            }
+            // Re-armed before the read, so a commit in between still wakes us.
+            notified.set(handle.notified());
+            notified.as_mut().enable();
+            work = Box::pin(self.collect_work(device, cursor)).await?;
         }
-        if tokio::time::timeout(jittered(wait), notified)
-            .await
-            .is_err()
-        {
-            return Ok(first);
-        }
-        Box::pin(self.collect_work(device, cursor)).await
+        Ok(work)
     }
 
     async fn collect_work(&self, device: &Device, cursor: i64) -> Result<Checkin> {
