@@ -336,16 +336,9 @@ async fn bare_hold_server() -> Result<()> {
 /// The mean time of one full credential derivation (argon2id verifier and
 /// the three device hashes) over `k` of them, on this thread.
 fn derivation_secs(k: u32) -> Result<f64> {
-    let params = password_sync::HashParams::default();
-    let t = Instant::now();
-    for i in 0..k {
-        password_sync::material::derive(
-            password_sync::Zeroizing::new(format!("Bench-Passw0rd-{i}")),
-            &params,
-        )
-        .map_err(|e| anyhow!("{e}"))?;
-    }
-    Ok(t.elapsed().as_secs_f64() / f64::from(k.max(1)))
+    password_sync::material::mean_derivation_time(&password_sync::HashParams::default(), k)
+        .map(|d| d.as_secs_f64())
+        .map_err(|e| anyhow!("{e}"))
 }
 
 /// Holds one request per credential on its own connection (until aborted).

@@ -145,18 +145,9 @@ type Sent = Arc<Mutex<HashMap<String, Instant>>>;
 /// The mean time of one full derivation with the default parameters, over
 /// a few of them, off the async threads.
 async fn derivation_time() -> Result<Duration, SimError> {
-    const K: u32 = 5;
     tokio::task::spawn_blocking(|| {
-        let params = password_sync::HashParams::default();
-        let t = Instant::now();
-        for i in 0..K {
-            password_sync::material::derive(
-                password_sync::Zeroizing::new(format!("Timing-{i}-Pw9x")),
-                &params,
-            )
-            .map_err(|e| SimError::Device(format!("timing a derivation: {e}")))?;
-        }
-        Ok(t.elapsed() / K)
+        password_sync::material::mean_derivation_time(&password_sync::HashParams::default(), 5)
+            .map_err(|e| SimError::Device(format!("timing a derivation: {e}")))
     })
     .await
     .map_err(|e| SimError::Device(format!("timing a derivation: {e}")))?

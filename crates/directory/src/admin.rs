@@ -271,20 +271,13 @@ impl Directory {
 
     /// Resolves a presented API key (hash lookup by prefix, constant-time compare).
     pub async fn resolve_api_key(&self, key: &str) -> Result<Principal> {
-        let Some(prefix) = secret_prefix(key, API_KEY_TAG) else {
-            return Err(DirectoryError::Unauthorized);
-        };
         let row = self
-            .db
-            .read_one(
+            .row_for_secret(
+                key,
+                API_KEY_TAG,
                 "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
-                &[prefix.into()],
             )
-            .await?
-            .ok_or(DirectoryError::Unauthorized)?;
-        if !verify_secret(key, &row.text("hash")?) {
-            return Err(DirectoryError::Unauthorized);
-        }
+            .await?;
         Ok(Principal {
             admin: Admin {
                 id: row.text("id")?,
@@ -293,6 +286,27 @@ impl Directory {
                 kind: parse_kind(&row.text("kind")?),
             },
         })
+    }
+
+    /// The row whose stored `hash` matches a presented secret: looked up by
+    /// the secret's prefix (`sql` binds it as `$1`), then compared in
+    /// constant time. Every failure is `Unauthorized`, alike.
+    pub(crate) async fn row_for_secret(
+        &self,
+        presented: &str,
+        tag: &str,
+        sql: &str,
+    ) -> Result<crate::reads::Row> {
+        let prefix = secret_prefix(presented, tag).ok_or(DirectoryError::Unauthorized)?;
+        let row = self
+            .db
+            .read_one(sql, &[prefix.into()])
+            .await?
+            .ok_or(DirectoryError::Unauthorized)?;
+        if !verify_secret(presented, &row.text("hash")?) {
+            return Err(DirectoryError::Unauthorized);
+        }
+        Ok(row)
     }
 
     /// An org's settings.

@@ -9,7 +9,7 @@ use serde_json::json;
 use sqlx::Row;
 
 use crate::admin::is_unique_violation;
-use crate::crypto::{new_secret, secret_prefix, verify_secret};
+use crate::crypto::new_secret;
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
@@ -119,19 +119,13 @@ impl Directory {
 
     /// Resolves a device credential (constant-time compare of the hash).
     pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
-        let prefix =
-            secret_prefix(secret, DEVICE_SECRET_TAG).ok_or(DirectoryError::Unauthorized)?;
         let r = self
-            .db
-            .read_one(
-                "SELECT id, org_id, name, platform, secret_hash FROM devices WHERE secret_prefix = $1",
-                &[prefix.into()],
+            .row_for_secret(
+                secret,
+                DEVICE_SECRET_TAG,
+                "SELECT id, org_id, name, platform, secret_hash AS hash FROM devices WHERE secret_prefix = $1",
             )
-            .await?
-            .ok_or(DirectoryError::Unauthorized)?;
-        if !verify_secret(secret, &r.text("secret_hash")?) {
-            return Err(DirectoryError::Unauthorized);
-        }
+            .await?;
         device_from_row(&r)
     }
 

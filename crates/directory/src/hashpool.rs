@@ -137,6 +137,15 @@ impl HashPool {
 mod tests {
     use super::*;
 
+    /// A job that keeps a pool thread busy for `ms`.
+    fn sleeper(pool: &Arc<HashPool>, ms: u64) -> tokio::task::JoinHandle<Result<()>> {
+        let p = pool.clone();
+        tokio::spawn(async move {
+            p.run(move || std::thread::sleep(Duration::from_millis(ms)))
+                .await
+        })
+    }
+
     #[tokio::test]
     async fn runs_jobs_and_returns_results() {
         let pool = HashPool::new(2, Duration::from_secs(60)).expect("pool");
@@ -159,20 +168,8 @@ mod tests {
             .await
             .expect("first");
         // One running, one queued: a third would wait ~200 ms > 150 ms.
-        let a = tokio::spawn({
-            let p = pool.clone();
-            async move {
-                p.run(|| std::thread::sleep(Duration::from_millis(100)))
-                    .await
-            }
-        });
-        let b = tokio::spawn({
-            let p = pool.clone();
-            async move {
-                p.run(|| std::thread::sleep(Duration::from_millis(100)))
-                    .await
-            }
-        });
+        let a = sleeper(&pool, 100);
+        let b = sleeper(&pool, 100);
         while pool.load.pending.load(Ordering::Acquire) < 2 {
             tokio::task::yield_now().await;
         }
@@ -190,13 +187,7 @@ mod tests {
     async fn skips_jobs_whose_caller_is_gone() {
         let pool = Arc::new(HashPool::new(1, Duration::from_secs(60)).expect("pool"));
         let ran = Arc::new(AtomicUsize::new(0));
-        let blocker = tokio::spawn({
-            let p = pool.clone();
-            async move {
-                p.run(|| std::thread::sleep(Duration::from_millis(200)))
-                    .await
-            }
-        });
+        let blocker = sleeper(&pool, 200);
         while pool.load.pending.load(Ordering::Acquire) < 1 {
             tokio::task::yield_now().await;
         }

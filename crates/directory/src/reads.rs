@@ -307,12 +307,16 @@ mod tests {
         (d, p)
     }
 
+    fn reader(p: &std::path::Path) -> SqliteReader {
+        SqliteReader::for_url(&format!("sqlite://{}", p.display()))
+            .expect("reader")
+            .expect("file database")
+    }
+
     #[test]
     fn binds_by_name_in_any_order_and_reads_every_type() {
         let (_d, p) = scratch();
-        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
-            .expect("reader")
-            .expect("file database");
+        let r = reader(&p);
         // $2 appears before $1: binding by position would swap them.
         let rows = r
             .read(
@@ -332,9 +336,7 @@ mod tests {
     #[test]
     fn sees_rows_committed_by_another_connection() {
         let (_d, p) = scratch();
-        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
-            .expect("reader")
-            .expect("file database");
+        let r = reader(&p);
         let count = |r: &SqliteReader| {
             r.read("SELECT COUNT(*) AS n FROM t", &[]).expect("read")[0]
                 .int("n")
@@ -350,9 +352,7 @@ mod tests {
     #[test]
     fn refuses_to_write_and_keeps_working() {
         let (_d, p) = scratch();
-        let r = SqliteReader::for_url(&format!("sqlite://{}", p.display()))
-            .expect("reader")
-            .expect("file database");
+        let r = reader(&p);
         assert!(r.read("DELETE FROM t", &[]).is_err());
         assert_eq!(r.read("SELECT a FROM t", &[]).expect("read").len(), 2);
         assert!(r.read("SELECT a FROM missing", &[]).is_err());

@@ -304,6 +304,21 @@ pub fn derive(
     })
 }
 
+/// The mean wall time of one [`derive`] with `params`, over `k` of them on
+/// the calling thread (CPU-heavy; call it off any async executor). Load
+/// tools divide the cores by it to get the hash-bound rate of changes.
+pub fn mean_derivation_time(
+    params: &HashParams,
+    k: u32,
+) -> Result<std::time::Duration, PasswordSyncError> {
+    let k = k.max(1);
+    let started = std::time::Instant::now();
+    for i in 0..k {
+        derive(Zeroizing::new(format!("Timing-{i}-Passw0rd")), params)?;
+    }
+    Ok(started.elapsed() / k)
+}
+
 /// The argon2id PHC string for `password`.
 pub fn argon2_verifier(password: &str, params: &HashParams) -> Result<Verifier, PasswordSyncError> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);

@@ -87,14 +87,8 @@ impl From<DirectoryError> for ApiError {
             DirectoryError::BadRequest(d) => {
                 ApiError::new(StatusCode::BAD_REQUEST, Some(ScimType::InvalidValue), d)
             }
-            DirectoryError::Busy { retry_after_secs } => {
-                let mut e = ApiError::new(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    None,
-                    format!(
-                        "too many password changes are queued; retry after {retry_after_secs} s"
-                    ),
-                );
+            busy @ DirectoryError::Busy { retry_after_secs } => {
+                let mut e = ApiError::new(StatusCode::TOO_MANY_REQUESTS, None, busy.to_string());
                 e.retry_after = Some(retry_after_secs);
                 e
             }
