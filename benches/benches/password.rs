@@ -1,7 +1,8 @@
-//! Full credential derivation (all four formats, OWASP defaults) and the
-//! unchanged-password check (one argon2id verification).
+//! Full credential derivation (all four formats, OWASP defaults), with
+//! argon2's memory allocated per call or reused as the hash pool does, and
+//! the unchanged-password check (one argon2id verification).
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use password_sync::{material, HashParams, Zeroizing};
+use password_sync::{material, HashMemory, HashParams, Zeroizing};
 
 fn derivation(c: &mut Criterion) {
     let params = HashParams::default();
@@ -11,8 +12,15 @@ fn derivation(c: &mut Criterion) {
     g.bench_function("derive all four formats", |b| {
         b.iter(|| material::derive(Zeroizing::new(pw.to_string()), black_box(&params)))
     });
+    let mut mem = HashMemory::new();
+    g.bench_function("derive all four formats, reused memory (hash pool)", |b| {
+        b.iter(|| material::derive_in(Zeroizing::new(pw.to_string()), black_box(&params), &mut mem))
+    });
     g.bench_function("argon2id verifier", |b| {
         b.iter(|| material::argon2_verifier(pw, &params))
+    });
+    g.bench_function("argon2id verifier, reused memory (hash pool)", |b| {
+        b.iter(|| material::argon2_verifier_in(pw, &params, &mut mem))
     });
     g.bench_function("linux sha512-crypt", |b| {
         b.iter(|| material::sha512_crypt(pw, params.sha512_crypt_rounds))

@@ -51,7 +51,7 @@ pub mod policy;
 pub use delivery::{Delivery, DeliveryEvent, DeliveryState, DeviceSync, UserSync};
 pub use error::PasswordSyncError;
 pub use lifecycle::{PasswordStatus, Source};
-pub use material::{CredentialMaterial, DeviceMaterial, HashParams, Platform};
+pub use material::{CredentialMaterial, DeviceMaterial, HashMemory, HashParams, Platform};
 pub use policy::{PasswordPolicy, PolicyViolation};
 pub use zeroize::Zeroizing;
 

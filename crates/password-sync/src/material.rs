@@ -11,8 +11,8 @@
 
 use std::fmt;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use base64::Engine as _;
 use md4::{Digest as _, Md4};
 use rand::{Rng, RngCore};
@@ -290,56 +290,194 @@ impl CredentialMaterial {
     }
 }
 
+/// argon2id working memory (`m_cost` KiB of blocks), reusable across
+/// derivations.
+///
+/// argon2 needs `m_cost` KiB per derivation (19 MiB by default). Allocating
+/// it each time costs a page fault per 4 KiB and leaves the allocator to
+/// decide when the freed memory goes back to the OS: under steady password
+/// traffic the resident size then wanders by one block set per thread. A
+/// thread that derives many times (a hash pool worker) keeps one
+/// `HashMemory` instead: its resident size is fixed once it has hashed, and
+/// [`HashMemory::release`] gives it back when idle.
+///
+/// The blocks are zeroized after every use, so no argon2 state outlives the
+/// derivation that produced it.
+#[derive(Default)]
+pub struct HashMemory {
+    blocks: Vec<Block>,
+}
+
+impl HashMemory {
+    /// Empty: the first derivation allocates.
+    pub fn new() -> Self {
+        HashMemory::default()
+    }
+
+    /// KiB held (argon2 blocks are 1 KiB each).
+    pub fn held_kib(&self) -> usize {
+        self.blocks.len() * Block::SIZE / 1024
+    }
+
+    /// Frees the blocks; the next derivation allocates again.
+    pub fn release(&mut self) {
+        self.blocks = Vec::new();
+    }
+
+    /// Runs argon2 over `count` blocks of this memory, then zeroizes them.
+    fn with_blocks<T>(&mut self, count: usize, f: impl FnOnce(&mut [Block]) -> T) -> T {
+        if self.blocks.len() < count {
+            self.blocks = vec![Block::default(); count];
+        }
+        let blocks = &mut self.blocks[..count];
+        let out = f(blocks);
+        blocks.iter_mut().for_each(Zeroize::zeroize);
+        out
+    }
+}
+
+impl fmt::Debug for HashMemory {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "HashMemory({} KiB)", self.held_kib())
+    }
+}
+
 /// Derives all material from `plaintext`, which is zeroized when this returns.
 /// CPU-heavy (argon2id + sha512-crypt + PBKDF2): call it off any async executor.
+/// Allocates argon2's memory for this call; see [`derive_in`] to reuse it.
 pub fn derive(
     plaintext: Zeroizing<String>,
     params: &HashParams,
 ) -> Result<CredentialMaterial, PasswordSyncError> {
+    derive_in(plaintext, params, &mut HashMemory::new())
+}
+
+/// [`derive`] with argon2's working memory taken from `mem`.
+pub fn derive_in(
+    plaintext: Zeroizing<String>,
+    params: &HashParams,
+    mem: &mut HashMemory,
+) -> Result<CredentialMaterial, PasswordSyncError> {
     Ok(CredentialMaterial {
-        verifier: argon2_verifier(&plaintext, params)?,
+        verifier: argon2_verifier_in(&plaintext, params, mem)?,
         linux: sha512_crypt(&plaintext, params.sha512_crypt_rounds)?,
         macos: salted_sha512_pbkdf2(&plaintext, params.macos_iterations)?,
         windows: nt_hash(&plaintext),
     })
 }
 
-/// The mean wall time of one [`derive`] with `params`, over `k` of them on
-/// the calling thread (CPU-heavy; call it off any async executor). Load
-/// tools divide the cores by it to get the hash-bound rate of changes.
+/// The mean wall time of one [`derive_in`] with `params`, over `k` of them
+/// on the calling thread, reusing one [`HashMemory`] after an untimed
+/// warm-up, as a hash pool worker does (CPU-heavy; call it off any async
+/// executor). Load tools divide the cores by it to get the hash-bound rate
+/// of changes.
 pub fn mean_derivation_time(
     params: &HashParams,
     k: u32,
 ) -> Result<std::time::Duration, PasswordSyncError> {
     let k = k.max(1);
+    let mut mem = HashMemory::new();
+    derive_in(Zeroizing::new("Warm-up-Passw0rd".into()), params, &mut mem)?;
     let started = std::time::Instant::now();
     for i in 0..k {
-        derive(Zeroizing::new(format!("Timing-{i}-Passw0rd")), params)?;
+        derive_in(
+            Zeroizing::new(format!("Timing-{i}-Passw0rd")),
+            params,
+            &mut mem,
+        )?;
     }
     Ok(started.elapsed() / k)
 }
 
 /// The argon2id PHC string for `password`.
 pub fn argon2_verifier(password: &str, params: &HashParams) -> Result<Verifier, PasswordSyncError> {
+    argon2_verifier_in(password, params, &mut HashMemory::new())
+}
+
+/// [`argon2_verifier`] with argon2's working memory taken from `mem`.
+///
+/// The same steps as `argon2`'s `PasswordHasher::hash_password`, which
+/// cannot be given memory: hash into an [`Output`] of the default length,
+/// then assemble the PHC string from the algorithm, version, parameters and
+/// salt.
+pub fn argon2_verifier_in(
+    password: &str,
+    params: &HashParams,
+    mem: &mut HashMemory,
+) -> Result<Verifier, PasswordSyncError> {
+    let err = |e: &dyn fmt::Display| PasswordSyncError::Hash(format!("argon2: {e}"));
+    let argon2 = params.argon2()?;
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
-    let phc = params
-        .argon2()?
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| PasswordSyncError::Hash(format!("argon2: {e}")))?
-        .to_string();
+    let mut salt_buf = [0u8; 64];
+    let salt_bytes = salt.decode_b64(&mut salt_buf).map_err(|e| err(&e))?;
+    let output = argon2_output(&argon2, password, salt_bytes, None, mem)?;
+    let phc = PasswordHash {
+        algorithm: Algorithm::Argon2id.ident(),
+        version: Some(Version::V0x13.into()),
+        params: ParamsString::try_from(argon2.params()).map_err(|e| err(&e))?,
+        salt: Some(salt.as_salt()),
+        hash: Some(output),
+    }
+    .to_string();
     Ok(Verifier(phc))
 }
 
+/// argon2 of `password` with `salt` into an output of `len` bytes (default
+/// 32), over blocks of `mem`.
+fn argon2_output(
+    argon2: &Argon2<'_>,
+    password: &str,
+    salt: &[u8],
+    len: Option<usize>,
+    mem: &mut HashMemory,
+) -> Result<Output, PasswordSyncError> {
+    let err = |e: &dyn fmt::Display| PasswordSyncError::Hash(format!("argon2: {e}"));
+    let len = len.unwrap_or(Params::DEFAULT_OUTPUT_LEN);
+    let count = argon2.params().block_count();
+    mem.with_blocks(count, |blocks| {
+        Output::init_with(len, |out| {
+            argon2
+                .hash_password_into_with_memory(password.as_bytes(), salt, out, &mut *blocks)
+                .map_err(Into::into)
+        })
+    })
+    .map_err(|e| err(&e))
+}
+
 /// Whether `password` matches a stored verifier: one argon2 verification
-/// (constant-time inside the argon2 crate). This is the unchanged-password check.
+/// (constant-time comparison). This is the unchanged-password check.
 pub fn verify(verifier: &Verifier, password: &str) -> bool {
+    verify_in(verifier, password, &mut HashMemory::new())
+}
+
+/// [`verify`] with argon2's working memory taken from `mem`. Algorithm,
+/// version and parameters come from the PHC string itself, as in
+/// `argon2`'s `PasswordVerifier`.
+pub fn verify_in(verifier: &Verifier, password: &str, mem: &mut HashMemory) -> bool {
     let Ok(hash) = PasswordHash::new(&verifier.0) else {
         return false;
     };
-    // Parameters come from the PHC string itself.
-    Argon2::default()
-        .verify_password(password.as_bytes(), &hash)
-        .is_ok()
+    let (Some(salt), Some(expected)) = (hash.salt, hash.hash) else {
+        return false;
+    };
+    let (Ok(algorithm), Ok(params)) =
+        (Algorithm::try_from(hash.algorithm), Params::try_from(&hash))
+    else {
+        return false;
+    };
+    let version = match hash.version.map(Version::try_from) {
+        None => Version::default(),
+        Some(Ok(v)) => v,
+        Some(Err(_)) => return false,
+    };
+    let mut salt_buf = [0u8; 64];
+    let Ok(salt_bytes) = salt.decode_b64(&mut salt_buf) else {
+        return false;
+    };
+    let argon2 = Argon2::new(algorithm, version, params);
+    // `Output`'s equality is constant-time.
+    argon2_output(&argon2, password, salt_bytes, Some(expected.len()), mem)
+        .is_ok_and(|computed| computed == expected)
 }
 
 const CRYPT_ALPHABET: &[u8] = b"./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -454,6 +592,78 @@ mod tests {
         assert!(verify(&v, "S3cret-pw"));
         assert!(!verify(&v, "S3cret-pW"));
         assert!(!verify(&Verifier::from_phc("garbage".into()), "x"));
+    }
+
+    #[test]
+    fn reused_memory_matches_the_argon2_crate_both_ways() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+        let params = HashParams {
+            argon2_m_kib: 256,
+            ..HashParams::default()
+        };
+        let mut mem = HashMemory::new();
+        // Ours, verified by the argon2 crate's own verifier.
+        let ours = argon2_verifier_in("S3cret-pw", &params, &mut mem).expect("hash");
+        assert_eq!(mem.held_kib(), 256);
+        let parsed = PasswordHash::new(ours.expose_phc()).expect("phc");
+        assert!(Argon2::default()
+            .verify_password(b"S3cret-pw", &parsed)
+            .is_ok());
+        assert!(Argon2::default()
+            .verify_password(b"S3cret-pW", &parsed)
+            .is_err());
+        // The crate's, verified by ours, with the same memory reused (it
+        // must not depend on what the last derivation left there).
+        let salt = SaltString::generate(&mut rand::rngs::OsRng);
+        let theirs = params
+            .argon2()
+            .expect("params")
+            .hash_password(b"Other-pw-1", &salt)
+            .expect("hash")
+            .to_string();
+        let theirs = Verifier::from_phc(theirs);
+        assert!(verify_in(&theirs, "Other-pw-1", &mut mem));
+        assert!(!verify_in(&theirs, "Other-pw-2", &mut mem));
+        assert!(verify_in(&ours, "S3cret-pw", &mut mem));
+        // A verifier with more memory than held grows it; release frees it.
+        let big = argon2_verifier("Big-pw-1", &HashParams::default()).expect("hash");
+        assert!(verify_in(&big, "Big-pw-1", &mut mem));
+        assert_eq!(mem.held_kib(), 19 * 1024);
+        mem.release();
+        assert_eq!(mem.held_kib(), 0);
+        assert!(mem.blocks.is_empty());
+    }
+
+    #[test]
+    fn memory_is_zeroized_after_use() {
+        let mut mem = HashMemory::new();
+        argon2_verifier_in(
+            "S3cret-pw",
+            &HashParams::insecure_fast_for_tests(),
+            &mut mem,
+        )
+        .expect("hash");
+        assert!(mem.held_kib() > 0);
+        assert!(mem
+            .blocks
+            .iter()
+            .all(|b| b.as_ref().iter().all(|w| *w == 0)));
+    }
+
+    #[test]
+    fn malformed_verifiers_never_match() {
+        let mut mem = HashMemory::new();
+        for phc in [
+            "garbage",
+            "$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHQ",
+            "$argon2id$v=99$m=64,t=1,p=1$c2FsdHNhbHQ$AAAA",
+            "$scrypt$ln=4,r=8,p=1$c2FsdHNhbHQ$AAAAAAAAAAAAAAAAAAAAAA",
+        ] {
+            assert!(
+                !verify_in(&Verifier::from_phc(phc.into()), "x", &mut mem),
+                "{phc}"
+            );
+        }
     }
 
     #[test]
