@@ -1,10 +1,15 @@
 //! A dedicated pool of one thread per core for password derivation.
 //!
-//! argon2id allocates ~19 MiB per derivation. On tokio's blocking pool the
-//! derivations would land on many different threads, and glibc keeps a
-//! per-thread arena holding on to that memory: the resident size grows with
-//! the number of threads that ever hashed. A fixed set of threads bounds both
-//! the concurrency (cores) and the memory (cores × one argon2 block set).
+//! argon2id needs ~19 MiB per derivation. On tokio's blocking pool the
+//! derivations would land on many different threads, and allocators keep
+//! per-thread memory: the resident size grows with the number of threads
+//! that ever hashed. A fixed set of threads bounds both the concurrency
+//! (cores) and the memory: each worker owns one [`HashMemory`] that every
+//! job it runs borrows, so under password traffic the pool holds exactly
+//! threads × one argon2 block set, allocated once instead of per
+//! derivation. (Freed per derivation, mimalloc returned the blocks to the
+//! OS only lazily, and the resident size wandered by 19 MiB steps.) A
+//! worker idle for [`IDLE_RELEASE`] frees its memory.
 //!
 //! The queue is bounded in time, not length: a job whose estimated wait
 //! (jobs ahead × the mean job time ÷ threads) exceeds `max_wait` is refused
@@ -14,18 +19,23 @@
 //! timeout, disconnect) is skipped instead of derived for nobody.
 
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use crossbeam_channel::RecvTimeoutError;
+use password_sync::HashMemory;
 
 use crate::{DirectoryError, Result};
 
-type Job = Box<dyn FnOnce() + Send + 'static>;
+type Job = Box<dyn FnOnce(&mut HashMemory) + Send + 'static>;
+
+/// How long a worker keeps its argon2 memory without a job.
+pub(crate) const IDLE_RELEASE: Duration = Duration::from_secs(60);
 
 /// The pool; jobs queue when every thread is busy.
 #[derive(Debug)]
 pub(crate) struct HashPool {
-    tx: Mutex<mpsc::Sender<Job>>,
+    tx: crossbeam_channel::Sender<Job>,
     threads: usize,
     max_wait: Duration,
     load: Arc<Load>,
@@ -53,26 +63,33 @@ impl HashPool {
     /// Starts `threads` worker threads; jobs that would wait longer than
     /// `max_wait` are refused.
     pub(crate) fn new(threads: usize, max_wait: Duration) -> std::io::Result<HashPool> {
+        Self::with_idle_release(threads, max_wait, IDLE_RELEASE)
+    }
+
+    fn with_idle_release(
+        threads: usize,
+        max_wait: Duration,
+        idle_release: Duration,
+    ) -> std::io::Result<HashPool> {
         let threads = threads.max(1);
-        let (tx, rx) = mpsc::channel::<Job>();
-        let rx = Arc::new(Mutex::new(rx));
+        let (tx, rx) = crossbeam_channel::unbounded::<Job>();
         for i in 0..threads {
             let rx = rx.clone();
             std::thread::Builder::new()
                 .name(format!("hash-{i}"))
-                .spawn(move || loop {
-                    let job = {
-                        let guard = rx.lock().unwrap_or_else(|p| p.into_inner());
-                        guard.recv()
-                    };
-                    match job {
-                        Ok(job) => job(),
-                        Err(_) => return, // the pool was dropped
+                .spawn(move || {
+                    let mut mem = HashMemory::new();
+                    loop {
+                        match rx.recv_timeout(idle_release) {
+                            Ok(job) => job(&mut mem),
+                            Err(RecvTimeoutError::Timeout) => mem.release(),
+                            Err(RecvTimeoutError::Disconnected) => return, // pool dropped
+                        }
                     }
                 })?;
         }
         Ok(HashPool {
-            tx: Mutex::new(tx),
+            tx,
             threads,
             max_wait,
             load: Arc::new(Load::default()),
@@ -90,11 +107,12 @@ impl HashPool {
         Duration::from_micros(rounds.saturating_mul(job_us) / self.threads as u64)
     }
 
-    /// Runs `f` on the pool and awaits its result, or refuses with
-    /// [`DirectoryError::Busy`] when the queue is too long.
+    /// Runs `f` on the pool, lending it the worker's argon2 memory, and
+    /// awaits its result; or refuses with [`DirectoryError::Busy`] when the
+    /// queue is too long.
     pub(crate) async fn run<T: Send + 'static>(
         &self,
-        f: impl FnOnce() -> T + Send + 'static,
+        f: impl FnOnce(&mut HashMemory) -> T + Send + 'static,
     ) -> Result<T> {
         let wait = self.estimated_wait();
         if wait > self.max_wait {
@@ -107,13 +125,13 @@ impl HashPool {
         self.load.pending.fetch_add(1, Ordering::AcqRel);
         let admitted = Admitted(self.load.clone());
         let (done, result) = tokio::sync::oneshot::channel();
-        let job: Job = Box::new(move || {
+        let job: Job = Box::new(move |mem| {
             let admitted = admitted;
             if done.is_closed() {
                 return; // the caller is gone
             }
             let started = Instant::now();
-            let out = f();
+            let out = f(mem);
             let us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
             let avg = &admitted.0.job_us;
             let old = avg.load(Ordering::Relaxed);
@@ -124,11 +142,7 @@ impl HashPool {
             let _ = done.send(out);
         });
         let stopped = || DirectoryError::Internal("the hash pool stopped".into());
-        self.tx
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .send(job)
-            .map_err(|_| stopped())?;
+        self.tx.send(job).map_err(|_| stopped())?;
         result.await.map_err(|_| stopped())
     }
 }
@@ -141,7 +155,7 @@ mod tests {
     fn sleeper(pool: &Arc<HashPool>, ms: u64) -> tokio::task::JoinHandle<Result<()>> {
         let p = pool.clone();
         tokio::spawn(async move {
-            p.run(move || std::thread::sleep(Duration::from_millis(ms)))
+            p.run(move |_| std::thread::sleep(Duration::from_millis(ms)))
                 .await
         })
     }
@@ -151,7 +165,7 @@ mod tests {
         let pool = HashPool::new(2, Duration::from_secs(60)).expect("pool");
         let mut handles = Vec::new();
         for i in 0..10u64 {
-            handles.push(pool.run(move || i * 2));
+            handles.push(pool.run(move |_| i * 2));
         }
         let mut sum = 0;
         for h in handles {
@@ -164,7 +178,7 @@ mod tests {
     async fn refuses_when_the_queue_is_longer_than_the_limit() {
         let pool = Arc::new(HashPool::new(1, Duration::from_millis(150)).expect("pool"));
         // Teach the pool that a job takes ~100 ms.
-        pool.run(|| std::thread::sleep(Duration::from_millis(100)))
+        pool.run(|_| std::thread::sleep(Duration::from_millis(100)))
             .await
             .expect("first");
         // One running, one queued: a third would wait ~200 ms > 150 ms.
@@ -173,14 +187,14 @@ mod tests {
         while pool.load.pending.load(Ordering::Acquire) < 2 {
             tokio::task::yield_now().await;
         }
-        match pool.run(|| ()).await {
+        match pool.run(|_| ()).await {
             Err(DirectoryError::Busy { retry_after_secs }) => assert_eq!(retry_after_secs, 1),
             other => panic!("expected Busy, got {other:?}"),
         }
         a.await.expect("join").expect("a");
         b.await.expect("join").expect("b");
         // Drained: admitted again.
-        pool.run(|| ()).await.expect("after the drain");
+        pool.run(|_| ()).await.expect("after the drain");
     }
 
     #[tokio::test]
@@ -192,14 +206,41 @@ mod tests {
             tokio::task::yield_now().await;
         }
         let r = ran.clone();
-        let abandoned = pool.run(move || {
+        let abandoned = pool.run(move |_| {
             r.fetch_add(1, Ordering::SeqCst);
         });
         // Queue it, then drop the caller before the thread is free.
         let _ = tokio::time::timeout(Duration::from_millis(20), abandoned).await;
         blocker.await.expect("join").expect("blocker");
-        pool.run(|| ()).await.expect("a later job");
+        pool.run(|_| ()).await.expect("a later job");
         assert_eq!(ran.load(Ordering::SeqCst), 0, "the abandoned job ran");
         assert_eq!(pool.load.pending.load(Ordering::Acquire), 0);
+    }
+
+    #[tokio::test]
+    async fn workers_keep_their_memory_until_idle() {
+        let pool = HashPool::with_idle_release(1, Duration::from_secs(60), Duration::from_secs(1))
+            .expect("pool");
+        let params = password_sync::HashParams {
+            argon2_m_kib: 512,
+            ..password_sync::HashParams::insecure_fast_for_tests()
+        };
+        let p = params.clone();
+        let first = pool
+            .run(move |mem| {
+                password_sync::material::argon2_verifier_in("Pw-one-1", &p, mem)
+                    .map(|_| mem.held_kib())
+            })
+            .await
+            .expect("run")
+            .expect("hash");
+        assert_eq!(first, 512);
+        // The next job finds the same memory, still held.
+        let held = pool.run(|mem| mem.held_kib()).await.expect("run");
+        assert_eq!(held, 512);
+        // Idle past the release delay: freed.
+        tokio::time::sleep(Duration::from_millis(2500)).await;
+        let held = pool.run(|mem| mem.held_kib()).await.expect("run");
+        assert_eq!(held, 0);
     }
 }

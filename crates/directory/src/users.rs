@@ -227,16 +227,16 @@ impl Directory {
         let violations = policy.evaluate(&plaintext, unix_username);
         let params = self.params.clone();
         self.hash_pool
-            .run(move || {
+            .run(move |mem| {
                 // With a MAC, a mismatch means a new password: no argon2
                 // verification needed. Without one (re-linked or taken-over
                 // users, whose MAC is cleared), the argon2 verifier decides.
                 if let (Some(v), None) = (verifier, pw_mac) {
-                    if material::verify(&Verifier::from_phc(v), &plaintext) {
+                    if material::verify_in(&Verifier::from_phc(v), &plaintext, mem) {
                         return Ok(PasswordInput::Unchanged);
                     }
                 }
-                let m = material::derive(plaintext, &params)?;
+                let m = material::derive_in(plaintext, &params, mem)?;
                 Ok(PasswordInput::New {
                     material: Box::new(m),
                     violations,
@@ -1416,11 +1416,11 @@ impl Directory {
         let new_mac = self.key.mac(format!("{id}\0{}", new.as_str()).as_bytes());
         let derived = self
             .hash_pool
-            .run(move || {
-                if !material::verify(&Verifier::from_phc(verifier), &current) {
+            .run(move |mem| {
+                if !material::verify_in(&Verifier::from_phc(verifier), &current, mem) {
                     return Ok(None);
                 }
-                material::derive(new, &params).map(Some)
+                material::derive_in(new, &params, mem).map(Some)
             })
             .await?
             .map_err(DirectoryError::from)?;
@@ -1485,7 +1485,7 @@ impl Directory {
         let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
         let ok = self
             .hash_pool
-            .run(move || material::verify(&Verifier::from_phc(verifier), &password))
+            .run(move |mem| material::verify_in(&Verifier::from_phc(verifier), &password, mem))
             .await?;
         if !ok {
             return Err(DirectoryError::Unauthorized);
