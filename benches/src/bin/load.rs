@@ -683,6 +683,11 @@ async fn sustain(a: &Args, secs: u64) -> Result<()> {
     let warm = floor(samples.get(fifth..(2 * fifth)).unwrap_or(&[]));
     let last = floor(&samples[samples.len().saturating_sub(fifth)..]);
     let peak = samples.iter().map(|x| x.1).max().unwrap_or(0);
+    let series: Vec<String> = samples
+        .iter()
+        .map(|(t, kib)| format!("{t:.0}s:{}", kib / 1024))
+        .collect();
+    println!("RSS samples (MiB): {}", series.join(" "));
     println!("sustained {secs} s at {rate:.0} req/s: {ok} ok, {bad} errors; RSS floor after warm-up {warm} KiB, at the end {last} KiB, peak {peak} KiB");
     if bad > 0 {
         bail!("{bad} requests failed under sustained load");
