@@ -8,6 +8,9 @@
 //! Every target is a ratio measured in the same run on the same machine:
 //! - P1: GET /Users/{id} and `userName eq` vs a bare hyper server answering a
 //!   fixed JSON body (same client, same concurrency), and vs scim2-server.
+//!   Beside it, the store floor: bare hyper plus the two SQLite reads every
+//!   authenticated GET needs, the ceiling of any server that reads its
+//!   store per request.
 //! - P2: POST /Users with a password and PATCH password vs the hash-bound
 //!   limit (cores ÷ one full derivation, timed here); unchanged vs changed.
 //! - P4: `userName eq` latency and an in-order import at a large user count.
@@ -400,6 +403,115 @@ fn bare_hyper() -> Result<String> {
                                 )))
                                 .unwrap_or_default(),
                         )
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(s), svc)
+                        .await;
+                });
+            }
+        });
+    });
+    Ok(addr)
+}
+
+/// P1's store floor: bare hyper plus what any server that reads its store
+/// per request must do for `GET /Users/{id}`: the API key's row by prefix
+/// and its constant-time hash check, then the user's row by id, both as
+/// cached prepared statements on a per-thread connection, answering the
+/// stored resource JSON as is (no SCIM rendering, no middleware). Served on
+/// its own 2-thread runtime in this process, as [`bare_hyper`] is.
+fn store_floor(db: std::path::PathBuf) -> Result<String> {
+    use std::cell::RefCell;
+    use std::convert::Infallible;
+
+    type Answer = hyper::Response<Full<Bytes>>;
+    thread_local! {
+        static CONN: RefCell<Option<rusqlite::Connection>> = const { RefCell::new(None) };
+    }
+    fn status(code: u16) -> Answer {
+        let mut r = hyper::Response::new(Full::new(Bytes::new()));
+        *r.status_mut() = hyper::StatusCode::from_u16(code).unwrap_or_default();
+        r
+    }
+    fn answer(db: &std::path::Path, req: &Request<hyper::body::Incoming>) -> Answer {
+        let key = req
+            .headers()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "));
+        let id = req.uri().path().strip_prefix("/scim/v2/Users/");
+        let (Some(key), Some(id)) = (key, id) else {
+            return status(400);
+        };
+        let Some(prefix) = directory::crypto::secret_prefix(key, "dk") else {
+            return status(401);
+        };
+        CONN.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_none() {
+                *c = rusqlite::Connection::open_with_flags(
+                    db,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .ok();
+            }
+            let Some(c) = c.as_ref() else {
+                return status(500);
+            };
+            let principal = c
+                .prepare_cached(
+                    "SELECT k.hash, a.org_id FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = ?1",
+                )
+                .and_then(|mut st| {
+                    st.query_row([prefix], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+                });
+            let Ok((hash, org)) = principal else {
+                return status(401);
+            };
+            if !directory::crypto::verify_secret(key, &hash) {
+                return status(401);
+            }
+            let resource = c
+                .prepare_cached(
+                    "SELECT resource FROM users WHERE id = ?1 AND org_id = ?2 AND scim_visible = 1",
+                )
+                .and_then(|mut st| st.query_row([id, org.as_str()], |r| r.get::<_, String>(0)));
+            match resource {
+                Ok(body) => {
+                    let mut r = hyper::Response::new(Full::new(Bytes::from(body)));
+                    r.headers_mut().insert(
+                        "content-type",
+                        hyper::header::HeaderValue::from_static("application/scim+json"),
+                    );
+                    r
+                }
+                Err(_) => status(404),
+            }
+        })
+    }
+    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let addr = listener.local_addr()?.to_string();
+    listener.set_nonblocking(true)?;
+    let db: Arc<std::path::Path> = db.into();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+            loop {
+                let Ok((s, _)) = listener.accept().await else {
+                    continue;
+                };
+                let _ = s.set_nodelay(true);
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let svc = hyper::service::service_fn(move |req| {
+                        let out = answer(&db, &req);
+                        async move { Ok::<_, Infallible>(out) }
                     });
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(s), svc)
@@ -807,6 +919,36 @@ async fn main() -> Result<()> {
         )
         .await?;
         let cpu2 = s.cpu_secs();
+        // P1's store floor, on the same file and ids (the server idles meanwhile).
+        let floor = if *name == "SQLite" {
+            let floor_addr = store_floor(s._data.path().join("directory.db"))?;
+            let (ids5, key5, host5) = (ids.clone(), s.key.clone(), floor_addr.clone());
+            let m = drive(
+                &floor_addr,
+                a.concurrency,
+                secs,
+                Arc::new(move |n| {
+                    req(
+                        Method::GET,
+                        &format!("/scim/v2/Users/{}", ids5[n as usize % ids5.len()].0),
+                        &host5,
+                        &key5,
+                        None,
+                    )
+                }),
+            )
+            .await?;
+            if m.errors > 0 {
+                bail!("the store floor answered {} errors", m.errors);
+            }
+            println!(
+                "store floor (bare hyper + the two SQLite reads): {:.0} req/s",
+                m.rps
+            );
+            Some(m)
+        } else {
+            None
+        };
         // Server CPU per request, in microseconds.
         let get_cpu = (cpu1 - cpu0) * 1e6 / (get.rps * secs).max(1.0);
         let filt_cpu = (cpu2 - cpu1) * 1e6 / (filt.rps * secs).max(1.0);
@@ -823,6 +965,21 @@ async fn main() -> Result<()> {
             ),
             verdict: verdict(get.rps >= 0.5 * base.rps),
         });
+        if let Some(f) = &floor {
+            rows.push(Row {
+                target: format!(
+                    "P1 floor: bare hyper + the store's two reads ({name}; not a target)"
+                ),
+                measured: format!("{:.0}% of bare hyper", 100.0 * f.rps / base.rps),
+                raw: format!(
+                    "{:.0} req/s (p99 {:.2} ms); the server's GET reaches {:.0}% of it",
+                    f.rps,
+                    f.p99_ms,
+                    100.0 * get.rps / f.rps
+                ),
+                verdict: "—".into(),
+            });
+        }
         rows.push(Row {
             target: format!("P1 userName eq ≥ 50% of bare hyper ({name})"),
             measured: format!("{:.0}%", 100.0 * filt.rps / base.rps),
