@@ -59,6 +59,9 @@ struct Args {
     /// Also run P1 against PostgreSQL at this admin URL (a database is created and dropped).
     #[arg(long)]
     postgres: Option<String>,
+    /// Measure P1 only (with the store floor): a quick loop for profiling.
+    #[arg(long)]
+    p1_only: bool,
     /// Write the report here (markdown).
     #[arg(long)]
     out: Option<String>,
@@ -989,7 +992,7 @@ async fn main() -> Result<()> {
             ),
             verdict: verdict(filt.rps >= 0.5 * base.rps),
         });
-        if *name == "SQLite" {
+        if *name == "SQLite" && !a.p1_only {
             // P2: creates with a password, password changes, unchanged re-sends.
             // The hash-bound limit: one full derivation, timed here right
             // before and right after the P2 measurements (this machine's
