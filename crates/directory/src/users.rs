@@ -71,16 +71,23 @@ pub(crate) const USER_COLS: &str =
      scim_visible, resource, password, verifier, pw_mac, version, created_at, modified_at";
 
 /// A user's group memberships as one JSON text column `grp`
-/// (`[[id, displayName], ...]` in group order), so a user and its groups are
-/// one statement. `users` must be the unaliased users table.
+/// (`[[seq, id, displayName], ...]` in no particular order; `groups_value`
+/// sorts them by `seq`), so a user and its groups are one statement.
+/// `users` must be the unaliased users table.
+///
+/// Not `ORDER BY` inside the aggregate: SQLite implements an ordered
+/// aggregate with an ephemeral table opened and closed for every row, which
+/// was a quarter of a `GET /Users/{id}` in the directory (criterion
+/// `request/directory get_user`: 22.1 → 16.7 µs without it). A user's few
+/// groups sort faster in Rust.
 fn groups_column(d: Dialect) -> &'static str {
     match d {
         Dialect::Sqlite => {
-            "(SELECT json_group_array(json_array(g.id, g.display_name) ORDER BY g.seq) \
+            "(SELECT json_group_array(json_array(g.seq, g.id, g.display_name)) \
              FROM group_members gm JOIN groups g ON g.id = gm.group_id WHERE gm.member_id = users.id) AS grp"
         }
         Dialect::Postgres => {
-            "(SELECT json_agg(json_build_array(g.id, g.display_name) ORDER BY g.seq)::text \
+            "(SELECT json_agg(json_build_array(g.seq, g.id, g.display_name))::text \
              FROM group_members gm JOIN groups g ON g.id = gm.group_id WHERE gm.member_id = users.id) AS grp"
         }
     }
@@ -281,11 +288,12 @@ impl Directory {
         let Some(text) = r.opt_text("grp")? else {
             return Ok(Vec::new());
         };
-        let pairs: Vec<(String, String)> =
+        let mut groups: Vec<(i64, String, String)> =
             serde_json::from_str(&text).map_err(DirectoryError::internal)?;
-        Ok(pairs
+        groups.sort_unstable_by_key(|g| g.0);
+        Ok(groups
             .into_iter()
-            .map(|(gid, name)| {
+            .map(|(_, gid, name)| {
                 json!({
                     "value": gid, "display": name, "$ref": self.location("Groups", &gid), "type": "direct",
                 })

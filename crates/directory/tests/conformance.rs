@@ -693,11 +693,13 @@ async fn groups_and_membership(b: &Backend) {
         .await
         .expect("c");
     let g = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Eng","members":[]})).await.expect("group");
+    // u1 joins the newer group first: group order is the groups' order,
+    // not the order of joining.
+    let g2 = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Ops \"on call\"","members":[{"value": u1.id}]})).await.expect("group 2");
     let p = patch(
         json!([{"op":"add","path":"members","value":[{"value": u1.id, "display":"g1"}, {"value": u2.id}]}]),
     );
     b.dir.patch_group(&o, &g.id, &p, None).await.expect("add");
-    let g2 = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Ops \"on call\"","members":[{"value": u1.id}]})).await.expect("group 2");
     let got = b.dir.get_user(&o, &u1.id).await.expect("get");
     let want = json!([
         {"value": g.id, "display": "Eng", "type": "direct",
