@@ -139,6 +139,8 @@ impl HashPool {
                 if old == 0 { us } else { (old * 7 + us) / 8 },
                 Ordering::Relaxed,
             );
+            // No longer pending before the caller can see the result.
+            drop(admitted);
             let _ = done.send(out);
         });
         let stopped = || DirectoryError::Internal("the hash pool stopped".into());
