@@ -81,7 +81,18 @@ impl HashPool {
                     let mut mem = HashMemory::new();
                     loop {
                         match rx.recv_timeout(idle_release) {
-                            Ok(job) => job(&mut mem),
+                            Ok(job) => {
+                                // A panicking job fails only its own request
+                                // (its caller sees the result channel close);
+                                // the worker lives on, with fresh memory.
+                                let ran =
+                                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                        job(&mut mem)
+                                    }));
+                                if ran.is_err() {
+                                    mem.release();
+                                }
+                            }
                             Err(RecvTimeoutError::Timeout) => mem.release(),
                             Err(RecvTimeoutError::Disconnected) => return, // pool dropped
                         }
@@ -216,6 +227,18 @@ mod tests {
         blocker.await.expect("join").expect("blocker");
         pool.run(|_| ()).await.expect("a later job");
         assert_eq!(ran.load(Ordering::SeqCst), 0, "the abandoned job ran");
+        assert_eq!(pool.load.pending.load(Ordering::Acquire), 0);
+    }
+
+    #[tokio::test]
+    async fn a_panicking_job_fails_alone_and_the_worker_lives_on() {
+        let pool = HashPool::new(1, Duration::from_secs(60)).expect("pool");
+        let failed = pool.run(|_| -> u32 { panic!("a bug in a job") }).await;
+        assert!(
+            matches!(failed, Err(DirectoryError::Internal(_))),
+            "{failed:?}"
+        );
+        assert_eq!(pool.run(|_| 7).await.expect("the next job"), 7);
         assert_eq!(pool.load.pending.load(Ordering::Acquire), 0);
     }
 
