@@ -378,34 +378,39 @@ fn rss_of(pid: u32) -> u64 {
         .unwrap_or(0)
 }
 
-/// A minimal hyper server answering a fixed small JSON body, on its own runtime.
-fn bare_hyper() -> Result<String> {
+/// Serves `answer` over HTTP/1 on a loopback port, on its own 2-thread
+/// runtime in this process (the baselines P1 compares with); returns the
+/// address.
+fn serve_in_process<F>(answer: F) -> Result<String>
+where
+    F: Fn(&Request<hyper::body::Incoming>) -> hyper::Response<Full<Bytes>>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+{
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
     let addr = listener.local_addr()?.to_string();
     listener.set_nonblocking(true)?;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
     std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
         rt.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
+            let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                return;
+            };
             loop {
                 let Ok((s, _)) = listener.accept().await else {
                     continue;
                 };
                 let _ = s.set_nodelay(true);
+                let answer = answer.clone();
                 tokio::spawn(async move {
-                    let svc = hyper::service::service_fn(|_req| async {
-                        Ok::<_, std::convert::Infallible>(
-                            hyper::Response::builder()
-                                .header("content-type", "application/scim+json")
-                                .body(Full::new(Bytes::from_static(
-                                    br#"{"id":"1","userName":"bench@example.com","active":true}"#,
-                                )))
-                                .unwrap_or_default(),
-                        )
+                    let svc = hyper::service::service_fn(move |req| {
+                        let out = answer(&req);
+                        async move { Ok::<_, std::convert::Infallible>(out) }
                     });
                     let _ = hyper::server::conn::http1::Builder::new()
                         .serve_connection(TokioIo::new(s), svc)
@@ -417,15 +422,26 @@ fn bare_hyper() -> Result<String> {
     Ok(addr)
 }
 
+/// A minimal hyper server answering a fixed small JSON body.
+fn bare_hyper() -> Result<String> {
+    serve_in_process(|_| {
+        hyper::Response::builder()
+            .header("content-type", "application/scim+json")
+            .body(Full::new(Bytes::from_static(
+                br#"{"id":"1","userName":"bench@example.com","active":true}"#,
+            )))
+            .unwrap_or_default()
+    })
+}
+
 /// P1's store floor: bare hyper plus what any server that reads its store
 /// per request must do for `GET /Users/{id}`: the API key's row by prefix
 /// and its constant-time hash check, then the user's row by id, both as
 /// cached prepared statements on a per-thread connection, answering the
-/// stored resource JSON as is (no SCIM rendering, no middleware). Served on
-/// its own 2-thread runtime in this process, as [`bare_hyper`] is.
+/// stored resource JSON as is (no SCIM rendering, no middleware). Served as
+/// [`bare_hyper`] is.
 fn store_floor(db: std::path::PathBuf) -> Result<String> {
     use std::cell::RefCell;
-    use std::convert::Infallible;
 
     type Answer = hyper::Response<Full<Bytes>>;
     thread_local! {
@@ -493,37 +509,8 @@ fn store_floor(db: std::path::PathBuf) -> Result<String> {
             }
         })
     }
-    let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
-    let addr = listener.local_addr()?.to_string();
-    listener.set_nonblocking(true)?;
     let db: Arc<std::path::Path> = db.into();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .expect("runtime");
-        rt.block_on(async move {
-            let listener = tokio::net::TcpListener::from_std(listener).expect("listener");
-            loop {
-                let Ok((s, _)) = listener.accept().await else {
-                    continue;
-                };
-                let _ = s.set_nodelay(true);
-                let db = db.clone();
-                tokio::spawn(async move {
-                    let svc = hyper::service::service_fn(move |req| {
-                        let out = answer(&db, &req);
-                        async move { Ok::<_, Infallible>(out) }
-                    });
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(TokioIo::new(s), svc)
-                        .await;
-                });
-            }
-        });
-    });
-    Ok(addr)
+    serve_in_process(move |req| answer(&db, req))
 }
 
 async fn http_json(
