@@ -94,6 +94,20 @@ struct Measured {
 
 type MakeReq = Arc<dyn Fn(u64) -> Request<Full<Bytes>> + Send + Sync>;
 
+/// P1's request: `GET /Users/{id}`, cycling through `ids` (id, login).
+fn get_by_id(ids: &[(String, String)], host: &str, key: &str) -> MakeReq {
+    let (ids, host, key) = (ids.to_vec(), host.to_string(), key.to_string());
+    Arc::new(move |n| {
+        req(
+            Method::GET,
+            &format!("/scim/v2/Users/{}", ids[n as usize % ids.len()].0),
+            &host,
+            &key,
+            None,
+        )
+    })
+}
+
 /// `concurrency` keep-alive connections sending `make(n)` for `secs` seconds.
 async fn drive(addr: &str, concurrency: usize, secs: f64, make: MakeReq) -> Result<Measured> {
     let stats = Arc::new(Stats::default());
@@ -870,21 +884,12 @@ async fn main() -> Result<()> {
         if ids.is_empty() {
             bail!("no users to read");
         }
-        let (ids1, key1, host1) = (ids.clone(), s.key.clone(), s.addr.clone());
         let cpu0 = s.cpu_secs();
         let get = drive(
             &s.addr,
             a.concurrency,
             secs,
-            Arc::new(move |n| {
-                req(
-                    Method::GET,
-                    &format!("/scim/v2/Users/{}", ids1[n as usize % ids1.len()].0),
-                    &host1,
-                    &key1,
-                    None,
-                )
-            }),
+            get_by_id(&ids, &s.addr, &s.key),
         )
         .await?;
         let cpu1 = s.cpu_secs();
@@ -912,20 +917,11 @@ async fn main() -> Result<()> {
         // P1's store floor, on the same file and ids (the server idles meanwhile).
         let floor = if *name == "SQLite" {
             let floor_addr = store_floor(s._data.path().join("directory.db"))?;
-            let (ids5, key5, host5) = (ids.clone(), s.key.clone(), floor_addr.clone());
             let m = drive(
                 &floor_addr,
                 a.concurrency,
                 secs,
-                Arc::new(move |n| {
-                    req(
-                        Method::GET,
-                        &format!("/scim/v2/Users/{}", ids5[n as usize % ids5.len()].0),
-                        &host5,
-                        &key5,
-                        None,
-                    )
-                }),
+                get_by_id(&ids, &floor_addr, &s.key),
             )
             .await?;
             if m.errors > 0 {
