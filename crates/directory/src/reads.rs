@@ -19,8 +19,9 @@
 //! which is also implemented for sqlx rows so one mapping function serves
 //! both.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use rusqlite::types::ValueRef;
@@ -67,7 +68,7 @@ enum Val {
 /// A row read by [`Reader::read`]: column names and values.
 #[derive(Debug, Clone)]
 pub(crate) struct Row {
-    names: std::sync::Arc<[String]>,
+    names: Arc<[String]>,
     vals: Vec<Val>,
 }
 
@@ -159,7 +160,23 @@ fn from_any(r: &AnyRow) -> Result<Row> {
 #[derive(Debug)]
 pub(crate) struct SqliteReader {
     path: PathBuf,
-    idle: Mutex<Vec<Connection>>,
+    idle: Mutex<Vec<ReaderConn>>,
+}
+
+/// A read-only connection and the column names of the statements it ran.
+///
+/// Rows carry their column names (shared by the rows of one read); reading
+/// them from SQLite and allocating them again for every read was a tenth of
+/// the instructions of a `GET /Users/{id}` (`benches/examples/get_instructions.rs`).
+#[derive(Debug)]
+struct ReaderConn {
+    conn: Connection,
+    names: HashMap<String, Arc<[String]>>,
+}
+
+impl ReaderConn {
+    /// As many statements' names as the connection caches statements.
+    const MAX_NAMES: usize = 64;
 }
 
 impl SqliteReader {
@@ -185,7 +202,7 @@ impl SqliteReader {
         Ok(Some(r))
     }
 
-    fn open(&self) -> Result<Connection> {
+    fn open(&self) -> Result<ReaderConn> {
         let c = Connection::open_with_flags(
             &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -193,11 +210,14 @@ impl SqliteReader {
         c.busy_timeout(Duration::from_secs(10))?;
         // This connection only reads.
         c.execute_batch("PRAGMA query_only = ON;")?;
-        c.set_prepared_statement_cache_capacity(64);
-        Ok(c)
+        c.set_prepared_statement_cache_capacity(ReaderConn::MAX_NAMES);
+        Ok(ReaderConn {
+            conn: c,
+            names: HashMap::new(),
+        })
     }
 
-    fn take(&self) -> Result<Connection> {
+    fn take(&self) -> Result<ReaderConn> {
         let c = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
         match c {
             Some(c) => Ok(c),
@@ -205,7 +225,7 @@ impl SqliteReader {
         }
     }
 
-    fn put(&self, c: Connection) {
+    fn put(&self, c: ReaderConn) {
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
         if idle.len() < Self::MAX_IDLE {
             idle.push(c);
@@ -214,8 +234,8 @@ impl SqliteReader {
 
     /// Runs one statement and collects its rows.
     pub(crate) fn read(&self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
-        let c = self.take()?;
-        let out = Self::run(&c, sql, args);
+        let mut c = self.take()?;
+        let out = Self::run(&mut c, sql, args);
         // A connection that failed is dropped rather than reused.
         if out.is_ok() {
             self.put(c);
@@ -223,20 +243,41 @@ impl SqliteReader {
         out
     }
 
-    fn run(c: &Connection, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
-        let mut stmt = c.prepare_cached(sql)?;
-        for (i, a) in args.iter().enumerate() {
-            // `$N` is a named parameter to SQLite: find its index by name.
-            let Some(idx) = stmt.parameter_index(&format!("${}", i + 1))? else {
-                continue;
-            };
-            match a {
+    fn run(c: &mut ReaderConn, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        let mut stmt = c.conn.prepare_cached(sql)?;
+        // `$N` is a named parameter to SQLite, numbered by first appearance:
+        // bind each by the N of its name. A parameter without an argument is
+        // an error, not a NULL.
+        for idx in 1..=stmt.parameter_count() {
+            let arg = stmt
+                .parameter_name(idx)
+                .and_then(|name| name.strip_prefix('$'))
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| args.get(n.checked_sub(1)?))
+                .ok_or_else(|| {
+                    DirectoryError::Internal(format!(
+                        "parameter {idx} of a read has no argument ({} given)",
+                        args.len()
+                    ))
+                })?;
+            match arg {
                 Arg::Text(s) => stmt.raw_bind_parameter(idx, s.as_str())?,
                 Arg::Int(n) => stmt.raw_bind_parameter(idx, *n)?,
             }
         }
-        let names: std::sync::Arc<[String]> =
-            stmt.column_names().iter().map(|s| s.to_string()).collect();
+        let names = match c.names.get(sql) {
+            // A statement's text fixes its columns (reads name them; the
+            // count guards against a `*` read across a migration).
+            Some(n) if n.len() == stmt.column_count() => n.clone(),
+            _ => {
+                let n: Arc<[String]> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+                if c.names.len() >= ReaderConn::MAX_NAMES {
+                    c.names.clear();
+                }
+                c.names.insert(sql.to_string(), n.clone());
+                n
+            }
+        };
         let mut rows = stmt.raw_query();
         let mut out = Vec::new();
         while let Some(r) = rows.next()? {
@@ -331,6 +372,28 @@ mod tests {
         assert_eq!(rows[1].opt_text("d").expect("d").as_deref(), Some("z"));
         assert!(rows[0].int("a").is_err(), "text read as an integer");
         assert!(rows[0].text("nope").is_err(), "unknown column");
+    }
+
+    #[test]
+    fn a_parameter_without_an_argument_is_an_error_not_null() {
+        let (_d, p) = scratch();
+        let r = reader(&p);
+        assert!(r
+            .read("SELECT a FROM t WHERE b = $2", &[Arg::Int(1)])
+            .is_err());
+        // A repeated parameter binds once; an unused argument is fine.
+        let rows = r
+            .read(
+                "SELECT a FROM t WHERE b = $1 OR c > $1",
+                &[Arg::Int(1), Arg::from("unused")],
+            )
+            .expect("read");
+        assert_eq!(rows.len(), 2);
+        // The column names cached for one text do not leak into another.
+        let rows = r.read("SELECT b AS a FROM t WHERE b = $1", &[Arg::Int(2)]);
+        assert_eq!(rows.expect("read")[0].int("a").expect("a"), 2);
+        let rows = r.read("SELECT a, b FROM t WHERE b = $1", &[Arg::Int(2)]);
+        assert_eq!(rows.expect("read")[0].text("a").expect("a"), "y");
     }
 
     #[test]
