@@ -62,13 +62,16 @@ pub(crate) struct UserRow {
     pub verifier: Option<String>,
     pub pw_mac: Option<String>,
     pub version: i64,
-    pub created_at: String,
-    pub modified_at: String,
 }
 
+/// The columns a SCIM rendering of a user needs ([`Directory::scim_user`]):
+/// not the password state or its verifier, which a read has no use for.
+const USER_VIEW_COLS: &str = "id, resource, version, created_at, modified_at";
+
+/// The columns of a [`UserRow`] (the write paths' view of a user).
 pub(crate) const USER_COLS: &str =
     "id, org_id, user_name, unix_username, state, externally_managed, \
-     scim_visible, resource, password, verifier, pw_mac, version, created_at, modified_at";
+     scim_visible, resource, verifier, pw_mac, version";
 
 /// A user's group memberships as one JSON text column `grp`
 /// (`[[seq, id, displayName], ...]` in no particular order; `groups_value`
@@ -106,8 +109,6 @@ pub(crate) fn user_row(r: &impl Cols) -> Result<UserRow> {
         verifier: r.opt_text("verifier")?,
         pw_mac: r.opt_text("pw_mac")?,
         version: r.int("version")?,
-        created_at: r.text("created_at")?,
-        modified_at: r.text("modified_at")?,
     })
 }
 
@@ -257,11 +258,16 @@ impl Directory {
         format!("{}/{kind}/{id}", self.base_url)
     }
 
-    /// Builds the SCIM resource from a row (and its group memberships).
-    pub(crate) fn scim_user(&self, row: UserRow, groups: Vec<Value>) -> ScimUser {
-        let mut r = row.resource;
-        if let Some(o) = r.as_object_mut() {
-            o.insert("id".into(), json!(row.id));
+    /// Builds the SCIM resource from a row of [`USER_VIEW_COLS`] and the
+    /// `grp` column of its group memberships.
+    pub(crate) fn scim_user(&self, r: &impl Cols) -> Result<ScimUser> {
+        let id = r.text("id")?;
+        let version = r.int("version")?;
+        let mut resource: Value =
+            serde_json::from_str(&r.text("resource")?).map_err(DirectoryError::internal)?;
+        let groups = self.groups_value(r)?;
+        if let Some(o) = resource.as_object_mut() {
+            o.insert("id".into(), json!(id));
             if !groups.is_empty() {
                 o.insert("groups".into(), Value::Array(groups));
             }
@@ -269,18 +275,18 @@ impl Directory {
                 "meta".into(),
                 json!({
                     "resourceType": "User",
-                    "created": row.created_at,
-                    "lastModified": row.modified_at,
-                    "location": self.location("Users", &row.id),
-                    "version": etag::weak_etag(row.version as u64),
+                    "created": r.text("created_at")?,
+                    "lastModified": r.text("modified_at")?,
+                    "location": self.location("Users", &id),
+                    "version": etag::weak_etag(version as u64),
                 }),
             );
         }
-        ScimUser {
-            id: row.id.clone(),
-            version: row.version as u64,
-            resource: r,
-        }
+        Ok(ScimUser {
+            id,
+            version: version as u64,
+            resource,
+        })
     }
 
     /// The `groups` attribute from a row's `grp` column (see [`groups_column`]).
@@ -315,7 +321,7 @@ impl Directory {
     /// users deleted over SCIM are gone from SCIM (404) but kept.
     pub async fn get_user(&self, org_id: &str, id: &str) -> Result<ScimUser> {
         let sql = format!(
-            "SELECT {USER_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
+            "SELECT {USER_VIEW_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
             groups_column(self.db.dialect)
         );
         let r = self
@@ -323,7 +329,7 @@ impl Directory {
             .read_one(&sql, &[id.into(), org_id.into()])
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))?;
-        Ok(self.scim_user(user_row(&r)?, self.groups_value(&r)?))
+        self.scim_user(&r)
     }
 
     /// `GET /Users` with filter, sort and paging translated to SQL.
@@ -354,9 +360,9 @@ impl Directory {
         };
         let grp = groups_column(self.db.dialect);
         let sql = match (&order, seek) {
-            (None, Some(_)) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} AND seq > ${n} ORDER BY seq LIMIT ${}", n + 1),
-            (Some(o), _) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
-            (None, None) => format!("SELECT seq, {USER_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
+            (None, Some(_)) => format!("SELECT seq, {USER_VIEW_COLS}, {grp} FROM users WHERE {where_sql} AND seq > ${n} ORDER BY seq LIMIT ${}", n + 1),
+            (Some(o), _) => format!("SELECT seq, {USER_VIEW_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY {o} {dir} NULLS LAST, seq LIMIT ${n} OFFSET ${}", n + 1),
+            (None, None) => format!("SELECT seq, {USER_VIEW_COLS}, {grp} FROM users WHERE {where_sql} ORDER BY seq LIMIT ${n} OFFSET ${}", n + 1),
         };
         // The WHERE clause's arguments, then the page's.
         let mut args = vec![Arg::from(org_id)];
@@ -397,7 +403,7 @@ impl Directory {
         }
         let users = raw
             .iter()
-            .map(|r| Ok(self.scim_user(user_row(r)?, self.groups_value(r)?)))
+            .map(|r| self.scim_user(r))
             .collect::<Result<_>>()?;
         Ok((total, users))
     }
