@@ -190,9 +190,19 @@ pub fn hash_secret(s: &str) -> String {
 }
 
 /// Constant-time comparison of a presented credential with a stored hash.
+///
+/// The digests are compared as bytes: the stored hex is decoded (its
+/// timing depends only on the stored value), so the presented credential's
+/// digest is never hex-encoded on this hot path (every API request).
 pub fn verify_secret(presented: &str, stored_hash: &str) -> bool {
-    let h = hash_secret(presented);
-    h.as_bytes().ct_eq(stored_hash.as_bytes()).into()
+    let mut stored = [0u8; 32];
+    if hex::decode_to_slice(stored_hash, &mut stored).is_err() {
+        return false;
+    }
+    Sha256::digest(presented.as_bytes())
+        .as_slice()
+        .ct_eq(&stored)
+        .into()
 }
 
 #[cfg(test)]
@@ -222,6 +232,18 @@ mod tests {
         assert_eq!(secret_prefix(&s.secret, "dk"), Some(s.prefix.as_str()));
         assert!(verify_secret(&s.secret, &s.hash));
         assert!(!verify_secret("dk_nope", &s.hash));
+        assert_eq!(s.hash, hash_secret(&s.secret));
+        // A stored hash that is not 32 bytes of hex never verifies.
+        assert!(!verify_secret(&s.secret, &s.hash[..62]));
+        assert!(!verify_secret(&s.secret, &format!("{}00", s.hash)));
+        assert!(!verify_secret(&s.secret, &format!("zz{}", &s.hash[2..])));
+        assert!(!verify_secret(&s.secret, ""));
+        // One changed digit does not.
+        let last = if s.hash.ends_with('0') { "1" } else { "0" };
+        assert!(!verify_secret(
+            &s.secret,
+            &format!("{}{last}", &s.hash[..63])
+        ));
         assert_eq!(secret_prefix("short", "dk"), None);
         assert!(!format!("{s:?}").contains(s.secret.as_str()));
     }
