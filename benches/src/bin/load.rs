@@ -1229,6 +1229,8 @@ async fn main() -> Result<()> {
                 .local_addr()?
                 .port()
         };
+        // Its CLI serves the in-memory store on wsgiref's threaded server:
+        // HTTP/1.0, one connection per request (the client reconnects).
         let mut peer = Command::new(format!("{venv}/bin/scim2-server"))
             .args(["--port", &port.to_string(), "--bearer-token", "peer"])
             .stdout(Stdio::null())
@@ -1271,8 +1273,10 @@ async fn main() -> Result<()> {
             }))
             .await?;
             println!(
-                "scim2-server: GET {:.0} req/s, POST {:.0} req/s",
-                pget.rps, ppost.rps
+                "scim2-server: GET {:.0} req/s, POST {:.0} req/s, errors {}",
+                pget.rps,
+                ppost.rps,
+                pget.errors + ppost.errors
             );
             if let Some(ours) = rows
                 .iter()
@@ -1288,8 +1292,10 @@ async fn main() -> Result<()> {
                     target: "P1 GET /Users/{id} ≥ 20× scim2-server".into(),
                     measured: format!("{:.1}×", our_rps / pget.rps.max(0.001)),
                     raw: format!(
-                        "{our_rps:.0} vs {:.0} req/s (scim2-server POST: {:.0} req/s)",
-                        pget.rps, ppost.rps
+                        "{our_rps:.0} vs {:.0} req/s (scim2-server POST: {:.0} req/s; its errors: {})",
+                        pget.rps,
+                        ppost.rps,
+                        pget.errors + ppost.errors
                     ),
                     verdict: verdict(our_rps >= 20.0 * pget.rps),
                 });
