@@ -305,6 +305,40 @@ pub fn project(
     resource
 }
 
+/// Whether [`project`] with no `attributes` and no `excludedAttributes`
+/// keeps the top-level member `key` of a `rt` resource exactly as it is,
+/// given its value as compact JSON text (`raw`). `false` means it might not
+/// (the member may be dropped or trimmed), not that it will be.
+///
+/// This lets a caller that holds a resource as stored JSON text answer the
+/// default projection without parsing it, when every member passes. It
+/// mirrors `project`'s rules; a test checks the two agree.
+pub fn kept_as_is_by_default(rt: &ResourceType, key: &str, raw: &str) -> bool {
+    fn plain(d: &AttributeDef) -> bool {
+        let drops_a_sub = d.ty == AttrType::Complex
+            && d.sub_attributes
+                .iter()
+                .any(|s| s.returned == Returned::Never);
+        !matches!(d.returned, Returned::Never | Returned::Request) && !drops_a_sub
+    }
+    if key == "schemas" {
+        return true;
+    }
+    if let Some(urn) = rt.extension_urn(key) {
+        // `project` drops an extension member that ends up empty or is not
+        // an object, and projects each of its attributes.
+        let t = raw.trim();
+        let non_empty_object = t.len() > 2
+            && t.starts_with('{')
+            && t.ends_with('}')
+            && !t[1..t.len() - 1].trim().is_empty();
+        return non_empty_object
+            && crate::schema::schema_by_id(urn)
+                .is_some_and(|ext| ext.attributes.iter().all(plain));
+    }
+    rt.core().attribute(key).is_none_or(plain)
+}
+
 fn path_eq(p: &AttrPath, urn: Option<&str>, attr: &str) -> bool {
     p.attr.eq_ignore_ascii_case(attr)
         && match (&p.urn, urn) {

@@ -151,3 +151,89 @@ fn long_numbers_round_trip() {
     let f = Filter::parse("a gt 22222222222222222222222222222222222222222222222").expect("parse");
     assert_eq!(Filter::parse(&f.to_string()).as_ref(), Ok(&f));
 }
+
+/// Member names of a User: its core attributes (in any case), the
+/// enterprise extension's URN, a Group-only name and unknown ones.
+fn user_member() -> impl Strategy<Value = String> {
+    let mut names: Vec<String> = scim_core::USER
+        .core()
+        .attributes
+        .iter()
+        .map(|a| a.name.to_string())
+        .collect();
+    names.push("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User".into());
+    names.push("members".into());
+    names.push("x-custom".into());
+    (prop::sample::select(names), any::<bool>()).prop_map(|(n, upper)| {
+        if upper {
+            n.to_ascii_uppercase()
+        } else {
+            n
+        }
+    })
+}
+
+/// A JSON value as stored: scalars, objects of sub-attributes (including a
+/// `returned: never`-looking `password` and extension attributes), arrays.
+fn member_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        "[a-z@.]{0,6}".prop_map(Value::from),
+        any::<i32>().prop_map(Value::from),
+        any::<bool>().prop_map(Value::from),
+    ];
+    let sub = prop::sample::select(vec![
+        "value",
+        "display",
+        "primary",
+        "type",
+        "givenName",
+        "password",
+        "manager",
+        "employeeNumber",
+        "department",
+    ]);
+    let object = prop::collection::vec((sub, leaf.clone()), 0..4)
+        .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect()));
+    prop_oneof![
+        leaf,
+        object.clone(),
+        prop::collection::vec(object, 0..3).prop_map(Value::Array),
+        Just(json!({})),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1024, ..ProptestConfig::default() })]
+
+    /// Every member `kept_as_is_by_default` vouches for comes out of the
+    /// default projection unchanged (the fast rendering path relies on it).
+    #[test]
+    fn kept_as_is_by_default_agrees_with_project(
+        members in prop::collection::vec((user_member(), member_value()), 0..8)
+    ) {
+        let resource = serde_json::Value::Object(members.into_iter().collect());
+        let shown = scim_core::project(resource.clone(), &scim_core::USER, &[], &[]);
+        for (k, v) in resource.as_object().into_iter().flatten() {
+            if scim_core::list::kept_as_is_by_default(&scim_core::USER, k, &v.to_string()) {
+                prop_assert_eq!(shown.get(k), Some(v), "member {}", k);
+            }
+        }
+    }
+}
+
+#[test]
+fn kept_as_is_by_default_refuses_what_project_changes() {
+    use scim_core::list::kept_as_is_by_default as kept;
+    let user = &scim_core::USER;
+    let ext = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    assert!(!kept(user, "password", "\"secret\""));
+    assert!(!kept(user, "PASSWORD", "\"secret\""));
+    assert!(!kept(user, ext, "{}"));
+    assert!(!kept(user, ext, "{ }"));
+    assert!(!kept(user, ext, "\"not an object\""));
+    assert!(kept(user, ext, r#"{"employeeNumber":"7"}"#));
+    assert!(kept(user, "userName", "\"ann\""));
+    assert!(kept(user, "schemas", "[]"));
+    assert!(kept(user, "x-custom", "1"));
+}
