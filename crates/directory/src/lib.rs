@@ -56,7 +56,7 @@ pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, Usern
 pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
 pub use error::{DirectoryError, Result};
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
-pub use users::{ScimUser, UserDetails};
+pub use users::{RenderedUser, ScimUser, UserDetails};
 
 /// How to open the directory.
 #[derive(Debug, Clone)]

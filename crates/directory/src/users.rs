@@ -10,6 +10,7 @@ use password_sync::{
 };
 use scim_core::{etag, ListQuery, PatchRequest, ScimError, USER};
 use serde::Serialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 use sqlx::{Any, Row, Transaction};
 use username_rules::{Rename, Username};
@@ -47,6 +48,18 @@ impl ScimUser {
     pub fn etag(&self) -> String {
         etag::weak_etag(self.version)
     }
+}
+
+/// A user rendered as SCIM JSON text with the default projection (no
+/// `attributes` or `excludedAttributes`): what `GET /Users/{id}` answers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderedUser {
+    /// Resource id.
+    pub id: String,
+    /// Version (for the ETag).
+    pub version: u64,
+    /// The JSON body.
+    pub json: String,
 }
 
 /// A stored user row.
@@ -110,6 +123,57 @@ pub(crate) fn user_row(r: &impl Cols) -> Result<UserRow> {
         pw_mac: r.opt_text("pw_mac")?,
         version: r.int("version")?,
     })
+}
+
+/// A stored resource's text without its closing brace, when the default
+/// projection would keep every member of it as it is and none of them is
+/// one [`Directory::scim_user`] sets (`id`, `groups`, `meta`): then the
+/// members a rendering appends can follow it. `None` sends the caller to
+/// the full path (a `Value`, projected).
+fn splice_head(stored: &str) -> Option<&str> {
+    /// The top-level members of an object, borrowed from its text.
+    struct Members<'a>(Vec<(&'a str, &'a RawValue)>);
+    impl<'de> serde::Deserialize<'de> for Members<'de> {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Members<'de>;
+                fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                    f.write_str("a JSON object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(
+                    self,
+                    mut map: A,
+                ) -> std::result::Result<Self::Value, A::Error> {
+                    let mut members = Vec::new();
+                    while let Some(m) = map.next_entry::<&'de str, &'de RawValue>()? {
+                        members.push(m);
+                    }
+                    Ok(Members(members))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+    // A key with escapes cannot be borrowed: that, too, takes the full path.
+    let Members(mut members) = serde_json::from_str(stored).ok()?;
+    let passes = !members.is_empty()
+        && members.iter().all(|(k, v)| {
+            !matches!(*k, "id" | "groups" | "meta")
+                && scim_core::list::kept_as_is_by_default(&USER, k, v.get())
+        });
+    members.sort_unstable_by_key(|m| m.0);
+    let unique = members.windows(2).all(|w| w[0].0 != w[1].0);
+    let head = stored.trim_end().strip_suffix('}')?;
+    (passes && unique).then_some(head)
+}
+
+/// Appends `,"name":<value as JSON>` to a JSON object being written.
+fn push_member(out: &mut Vec<u8>, name: &str, v: &impl serde::Serialize) -> Result<()> {
+    out.extend_from_slice(b",\"");
+    out.extend_from_slice(name.as_bytes());
+    out.extend_from_slice(b"\":");
+    serde_json::to_writer(out, v).map_err(DirectoryError::internal)
 }
 
 /// A SCIM User body decoded for the directory.
@@ -262,7 +326,7 @@ impl Directory {
     /// `grp` column of its group memberships.
     pub(crate) fn scim_user(&self, r: &impl Cols) -> Result<ScimUser> {
         let id = r.text("id")?;
-        let version = r.int("version")?;
+        let version = r.int("version")? as u64;
         let mut resource: Value =
             serde_json::from_str(&r.text("resource")?).map_err(DirectoryError::internal)?;
         let groups = self.groups_value(r)?;
@@ -271,21 +335,59 @@ impl Directory {
             if !groups.is_empty() {
                 o.insert("groups".into(), Value::Array(groups));
             }
-            o.insert(
-                "meta".into(),
-                json!({
-                    "resourceType": "User",
-                    "created": r.text("created_at")?,
-                    "lastModified": r.text("modified_at")?,
-                    "location": self.location("Users", &id),
-                    "version": etag::weak_etag(version as u64),
-                }),
-            );
+            o.insert("meta".into(), self.user_meta(r, &id, version)?);
         }
         Ok(ScimUser {
             id,
-            version: version as u64,
+            version,
             resource,
+        })
+    }
+
+    fn user_meta(&self, r: &impl Cols, id: &str, version: u64) -> Result<Value> {
+        Ok(json!({
+            "resourceType": "User",
+            "created": r.text("created_at")?,
+            "lastModified": r.text("modified_at")?,
+            "location": self.location("Users", id),
+            "version": etag::weak_etag(version),
+        }))
+    }
+
+    /// [`Directory::scim_user`] projected by default and serialized, as
+    /// JSON text. When every stored member passes the default projection
+    /// as it is ([`scim_core::list::kept_as_is_by_default`]), the text is
+    /// spliced: the stored JSON, then `id`, `groups` and `meta`, in the
+    /// order `scim_user` adds them. No `Value` of the profile is built;
+    /// parsing it was the largest single cost of a GET (BENCHMARKS.md).
+    /// Otherwise the resource is built, projected and serialized.
+    fn render_user(&self, r: &impl Cols) -> Result<RenderedUser> {
+        let stored = r.text("resource")?;
+        let Some(head) = splice_head(&stored) else {
+            let u = self.scim_user(r)?;
+            let shown = scim_core::project(u.resource, &USER, &[], &[]);
+            return Ok(RenderedUser {
+                id: u.id,
+                version: u.version,
+                json: serde_json::to_string(&shown).map_err(DirectoryError::internal)?,
+            });
+        };
+        let id = r.text("id")?;
+        let version = r.int("version")? as u64;
+        let groups = self.groups_value(r)?;
+        let meta = self.user_meta(r, &id, version)?;
+        let mut out = Vec::with_capacity(stored.len() + 320);
+        out.extend_from_slice(head.as_bytes());
+        push_member(&mut out, "id", &id)?;
+        if !groups.is_empty() {
+            push_member(&mut out, "groups", &groups)?;
+        }
+        push_member(&mut out, "meta", &meta)?;
+        out.push(b'}');
+        Ok(RenderedUser {
+            id,
+            version,
+            json: String::from_utf8(out).map_err(DirectoryError::internal)?,
         })
     }
 
@@ -320,16 +422,29 @@ impl Directory {
     /// `GET /Users/{id}`: deactivated users answer with `active: false`;
     /// users deleted over SCIM are gone from SCIM (404) but kept.
     pub async fn get_user(&self, org_id: &str, id: &str) -> Result<ScimUser> {
+        let r = self.user_view_row(org_id, id).await?;
+        self.scim_user(&r)
+    }
+
+    /// The row `get_user` renders: [`USER_VIEW_COLS`] and the groups.
+    async fn user_view_row(&self, org_id: &str, id: &str) -> Result<crate::reads::Row> {
         let sql = format!(
             "SELECT {USER_VIEW_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
             groups_column(self.db.dialect)
         );
-        let r = self
-            .db
+        self.db
             .read_one(&sql, &[id.into(), org_id.into()])
             .await?
-            .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))?;
-        self.scim_user(&r)
+            .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))
+    }
+
+    /// [`Directory::get_user`] with the default projection, rendered as
+    /// JSON text (see [`RenderedUser`]): the same body a server would
+    /// serialize from `get_user`, produced without parsing the stored
+    /// profile when it can be.
+    pub async fn get_user_rendered(&self, org_id: &str, id: &str) -> Result<RenderedUser> {
+        let r = self.user_view_row(org_id, id).await?;
+        self.render_user(&r)
     }
 
     /// `GET /Users` with filter, sort and paging translated to SQL.
@@ -1546,5 +1661,36 @@ impl Directory {
         )
         .await;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splice_head_takes_plain_profiles_and_refuses_the_rest() {
+        let ext = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+        let plain = r#"{"userName":"ann@example.com","name":{"givenName":"Ann"},"active":true}"#;
+        assert_eq!(splice_head(plain), Some(&plain[..plain.len() - 1]));
+        let with_ext = format!(r#"{{"userName":"a","{ext}":{{"employeeNumber":"7"}}}}"#);
+        assert!(splice_head(&with_ext).is_some());
+        for refused in [
+            // Members the default projection drops or the rendering sets.
+            r#"{"userName":"a","password":"x"}"#.to_string(),
+            r#"{"userName":"a","id":"1"}"#.to_string(),
+            r#"{"userName":"a","meta":{}}"#.to_string(),
+            r#"{"userName":"a","groups":[]}"#.to_string(),
+            format!(r#"{{"userName":"a","{ext}":{{}}}}"#),
+            format!(r#"{{"userName":"a","{ext}":"x"}}"#),
+            // What cannot be spliced safely.
+            r#"{"user\u004eame":"a"}"#.to_string(),
+            r#"{"userName":"a","userName":"b"}"#.to_string(),
+            "{}".to_string(),
+            "[]".to_string(),
+            "not json".to_string(),
+        ] {
+            assert_eq!(splice_head(&refused), None, "{refused}");
+        }
     }
 }

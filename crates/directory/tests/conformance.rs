@@ -745,6 +745,102 @@ async fn groups_and_membership(b: &Backend) {
     assert!(b.dir.get_user(&o, &u2.id).await.is_ok(), "members stay");
 }
 
+/// `get_user_rendered` (text spliced from the stored profile where it can
+/// be) answers byte for byte what serializing `get_user`'s resource, as
+/// projected by default, answers: for every shape of user it may meet.
+async fn rendered_get_matches_the_full_path(b: &Backend) {
+    let o = org(b, "render").await;
+    let ext = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    let mut ids = Vec::new();
+    let plain = b
+        .dir
+        .create_user(&o, &user("r1@example.com", Some("1mz050nq")))
+        .await
+        .expect("c");
+    ids.push(plain.id.clone());
+    let mut with_ext = user("r2@example.com", None);
+    with_ext["schemas"] = json!(["urn:ietf:params:scim:schemas:core:2.0:User", ext]);
+    with_ext[ext] = json!({"employeeNumber": "42", "department": "Zoë \"Q\" \\ Ü", "manager": {"value": plain.id}});
+    with_ext["name"]["givenName"] = json!("Zoë \u{1F600} \n tab\t");
+    let with_ext = b.dir.create_user(&o, &with_ext).await.expect("c ext");
+    ids.push(with_ext.id.clone());
+    let g = b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Ops \"on call\"","members":[{"value": plain.id}, {"value": with_ext.id}]})).await.expect("group");
+    b.dir.create_group(&o, &json!({"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Eng","members":[{"value": plain.id}]})).await.expect("group 2");
+    // An extension emptied by PATCH, and a deactivated user.
+    let p = patch(
+        json!([{"op":"remove","path": format!("{ext}:employeeNumber")}, {"op":"remove","path": format!("{ext}:department")}, {"op":"remove","path": format!("{ext}:manager")}]),
+    );
+    let emptied = b
+        .dir
+        .create_user(&o, &with_ext_of(ext, "r3@example.com"))
+        .await
+        .expect("c3");
+    b.dir
+        .patch_user(&o, &emptied.id, &p, None)
+        .await
+        .expect("empty the extension");
+    ids.push(emptied.id.clone());
+    let off = b
+        .dir
+        .create_user(&o, &user("r4@example.com", None))
+        .await
+        .expect("c4");
+    b.dir
+        .patch_user(
+            &o,
+            &off.id,
+            &patch(json!([{"op":"replace","path":"active","value":false}])),
+            None,
+        )
+        .await
+        .expect("deactivate");
+    ids.push(off.id.clone());
+    b.dir.seed_users(&o, "rs", 3).await.expect("seed");
+    let (_, seeded) = b
+        .dir
+        .list_users(&o, &q(&[("filter", "userName sw \"rs\"")]))
+        .await
+        .expect("list");
+    assert_eq!(seeded.len(), 3);
+    ids.extend(seeded.iter().map(|u| u.id.clone()));
+    for id in &ids {
+        let full = b.dir.get_user(&o, id).await.expect("get");
+        let shown = scim_core::project(full.resource, &USER, &[], &[]);
+        let rendered = b.dir.get_user_rendered(&o, id).await.expect("rendered");
+        assert_eq!(rendered.id, full.id);
+        assert_eq!(rendered.version, full.version);
+        assert_eq!(
+            rendered.json,
+            serde_json::to_string(&shown).expect("json"),
+            "{}: user {id}",
+            b.name
+        );
+    }
+    let got = b
+        .dir
+        .get_user_rendered(&o, &plain.id)
+        .await
+        .expect("rendered");
+    assert!(got.json.contains(&g.id), "{}: groups rendered", b.name);
+    assert!(
+        !got.json.contains("1mz050nq"),
+        "{}: never the password",
+        b.name
+    );
+    b.dir.delete_user(&o, &off.id).await.expect("delete");
+    assert!(matches!(
+        b.dir.get_user_rendered(&o, &off.id).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+}
+
+fn with_ext_of(ext: &str, login: &str) -> Value {
+    let mut u = user(login, None);
+    u["schemas"] = json!(["urn:ietf:params:scim:schemas:core:2.0:User", ext]);
+    u[ext] = json!({"employeeNumber": "7", "department": "d", "manager": {"value": "m"}});
+    u
+}
+
 async fn seeded_paging_matches_offset_after_deletes(b: &Backend) {
     let o = org(b, "seed").await;
     assert_eq!(b.dir.seed_users(&o, "sd", 1234).await.expect("seed"), 1234);
@@ -784,6 +880,11 @@ async fn seeded_paging_matches_offset_after_deletes(b: &Backend) {
         .await
         .expect("last");
     assert_eq!(last.len(), 33);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rendered_get_matches_the_full_path_all() {
+    on_all_backends!(rendered_get_matches_the_full_path)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

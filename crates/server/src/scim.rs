@@ -128,6 +128,20 @@ fn scim_response(status: StatusCode, body: &Value) -> Response {
     r
 }
 
+/// A SCIM response whose body is already JSON text, with the ETag of
+/// `version` (the one its `meta.version` holds).
+fn scim_text_response(status: StatusCode, body: String, version: u64) -> Response {
+    let mut r = (status, body).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(SCIM_CONTENT_TYPE),
+    );
+    if let Ok(h) = HeaderValue::from_str(&scim_core::etag::weak_etag(version)) {
+        r.headers_mut().insert(header::ETAG, h);
+    }
+    r
+}
+
 /// Reads a bounded JSON body accepted as `application/scim+json` or
 /// `application/json` (any charset; absent is tolerated).
 pub(crate) async fn read_json(
@@ -314,6 +328,14 @@ async fn get_user(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let proj = projection(&q, &USER)?;
+    if proj.0.is_empty() && proj.1.is_empty() {
+        // The common case (Okta's): rendered by the directory as text.
+        let u = s.dir.get_user_rendered(&t.org_id, &id).await?;
+        if let Some(r) = not_modified(&headers, u.version) {
+            return Ok(r);
+        }
+        return Ok(scim_text_response(StatusCode::OK, u.json, u.version));
+    }
     let u = s.dir.get_user(&t.org_id, &id).await?;
     if let Some(r) = not_modified(&headers, u.version) {
         return Ok(r);
