@@ -47,6 +47,6 @@ pub mod schema;
 
 pub use error::{error_body, ScimError, ScimType, ERROR_SCHEMA};
 pub use filter::{AttrPath, CompValue, CompareOp, Filter};
-pub use list::{list_response, project, ListQuery, SortOrder};
+pub use list::{list_response, list_response_text, project, ListQuery, SortOrder};
 pub use patch::{OpKind, PatchOperation, PatchPath, PatchRequest};
 pub use schema::{ResourceType, GROUP, USER};

@@ -275,6 +275,31 @@ pub fn list_response(total: usize, start_index: usize, resources: Vec<Value>) ->
     Value::Object(m)
 }
 
+/// [`list_response`] over resources that are already JSON text (each a
+/// complete object): byte for byte what serializing `list_response` over
+/// their values would give, without building them.
+pub fn list_response_text(total: usize, start_index: usize, resources: &[String]) -> String {
+    let len: usize = resources.iter().map(|r| r.len() + 1).sum();
+    let mut out = String::with_capacity(len + 160);
+    out.push_str("{\"schemas\":[\"");
+    out.push_str(LIST_RESPONSE_SCHEMA);
+    out.push_str("\"],\"totalResults\":");
+    out.push_str(&total.to_string());
+    out.push_str(",\"itemsPerPage\":");
+    out.push_str(&resources.len().to_string());
+    out.push_str(",\"startIndex\":");
+    out.push_str(&start_index.to_string());
+    out.push_str(",\"Resources\":[");
+    for (i, r) in resources.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(r);
+    }
+    out.push_str("]}");
+    out
+}
+
 /// Projects a resource for output: drops `returned: never` attributes always,
 /// `returned: request` ones unless asked for, and applies `attributes` /
 /// `excludedAttributes`; `returned: always` attributes are always kept.
@@ -467,6 +492,19 @@ fn drop_subs(v: &mut Value, subs: &[&str], def: Option<&AttributeDef>) {
 mod tests {
     use super::*;
     use crate::schema::USER;
+
+    #[test]
+    fn list_response_text_is_list_response_serialized() {
+        let items = vec![
+            json!({"id": "1", "userName": "a\"b"}),
+            json!({"id": "2", "name": {"givenName": "Zoë"}}),
+        ];
+        for items in [items.clone(), items[..1].to_vec(), Vec::new()] {
+            let texts: Vec<String> = items.iter().map(Value::to_string).collect();
+            let want = list_response(1234, 101, items).to_string();
+            assert_eq!(list_response_text(1234, 101, &texts), want);
+        }
+    }
 
     #[test]
     fn query_params_are_case_insensitive_and_clamped() {
