@@ -454,6 +454,38 @@ impl Directory {
     /// startIndex 1, 101, 201, ...) seeks by the order key instead of
     /// skipping rows, so a page costs the same at any depth.
     pub async fn list_users(&self, org_id: &str, q: &ListQuery) -> Result<(usize, Vec<ScimUser>)> {
+        let (total, rows) = self.list_user_rows(org_id, q).await?;
+        let users = rows
+            .iter()
+            .map(|r| self.scim_user(r))
+            .collect::<Result<_>>()?;
+        Ok((total, users))
+    }
+
+    /// [`Directory::list_users`] with each user rendered as JSON text with
+    /// the default projection ([`RenderedUser`]); `q`'s `attributes` and
+    /// `excludedAttributes` are not applied (the caller uses `list_users`
+    /// for those).
+    pub async fn list_users_rendered(
+        &self,
+        org_id: &str,
+        q: &ListQuery,
+    ) -> Result<(usize, Vec<RenderedUser>)> {
+        let (total, rows) = self.list_user_rows(org_id, q).await?;
+        let users = rows
+            .iter()
+            .map(|r| self.render_user(r))
+            .collect::<Result<_>>()?;
+        Ok((total, users))
+    }
+
+    /// A page of users' rows ([`USER_VIEW_COLS`], `seq` and the groups) and
+    /// the total.
+    async fn list_user_rows(
+        &self,
+        org_id: &str,
+        q: &ListQuery,
+    ) -> Result<(usize, Vec<crate::reads::Row>)> {
         let mut t = Translator::new(self.db.dialect, &USER, user_columns, 2);
         let cond = q.filter.as_ref().map(|f| t.translate(f));
         let order = q.sort_by.as_ref().map(|s| t.order_expr(s));
@@ -516,11 +548,7 @@ impl Directory {
                     .put(org_id, q.start_index - 1 + raw.len(), seq);
             }
         }
-        let users = raw
-            .iter()
-            .map(|r| self.scim_user(r))
-            .collect::<Result<_>>()?;
-        Ok((total, users))
+        Ok((total, raw))
     }
 
     /// A single non-negative count in column `n` (0 when there is no row).

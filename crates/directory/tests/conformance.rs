@@ -816,6 +816,37 @@ async fn rendered_get_matches_the_full_path(b: &Backend) {
             b.name
         );
     }
+    // Pages: filtered, sorted, offset, and an import's consecutive pages.
+    for pairs in [
+        vec![],
+        vec![("filter", "userName eq \"r2@example.com\"")],
+        vec![("sortBy", "userName"), ("sortOrder", "descending")],
+        vec![("startIndex", "2"), ("count", "2")],
+        vec![("startIndex", "1"), ("count", "3")],
+        vec![("startIndex", "4"), ("count", "3")],
+        vec![("startIndex", "7"), ("count", "3")],
+        vec![("count", "0")],
+    ] {
+        let lq = q(&pairs);
+        let (total, full) = b.dir.list_users(&o, &lq).await.expect("list");
+        let (rtotal, rendered) = b
+            .dir
+            .list_users_rendered(&o, &lq)
+            .await
+            .expect("rendered list");
+        assert_eq!(rtotal, total, "{}: {pairs:?}", b.name);
+        let shown: Vec<Value> = full
+            .into_iter()
+            .map(|u| scim_core::project(u.resource, &USER, &[], &[]))
+            .collect();
+        let texts: Vec<String> = rendered.into_iter().map(|u| u.json).collect();
+        assert_eq!(
+            scim_core::list_response_text(total, lq.start_index, &texts),
+            scim_core::list_response(total, lq.start_index, shown).to_string(),
+            "{}: {pairs:?}",
+            b.name
+        );
+    }
     let got = b
         .dir
         .get_user_rendered(&o, &plain.id)

@@ -128,15 +128,15 @@ fn scim_response(status: StatusCode, body: &Value) -> Response {
     r
 }
 
-/// A SCIM response whose body is already JSON text, with the ETag of
-/// `version` (the one its `meta.version` holds).
-fn scim_text_response(status: StatusCode, body: String, version: u64) -> Response {
+/// A SCIM response whose body is already JSON text, with the ETag of a
+/// single resource's `version` (the one its `meta.version` holds).
+fn scim_text_response(status: StatusCode, body: String, version: Option<u64>) -> Response {
     let mut r = (status, body).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(SCIM_CONTENT_TYPE),
     );
-    if let Ok(h) = HeaderValue::from_str(&scim_core::etag::weak_etag(version)) {
+    if let Some(Ok(h)) = version.map(|v| HeaderValue::from_str(&scim_core::etag::weak_etag(v))) {
         r.headers_mut().insert(header::ETAG, h);
     }
     r
@@ -274,6 +274,25 @@ fn not_modified(headers: &HeaderMap, version: u64) -> Option<Response> {
 
 // ---------------------------------------------------------------- Users
 
+/// A page of users for `GET /Users` and `POST /Users/.search`. With the
+/// default projection (Okta's lists and imports) the directory renders
+/// each user as text and the page is written around them.
+async fn user_page(s: &AppState, t: &Tenant, lq: &ListQuery) -> Result<Response, ApiError> {
+    if lq.attributes.is_empty() && lq.excluded_attributes.is_empty() {
+        let (total, users) = s.dir.list_users_rendered(&t.org_id, lq).await?;
+        let texts: Vec<String> = users.into_iter().map(|u| u.json).collect();
+        let body = scim_core::list_response_text(total, lq.start_index, &texts);
+        return Ok(scim_text_response(StatusCode::OK, body, None));
+    }
+    let (total, users) = s.dir.list_users(&t.org_id, lq).await?;
+    Ok(list(
+        total,
+        lq,
+        users.into_iter().map(|u| u.resource).collect(),
+        &USER,
+    ))
+}
+
 async fn list_users(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -281,13 +300,7 @@ async fn list_users(
 ) -> Result<Response, ApiError> {
     let p = pairs(&q);
     let lq = ListQuery::from_pairs(p.iter().map(|(k, v)| (k.as_str(), v.as_str())), &USER)?;
-    let (total, users) = s.dir.list_users(&t.org_id, &lq).await?;
-    Ok(list(
-        total,
-        &lq,
-        users.into_iter().map(|u| u.resource).collect(),
-        &USER,
-    ))
+    user_page(&s, &t, &lq).await
 }
 
 async fn search_users(
@@ -298,13 +311,7 @@ async fn search_users(
 ) -> Result<Response, ApiError> {
     let b = read_json(&s, &headers, body).await?;
     let lq = ListQuery::from_search_request(&b, &USER)?;
-    let (total, users) = s.dir.list_users(&t.org_id, &lq).await?;
-    Ok(list(
-        total,
-        &lq,
-        users.into_iter().map(|u| u.resource).collect(),
-        &USER,
-    ))
+    user_page(&s, &t, &lq).await
 }
 
 async fn create_user(
@@ -334,7 +341,7 @@ async fn get_user(
         if let Some(r) = not_modified(&headers, u.version) {
             return Ok(r);
         }
-        return Ok(scim_text_response(StatusCode::OK, u.json, u.version));
+        return Ok(scim_text_response(StatusCode::OK, u.json, Some(u.version)));
     }
     let u = s.dir.get_user(&t.org_id, &id).await?;
     if let Some(r) = not_modified(&headers, u.version) {
