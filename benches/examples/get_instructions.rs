@@ -17,7 +17,8 @@
 //! ```
 //!
 //! The allocator is mimalloc, as in the server binary. The argument `parts`
-//! after `N` runs the two store reads alone (`resolve_api_key`, `get_user`).
+//! after `N` runs the two store reads alone (`resolve_api_key`, `get_user`);
+//! `eq` sends `GET /Users?filter=userName eq "…"` instead.
 use directory::{AdminKind, Config, Directory};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
@@ -28,7 +29,8 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let n: u64 = args.next().as_deref().unwrap_or("1000").parse()?;
-    let parts_only = args.next().as_deref() == Some("parts");
+    let mode = args.next().unwrap_or_default();
+    let parts_only = mode == "parts";
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -48,6 +50,15 @@ fn main() -> anyhow::Result<()> {
         };
         let (_, users) = dir.list_users(&org.id, &q).await?;
         let id = users[users.len() / 2].id.clone();
+        let path = if mode == "eq" {
+            let login = users[users.len() / 2].resource["userName"]
+                .as_str()
+                .unwrap_or_default()
+                .replace('@', "%40");
+            format!("/scim/v2/Users?filter=userName%20eq%20%22{login}%22")
+        } else {
+            format!("/scim/v2/Users/{id}")
+        };
         let config = server::ServerConfig {
             rate_limit: (0.0, 0.0), // off, as in the load harness
             ..Default::default()
@@ -61,7 +72,7 @@ fn main() -> anyhow::Result<()> {
                 bytes += state.dir.get_user(&org.id, &id).await?.id.len();
                 continue;
             }
-            let req = http::Request::get(format!("/scim/v2/Users/{id}"))
+            let req = http::Request::get(path.as_str())
                 .header("authorization", format!("Bearer {key}"))
                 .body(axum::body::Body::empty())?;
             let resp = app.clone().oneshot(req).await?;
