@@ -62,6 +62,18 @@ pub struct RenderedUser {
     pub json: String,
 }
 
+/// A user's `meta`, in the order SCIM renders it (a struct serializes
+/// faster than a map is built).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct UserMeta {
+    resource_type: &'static str,
+    created: String,
+    last_modified: String,
+    location: String,
+    version: String,
+}
+
 /// A stored user row.
 #[derive(Debug, Clone)]
 pub(crate) struct UserRow {
@@ -335,7 +347,11 @@ impl Directory {
             if !groups.is_empty() {
                 o.insert("groups".into(), Value::Array(groups));
             }
-            o.insert("meta".into(), self.user_meta(r, &id, version)?);
+            let meta = self.user_meta(r, &id, version)?;
+            o.insert(
+                "meta".into(),
+                serde_json::to_value(meta).map_err(DirectoryError::internal)?,
+            );
         }
         Ok(ScimUser {
             id,
@@ -344,14 +360,14 @@ impl Directory {
         })
     }
 
-    fn user_meta(&self, r: &impl Cols, id: &str, version: u64) -> Result<Value> {
-        Ok(json!({
-            "resourceType": "User",
-            "created": r.text("created_at")?,
-            "lastModified": r.text("modified_at")?,
-            "location": self.location("Users", id),
-            "version": etag::weak_etag(version),
-        }))
+    fn user_meta(&self, r: &impl Cols, id: &str, version: u64) -> Result<UserMeta> {
+        Ok(UserMeta {
+            resource_type: "User",
+            created: r.text("created_at")?,
+            last_modified: r.text("modified_at")?,
+            location: self.location("Users", id),
+            version: etag::weak_etag(version),
+        })
     }
 
     /// [`Directory::scim_user`] projected by default and serialized, as
@@ -428,12 +444,18 @@ impl Directory {
 
     /// The row `get_user` renders: [`USER_VIEW_COLS`] and the groups.
     async fn user_view_row(&self, org_id: &str, id: &str) -> Result<crate::reads::Row> {
-        let sql = format!(
-            "SELECT {USER_VIEW_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
-            groups_column(self.db.dialect)
-        );
+        // The statement's text depends on the dialect only: built once.
+        static SQL: [std::sync::OnceLock<String>; 2] =
+            [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+        let d = self.db.dialect;
+        let sql = SQL[matches!(d, Dialect::Postgres) as usize].get_or_init(|| {
+            format!(
+                "SELECT {USER_VIEW_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
+                groups_column(d)
+            )
+        });
         self.db
-            .read_one(&sql, &[id.into(), org_id.into()])
+            .read_one(sql, &[id.into(), org_id.into()])
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("User {id}")))
     }
