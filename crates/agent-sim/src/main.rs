@@ -218,6 +218,13 @@ async fn run(cli: Cli) -> Result<(), String> {
                     one.as_secs_f64() * 1000.0,
                     d.as_secs_f64() / bound
                 );
+                if let Some(sim) = report.burst_sim_cpu {
+                    println!(
+                        "the simulator's own CPU during the burst: {:.2} s (its devices checking the delivered hashes on the same {cores} cores: up to {:.2} s of the drain)",
+                        sim.as_secs_f64(),
+                        sim.as_secs_f64() / cores as f64
+                    );
+                }
             }
             if let Some(path) = csv {
                 std::fs::write(&path, report.csv())
