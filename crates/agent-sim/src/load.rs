@@ -333,7 +333,10 @@ fn own_cpu() -> Option<Duration> {
 fn cpu_of_stat(stat: &str) -> Option<Duration> {
     // Skip the command name, which may hold spaces and parentheses: after
     // it, utime and stime are the 12th and 13th fields.
-    let mut fields = stat.get(stat.rfind(')')? + 2..)?.split_whitespace().skip(11);
+    let mut fields = stat
+        .get(stat.rfind(')')? + 2..)?
+        .split_whitespace()
+        .skip(11);
     let utime: u64 = fields.next()?.parse().ok()?;
     let stime: u64 = fields.next()?.parse().ok()?;
     Some(Duration::from_millis((utime + stime) * 10))
