@@ -47,10 +47,10 @@ pub struct LoadReport {
     /// server on the same machine, `burst × derivation ÷ cores` is the
     /// hash-bound time the burst is measured against.
     pub derivation: Option<Duration>,
-    /// This process's own CPU time during the burst (Linux only): the
-    /// simulated devices check each delivered hash (a Mac derives
-    /// PBKDF2-SHA512 to confirm the password, Linux runs sha512-crypt) on
-    /// the same cores as the server, which real devices do not.
+    /// This process's own CPU time during the burst (Linux only): sending
+    /// the changes and running the 10,000-odd devices' check-ins (HTTP,
+    /// JSON, applying the received credentials) on the same cores as the
+    /// server, which real Okta and real devices do not.
     pub burst_sim_cpu: Option<Duration>,
 }
 

@@ -220,7 +220,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 );
                 if let Some(sim) = report.burst_sim_cpu {
                     println!(
-                        "the simulator's own CPU during the burst: {:.2} s (its devices checking the delivered hashes on the same {cores} cores: up to {:.2} s of the drain)",
+                        "the simulator's own CPU during the burst: {:.2} s (its client and devices, on the same {cores} cores: up to {:.2} s of the drain)",
                         sim.as_secs_f64(),
                         sim.as_secs_f64() / cores as f64
                     );
