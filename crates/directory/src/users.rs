@@ -445,10 +445,14 @@ impl Directory {
     /// The row `get_user` renders: [`USER_VIEW_COLS`] and the groups.
     async fn user_view_row(&self, org_id: &str, id: &str) -> Result<crate::reads::Row> {
         // The statement's text depends on the dialect only: built once.
-        static SQL: [std::sync::OnceLock<String>; 2] =
-            [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+        static SQLITE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+        static POSTGRES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
         let d = self.db.dialect;
-        let sql = SQL[matches!(d, Dialect::Postgres) as usize].get_or_init(|| {
+        let cell = match d {
+            Dialect::Sqlite => &SQLITE,
+            Dialect::Postgres => &POSTGRES,
+        };
+        let sql = cell.get_or_init(|| {
             format!(
                 "SELECT {USER_VIEW_COLS}, {} FROM users WHERE id = $1 AND org_id = $2 AND scim_visible = 1",
                 groups_column(d)

@@ -115,28 +115,25 @@ fn scim_response(status: StatusCode, body: &Value) -> Response {
         Ok(()) => buf,
         Err(_) => body.to_string().into_bytes(),
     };
-    let mut r = (status, body_bytes).into_response();
-    r.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static(SCIM_CONTENT_TYPE),
-    );
-    if let Some(v) = body.pointer("/meta/version").and_then(Value::as_str) {
-        if let Ok(h) = HeaderValue::from_str(v) {
-            r.headers_mut().insert(header::ETAG, h);
-        }
-    }
-    r
+    let etag = body.pointer("/meta/version").and_then(Value::as_str);
+    scim_body(status, body_bytes, etag)
 }
 
 /// A SCIM response whose body is already JSON text, with the ETag of a
 /// single resource's `version` (the one its `meta.version` holds).
 fn scim_text_response(status: StatusCode, body: String, version: Option<u64>) -> Response {
+    let etag = version.map(scim_core::etag::weak_etag);
+    scim_body(status, body, etag.as_deref())
+}
+
+/// The SCIM media type and, if given, the ETag, on a JSON body.
+fn scim_body(status: StatusCode, body: impl IntoResponse, etag: Option<&str>) -> Response {
     let mut r = (status, body).into_response();
     r.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static(SCIM_CONTENT_TYPE),
     );
-    if let Some(Ok(h)) = version.map(|v| HeaderValue::from_str(&scim_core::etag::weak_etag(v))) {
+    if let Some(Ok(h)) = etag.map(HeaderValue::from_str) {
         r.headers_mut().insert(header::ETAG, h);
     }
     r
