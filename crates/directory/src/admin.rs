@@ -271,6 +271,15 @@ impl Directory {
 
     /// Resolves a presented API key (hash lookup by prefix, constant-time compare).
     pub async fn resolve_api_key(&self, key: &str) -> Result<Principal> {
+        // Cached by the key's digest: only keys that verified are stored.
+        let cache = self.cache.as_ref().and_then(|c| Some((c, c.seen()?)));
+        let digest: [u8; 32] = {
+            use sha2::Digest;
+            sha2::Sha256::digest(key.as_bytes()).into()
+        };
+        if let Some(p) = cache.and_then(|(c, at)| c.key(at, &digest)) {
+            return Ok(p);
+        }
         let row = self
             .row_for_secret(
                 key,
@@ -278,14 +287,18 @@ impl Directory {
                 "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
             )
             .await?;
-        Ok(Principal {
+        let p = Principal {
             admin: Admin {
                 id: row.text("id")?,
                 org_id: row.opt_text("org_id")?,
                 email: row.text("email")?,
                 kind: parse_kind(&row.text("kind")?),
             },
-        })
+        };
+        if let Some((c, at)) = cache {
+            c.put_key(at, digest, p.clone());
+        }
+        Ok(p)
     }
 
     /// The row whose stored `hash` matches a presented secret: looked up by

@@ -37,6 +37,7 @@
 #![deny(missing_docs)]
 
 pub mod admin;
+mod cache;
 pub mod crypto;
 pub mod db;
 pub mod devices;
@@ -53,6 +54,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UsernamePolicy};
+pub use cache::ReadCacheStats;
 pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
 pub use error::{DirectoryError, Result};
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
@@ -78,6 +80,10 @@ pub struct Config {
     /// is refused with [`DirectoryError::Busy`] (default 20 s: under the
     /// server's 30 s request timeout and Okta's 60 s).
     pub max_hash_wait: Duration,
+    /// Bytes for cached reads (API keys, users, `eq` lookups) on a SQLite
+    /// file; 0 turns the cache off. Entries are exact across processes:
+    /// any commit to the database invalidates them (see `cache.rs`).
+    pub read_cache_bytes: u64,
 }
 
 impl Config {
@@ -95,6 +101,7 @@ impl Config {
             scim_base_url: "http://localhost/scim/v2".into(),
             max_connections: 8,
             max_hash_wait: Duration::from_secs(20),
+            read_cache_bytes: 32 << 20,
         }
     }
 }
@@ -112,6 +119,8 @@ pub struct Directory {
     pub(crate) page_cursors: PageCursors,
     /// One thread per core for password derivation (bounded CPU and memory).
     pub(crate) hash_pool: hashpool::HashPool,
+    /// Cached hot reads (SQLite files only; see `cache.rs`).
+    pub(crate) cache: Option<cache::ReadCache>,
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -162,6 +171,12 @@ impl Directory {
             None => crypto::ServerKey::load_or_create(&cfg.data_dir.join("server.key"))?,
         };
         let db = db::Db::connect(&cfg.database_url, cfg.max_connections).await?;
+        let cache = match (&db.reader, cfg.read_cache_bytes) {
+            (Some(r), bytes) if bytes > 0 => {
+                cache::Freshness::open(r.path())?.map(|f| cache::ReadCache::new(f, bytes))
+            }
+            _ => None,
+        };
         let notifier = Arc::new(notify::Notifier::new(
             (db.dialect == db::Dialect::Postgres).then(|| db.pool.clone()),
         ));
@@ -182,6 +197,7 @@ impl Directory {
                 cfg.max_hash_wait,
             )
             .map_err(DirectoryError::internal)?,
+            cache,
         })
     }
 
@@ -201,6 +217,12 @@ impl Directory {
             .await?;
         let key = self.generate_api_key(&admin.id).await?;
         Ok(Some((org, admin, key)))
+    }
+
+    /// The read cache's counters; `None` when reads are not cached
+    /// (PostgreSQL, in-memory SQLite, or `read_cache_bytes` 0).
+    pub fn read_cache_stats(&self) -> Option<ReadCacheStats> {
+        self.cache.as_ref().map(cache::ReadCache::stats)
     }
 
     /// The dialect in use.

@@ -202,6 +202,11 @@ impl SqliteReader {
         Ok(Some(r))
     }
 
+    /// The database file.
+    pub(crate) fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+
     fn open(&self) -> Result<ReaderConn> {
         let c = Connection::open_with_flags(
             &self.path,

@@ -8,7 +8,7 @@ use password_sync::material::{self, CredentialMaterial, Verifier};
 use password_sync::{
     Action, Delivery, DeliveryState, DeviceSync, PasswordStatus, Platform, UserSync, Zeroizing,
 };
-use scim_core::{etag, ListQuery, PatchRequest, ScimError, USER};
+use scim_core::{etag, CompValue, CompareOp, Filter, ListQuery, PatchRequest, ScimError, USER};
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
@@ -469,8 +469,16 @@ impl Directory {
     /// serialize from `get_user`, produced without parsing the stored
     /// profile when it can be.
     pub async fn get_user_rendered(&self, org_id: &str, id: &str) -> Result<RenderedUser> {
+        let cache = self.cache.as_ref().and_then(|c| Some((c, c.seen()?)));
+        if let Some(u) = cache.and_then(|(c, at)| c.user(at, org_id, id)) {
+            return Ok(u);
+        }
         let r = self.user_view_row(org_id, id).await?;
-        self.render_user(&r)
+        let u = self.render_user(&r)?;
+        if let Some((c, at)) = cache {
+            c.put_user(at, org_id, u.clone());
+        }
+        Ok(u)
     }
 
     /// `GET /Users` with filter, sort and paging translated to SQL.
@@ -497,11 +505,35 @@ impl Directory {
         org_id: &str,
         q: &ListQuery,
     ) -> Result<(usize, Vec<RenderedUser>)> {
+        // `<attr> eq "<string>"` pages (Okta's lookups by userName) are
+        // cached; their results are small.
+        let key = match (&q.filter, &q.sort_by) {
+            (Some(Filter::Compare(path, CompareOp::Eq, CompValue::Str(value))), None) => {
+                Some(crate::cache::PageKeyRef {
+                    org: org_id,
+                    path,
+                    value,
+                    start_index: q.start_index,
+                    count: q.count,
+                })
+            }
+            _ => None,
+        };
+        let cache = match (&self.cache, &key) {
+            (Some(c), Some(k)) => c.seen().map(|at| (c, at, k)),
+            _ => None,
+        };
+        if let Some(page) = cache.and_then(|(c, at, k)| c.page(at, k)) {
+            return Ok(page.as_ref().clone());
+        }
         let (total, rows) = self.list_user_rows(org_id, q).await?;
         let users = rows
             .iter()
             .map(|r| self.render_user(r))
-            .collect::<Result<_>>()?;
+            .collect::<Result<Vec<_>>>()?;
+        if let Some((c, at, k)) = cache {
+            c.put_page(at, k, std::sync::Arc::new((total, users.clone())));
+        }
         Ok((total, users))
     }
 

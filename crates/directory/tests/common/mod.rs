@@ -36,7 +36,17 @@ fn config(tmp: &tempfile::TempDir, url: String) -> Config {
         scim_base_url: "http://test/scim/v2".into(),
         max_connections: 8,
         max_hash_wait: std::time::Duration::from_secs(20),
+        read_cache_bytes: 32 << 20,
     }
+}
+
+/// A second directory over the same SQLite file as `b` (as another process
+/// would open it), caching `read_cache_bytes`.
+pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
+    let url = format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display());
+    let mut cfg = config(&b._tmp, url);
+    cfg.read_cache_bytes = read_cache_bytes;
+    Directory::open(cfg).await.expect("reopen sqlite")
 }
 
 pub async fn sqlite() -> Backend {

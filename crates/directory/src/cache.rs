@@ -1,0 +1,508 @@
+//! A cache for the hot reads (API key resolutions, `GET /Users/{id}` and
+//! `filter=<attr> eq "<value>"` pages) that is exact across processes: an
+//! entry is served only if nothing has been committed to the database, by
+//! any connection in any process, since the read that filled it began.
+//!
+//! Why: every SCIM request resolves its API key, and Okta's traffic is
+//! mostly `GET /Users/{id}` and `userName eq` lookups. Without the cache each
+//! such request runs two SQLite read transactions and renders the user
+//! (BENCHMARKS.md, P1). With it, a repeated read costs one `pread` and a
+//! hash-map probe.
+//!
+//! How commits are seen: in WAL mode every connection to the database, in
+//! any process, maps the same wal-index file (`<db>-shm`), and every commit
+//! rewrites the wal-index header at its start before the commit returns
+//! (its `iChange` field is "incremented with each transaction", and
+//! `mxFrame` or the salts change with it; <https://sqlite.org/walformat.html>).
+//! [`Freshness`] reads those 48 bytes and compares them with the last header
+//! it saw; any difference advances a generation number. An entry is stored
+//! with the generation seen *before* its value was read and served only
+//! while the generation is unchanged, so a commit that lands between the
+//! check and the read, or at any time after, makes the entry stale. A torn
+//! read of the header (it is being rewritten) differs from both the old and
+//! the new header and only costs a spurious invalidation.
+//!
+//! Invalidation is global (any commit invalidates every entry): exact
+//! without knowing what other processes wrote, and under a steady write
+//! load the cache just misses. PostgreSQL and in-memory SQLite have no
+//! wal-index file: they are not cached.
+//!
+//! The header stays the one the database uses only while some connection
+//! keeps the wal-index open (SQLite may reinitialise it when the last
+//! connection closes), so [`Freshness`] holds a connection of its own for
+//! its whole life.
+
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+
+use quick_cache::sync::Cache;
+use quick_cache::{Equivalent, Weighter};
+use scim_core::filter::AttrPath;
+
+use crate::admin::Principal;
+use crate::error::{DirectoryError, Result};
+use crate::users::RenderedUser;
+
+/// Bytes of the wal-index header (`WalIndexHdr`; the first of its two copies,
+/// the one SQLite writes last).
+const HEADER: usize = 48;
+
+/// Watches the wal-index header of a SQLite database in WAL mode.
+#[derive(Debug)]
+pub(crate) struct Freshness {
+    shm: std::fs::File,
+    /// Keeps the wal-index open (see the module documentation).
+    _guard: Mutex<rusqlite::Connection>,
+    /// The last header seen and its generation.
+    seen: Mutex<([u8; HEADER], u64)>,
+}
+
+impl Freshness {
+    /// Watches the database file `db` (already in WAL mode); `None` on a
+    /// platform without positioned reads.
+    pub(crate) fn open(db: &Path) -> Result<Option<Freshness>> {
+        if !cfg!(unix) {
+            return Ok(None);
+        }
+        let guard = rusqlite::Connection::open_with_flags(
+            db,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        guard.execute_batch("PRAGMA query_only = ON;")?;
+        // A read maps the wal-index, which this connection then keeps open.
+        let mode: String = guard.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(DirectoryError::Internal(format!(
+                "the read cache needs WAL mode; the database is in {mode} mode"
+            )));
+        }
+        guard.query_row("SELECT COUNT(*) FROM sqlite_master", [], |r| {
+            r.get::<_, i64>(0)
+        })?;
+        let mut shm_path = db.as_os_str().to_owned();
+        shm_path.push("-shm");
+        let shm = std::fs::File::open(&shm_path).map_err(|e| {
+            DirectoryError::Internal(format!(
+                "cannot open the wal-index {}: {e}",
+                Path::new(&shm_path).display()
+            ))
+        })?;
+        let f = Freshness {
+            shm,
+            _guard: Mutex::new(guard),
+            seen: Mutex::new(([0; HEADER], 0)),
+        };
+        if f.generation().is_none() {
+            return Err(DirectoryError::Internal(
+                "cannot read the wal-index header".into(),
+            ));
+        }
+        Ok(Some(f))
+    }
+
+    /// The current generation; `None` if the header cannot be read (the
+    /// caller then reads the store).
+    pub(crate) fn generation(&self) -> Option<u64> {
+        let mut hdr = [0u8; HEADER];
+        read_at(&self.shm, &mut hdr).ok()?;
+        let mut seen = self.seen.lock().unwrap_or_else(|p| p.into_inner());
+        if seen.0 != hdr {
+            seen.0 = hdr;
+            seen.1 += 1;
+        }
+        Some(seen.1)
+    }
+}
+
+#[cfg(unix)]
+fn read_at(f: &std::fs::File, buf: &mut [u8]) -> std::io::Result<()> {
+    std::os::unix::fs::FileExt::read_exact_at(f, buf, 0)
+}
+
+#[cfg(not(unix))]
+fn read_at(_: &std::fs::File, _: &mut [u8]) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// The generation seen before a read: what its result is stored under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Seen(u64);
+
+/// Approximate bytes an entry holds, for the caches' budgets.
+trait Size {
+    fn size(&self) -> u64;
+}
+
+impl Size for Principal {
+    fn size(&self) -> u64 {
+        let a = &self.admin;
+        (128 + a.id.len() + a.email.len() + a.org_id.as_ref().map_or(0, |o| o.len())) as u64
+    }
+}
+
+impl Size for RenderedUser {
+    fn size(&self) -> u64 {
+        (64 + self.id.len() + self.json.len()) as u64
+    }
+}
+
+impl Size for (usize, Vec<RenderedUser>) {
+    fn size(&self) -> u64 {
+        32 + self.1.iter().map(Size::size).sum::<u64>()
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct BySize;
+
+impl<K: Size, V: Size> Weighter<K, (Seen, V)> for BySize {
+    fn weight(&self, k: &K, v: &(Seen, V)) -> u64 {
+        k.size() + v.1.size()
+    }
+}
+
+/// Entries tagged with the generation they were read at.
+#[derive(Debug)]
+struct Entries<K, V>(Cache<K, (Seen, V), BySize>);
+
+impl<K: Eq + Hash + Size, V: Clone + Size> Entries<K, V> {
+    fn new(bytes: u64, typical: u64) -> Self {
+        let items = usize::try_from(bytes / typical.max(1))
+            .unwrap_or(usize::MAX)
+            .max(16);
+        Entries(Cache::with_weighter(items, bytes.max(1), BySize))
+    }
+
+    fn get<Q: Hash + Equivalent<K> + ?Sized>(&self, now: Seen, k: &Q) -> Option<V> {
+        match self.0.get(k) {
+            Some((at, v)) if at == now => Some(v),
+            _ => None,
+        }
+    }
+
+    fn put(&self, at: Seen, k: K, v: V) {
+        self.0.insert(k, (at, v));
+    }
+}
+
+impl Size for [u8; 32] {
+    fn size(&self) -> u64 {
+        32
+    }
+}
+
+/// `(org, user id)`, owned.
+#[derive(Debug, PartialEq, Eq)]
+struct UserKey(String, String);
+
+/// `(org, user id)`, borrowed for lookups (hashes as [`UserKey`] does).
+struct UserKeyRef<'a>(&'a str, &'a str);
+
+impl Hash for UserKey {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        UserKeyRef(&self.0, &self.1).hash(h);
+    }
+}
+
+impl Hash for UserKeyRef<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.0.hash(h);
+        self.1.hash(h);
+    }
+}
+
+impl Equivalent<UserKey> for UserKeyRef<'_> {
+    fn equivalent(&self, k: &UserKey) -> bool {
+        self.0 == k.0 && self.1 == k.1
+    }
+}
+
+impl Size for UserKey {
+    fn size(&self) -> u64 {
+        (48 + self.0.len() + self.1.len()) as u64
+    }
+}
+
+/// A page of `filter=<path> eq "<value>"`: org, path, value, startIndex,
+/// count.
+#[derive(Debug, PartialEq, Eq)]
+struct PageKey(String, AttrPath, String, usize, usize);
+
+/// [`PageKey`] borrowed for lookups.
+pub(crate) struct PageKeyRef<'a> {
+    pub org: &'a str,
+    pub path: &'a AttrPath,
+    pub value: &'a str,
+    pub start_index: usize,
+    pub count: usize,
+}
+
+impl Hash for PageKeyRef<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.org.hash(h);
+        self.path.hash(h);
+        self.value.hash(h);
+        self.start_index.hash(h);
+        self.count.hash(h);
+    }
+}
+
+impl Hash for PageKey {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        PageKeyRef {
+            org: &self.0,
+            path: &self.1,
+            value: &self.2,
+            start_index: self.3,
+            count: self.4,
+        }
+        .hash(h);
+    }
+}
+
+impl Equivalent<PageKey> for PageKeyRef<'_> {
+    fn equivalent(&self, k: &PageKey) -> bool {
+        self.org == k.0
+            && *self.path == k.1
+            && self.value == k.2
+            && self.start_index == k.3
+            && self.count == k.4
+    }
+}
+
+impl Size for PageKey {
+    fn size(&self) -> u64 {
+        let p = &self.1;
+        let path = p.attr.len()
+            + p.urn.as_ref().map_or(0, |u| u.len())
+            + p.sub_attr.as_ref().map_or(0, |s| s.len());
+        (96 + self.0.len() + path + self.2.len()) as u64
+    }
+}
+
+/// The cached reads of one directory.
+#[derive(Debug)]
+pub(crate) struct ReadCache {
+    fresh: Freshness,
+    /// SHA-256 of a presented API key → who it belongs to. Only keys that
+    /// verified are stored; the digest, not the key, is kept.
+    keys: Entries<[u8; 32], Principal>,
+    users: Entries<UserKey, RenderedUser>,
+    pages: Entries<PageKey, std::sync::Arc<(usize, Vec<RenderedUser>)>>,
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+/// How often the read cache answered (see [`crate::Directory::read_cache_stats`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReadCacheStats {
+    /// Lookups answered from the cache.
+    pub hits: u64,
+    /// Lookups that read the store (absent or stale).
+    pub misses: u64,
+}
+
+impl Size for std::sync::Arc<(usize, Vec<RenderedUser>)> {
+    fn size(&self) -> u64 {
+        self.as_ref().size()
+    }
+}
+
+impl ReadCache {
+    /// Keys kept (one per admin that calls; a few in practice).
+    const KEYS_BYTES: u64 = 256 * 1024;
+
+    /// A cache of about `bytes` over `fresh`.
+    pub(crate) fn new(fresh: Freshness, bytes: u64) -> ReadCache {
+        ReadCache {
+            fresh,
+            keys: Entries::new(Self::KEYS_BYTES, 256),
+            users: Entries::new(bytes / 2, 1024),
+            pages: Entries::new(bytes / 2, 1024),
+            hits: AtomicU64::new(0),
+            misses: AtomicU64::new(0),
+        }
+    }
+
+    /// Counts a lookup.
+    fn counted<T>(&self, found: Option<T>) -> Option<T> {
+        let n = if found.is_some() {
+            &self.hits
+        } else {
+            &self.misses
+        };
+        n.fetch_add(1, Ordering::Relaxed);
+        found
+    }
+
+    pub(crate) fn stats(&self) -> ReadCacheStats {
+        ReadCacheStats {
+            hits: self.hits.load(Ordering::Relaxed),
+            misses: self.misses.load(Ordering::Relaxed),
+        }
+    }
+
+    /// The generation to look up and fill entries at; take it before the
+    /// read whose result is stored.
+    pub(crate) fn seen(&self) -> Option<Seen> {
+        self.fresh.generation().map(Seen)
+    }
+
+    pub(crate) fn key(&self, at: Seen, digest: &[u8; 32]) -> Option<Principal> {
+        self.counted(self.keys.get(at, digest))
+    }
+
+    pub(crate) fn put_key(&self, at: Seen, digest: [u8; 32], p: Principal) {
+        self.keys.put(at, digest, p);
+    }
+
+    pub(crate) fn user(&self, at: Seen, org: &str, id: &str) -> Option<RenderedUser> {
+        self.counted(self.users.get(at, &UserKeyRef(org, id)))
+    }
+
+    pub(crate) fn put_user(&self, at: Seen, org: &str, u: RenderedUser) {
+        self.users
+            .put(at, UserKey(org.to_string(), u.id.clone()), u);
+    }
+
+    pub(crate) fn page(
+        &self,
+        at: Seen,
+        k: &PageKeyRef<'_>,
+    ) -> Option<std::sync::Arc<(usize, Vec<RenderedUser>)>> {
+        self.counted(self.pages.get(at, k))
+    }
+
+    pub(crate) fn put_page(
+        &self,
+        at: Seen,
+        k: &PageKeyRef<'_>,
+        page: std::sync::Arc<(usize, Vec<RenderedUser>)>,
+    ) {
+        let key = PageKey(
+            k.org.to_string(),
+            k.path.clone(),
+            k.value.to_string(),
+            k.start_index,
+            k.count,
+        );
+        self.pages.put(at, key, page);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wal_db() -> (tempfile::TempDir, std::path::PathBuf, rusqlite::Connection) {
+        let d = tempfile::tempdir().expect("tempdir");
+        let p = d.path().join("t.db");
+        let c = rusqlite::Connection::open(&p).expect("open");
+        c.execute_batch(
+            "PRAGMA journal_mode=WAL; CREATE TABLE schema_version (version BIGINT);
+             CREATE TABLE t (a TEXT);",
+        )
+        .expect("schema");
+        (d, p, c)
+    }
+
+    #[test]
+    fn every_commit_by_any_connection_advances_the_generation() {
+        let (_d, p, writer) = wal_db();
+        let f = Freshness::open(&p).expect("open").expect("unix");
+        let g0 = f.generation().expect("g");
+        // Reads, by this or another connection, change nothing.
+        assert_eq!(f.generation(), Some(g0));
+        let reader = rusqlite::Connection::open(&p).expect("reader");
+        let n: i64 = reader
+            .query_row("SELECT COUNT(*) FROM t", [], |r| r.get(0))
+            .expect("read");
+        assert_eq!(n, 0);
+        assert_eq!(f.generation(), Some(g0));
+        // Each commit is seen, also by a connection opened after the watcher.
+        writer.execute("INSERT INTO t VALUES ('x')", []).expect("w");
+        let g1 = f.generation().expect("g");
+        assert!(g1 > g0);
+        assert_eq!(f.generation(), Some(g1));
+        reader.execute("INSERT INTO t VALUES ('y')", []).expect("w");
+        assert!(f.generation().expect("g") > g1);
+        // A checkpoint that restarts the WAL, then a commit.
+        writer
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+            .expect("checkpoint");
+        let g2 = f.generation().expect("g");
+        writer.execute("INSERT INTO t VALUES ('z')", []).expect("w");
+        assert!(f.generation().expect("g") > g2);
+        // A rolled-back transaction commits nothing.
+        let g3 = f.generation().expect("g");
+        writer
+            .execute_batch("BEGIN; INSERT INTO t VALUES ('r'); ROLLBACK;")
+            .expect("rollback");
+        assert_eq!(f.generation(), Some(g3));
+    }
+
+    #[test]
+    fn refuses_a_database_not_in_wal_mode() {
+        let d = tempfile::tempdir().expect("tempdir");
+        let p = d.path().join("t.db");
+        let c = rusqlite::Connection::open(&p).expect("open");
+        c.execute_batch("CREATE TABLE schema_version (version BIGINT);")
+            .expect("schema");
+        assert!(Freshness::open(&p).is_err());
+    }
+
+    fn user(id: &str, json: &str) -> RenderedUser {
+        RenderedUser {
+            id: id.into(),
+            version: 1,
+            json: json.into(),
+        }
+    }
+
+    #[test]
+    fn entries_are_served_only_at_the_generation_they_were_read_at() {
+        let (_d, p, writer) = wal_db();
+        let c = ReadCache::new(Freshness::open(&p).expect("open").expect("unix"), 1 << 20);
+        let at = c.seen().expect("seen");
+        c.put_user(at, "org", user("u1", "{}"));
+        assert_eq!(c.user(at, "org", "u1"), Some(user("u1", "{}")));
+        assert_eq!(c.user(at, "other", "u1"), None, "keyed by org");
+        assert_eq!(c.user(at, "org", "u2"), None);
+        let path = AttrPath::new("userName");
+        let k = PageKeyRef {
+            org: "org",
+            path: &path,
+            value: "a@b",
+            start_index: 1,
+            count: 100,
+        };
+        c.put_page(at, &k, std::sync::Arc::new((0, vec![])));
+        assert!(c.page(at, &k).is_some());
+        let other = PageKeyRef { count: 10, ..k };
+        assert!(c.page(at, &other).is_none(), "keyed by count");
+        c.put_key(at, [1; 32], principal());
+        assert_eq!(c.key(at, &[1; 32]), Some(principal()));
+        assert_eq!(c.key(at, &[2; 32]), None);
+        // A commit anywhere makes every entry stale.
+        writer.execute("INSERT INTO t VALUES ('x')", []).expect("w");
+        let now = c.seen().expect("seen");
+        assert_ne!(now, at);
+        assert_eq!(c.user(now, "org", "u1"), None);
+        assert!(c.page(now, &k).is_none());
+        assert_eq!(c.key(now, &[1; 32]), None);
+        assert_eq!(c.stats(), ReadCacheStats { hits: 3, misses: 7 });
+    }
+
+    fn principal() -> Principal {
+        Principal {
+            admin: crate::admin::Admin {
+                id: "a".into(),
+                org_id: Some("o".into()),
+                email: "a@o".into(),
+                kind: crate::admin::AdminKind::Tenant,
+            },
+        }
+    }
+}
