@@ -128,7 +128,7 @@ pub fn app(state: AppState) -> Router {
             "/metrics",
             get(
                 |axum::extract::State(s): axum::extract::State<AppState>| async move {
-                    s.metrics.render()
+                    s.metrics.render(s.dir.read_cache_stats())
                 },
             ),
         )

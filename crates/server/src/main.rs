@@ -144,6 +144,7 @@ struct FileConfig {
     body_limit_bytes: Option<usize>,
     header_read_timeout_secs: Option<u64>,
     request_timeout_secs: Option<u64>,
+    read_cache_mib: Option<u64>,
     hash: Option<HashParams>,
 }
 
@@ -190,6 +191,9 @@ async fn open(
         // A password change may queue for two thirds of the request timeout
         // (default 20 of 30 s), leaving the rest for its derivation and write.
         cfg.max_hash_wait = Duration::from_secs(t.max(1)) * 2 / 3;
+    }
+    if let Some(mib) = file.read_cache_mib {
+        cfg.read_cache_bytes = mib.saturating_mul(1 << 20);
     }
     Directory::open(cfg)
         .await

@@ -26,7 +26,8 @@ impl Metrics {
     }
 
     /// The Prometheus text exposition.
-    pub fn render(&self) -> String {
+    /// `cache`: the directory's read cache counters, if it caches.
+    pub fn render(&self, cache: Option<directory::ReadCacheStats>) -> String {
         let mut out = String::from("# HELP directory_http_requests_total HTTP requests by API and status.\n# TYPE directory_http_requests_total counter\n");
         for ((api, status), n) in self
             .requests
@@ -43,6 +44,13 @@ impl Metrics {
             "directory_long_polls {}\n",
             self.long_polls.load(Ordering::Relaxed)
         ));
+        if let Some(c) = cache {
+            out.push_str("# HELP directory_read_cache_lookups_total Read cache lookups by result (miss: absent, or stale after a commit).\n# TYPE directory_read_cache_lookups_total counter\n");
+            out.push_str(&format!(
+                "directory_read_cache_lookups_total{{result=\"hit\"}} {}\ndirectory_read_cache_lookups_total{{result=\"miss\"}} {}\n",
+                c.hits, c.misses
+            ));
+        }
         out
     }
 }
