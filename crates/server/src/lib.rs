@@ -42,6 +42,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
+use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::compression::CompressionLayer;
 use tower_http::decompression::RequestDecompressionLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
@@ -138,7 +139,18 @@ pub fn app(state: AppState) -> Router {
             metrics::count,
         ))
         .layer(RequestBodyTimeoutLayer::new(state.config.request_timeout))
-        .layer(CompressionLayer::new())
+        // Bodies under 1 KiB (a user, an error) go as they are: Okta asks for
+        // gzip on every request, and compressing a few hundred bytes costs
+        // more CPU than it saves on the wire. Lists and import pages are
+        // compressed.
+        .layer(
+            CompressionLayer::new().compress_when(
+                SizeAbove::new(1024)
+                    .and(NotForContentType::GRPC)
+                    .and(NotForContentType::IMAGES)
+                    .and(NotForContentType::SSE),
+            ),
+        )
         .layer(RequestDecompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .merge(agent::checkin_routes())
