@@ -134,10 +134,7 @@ pub fn app(state: AppState) -> Router {
             ),
         )
         .fallback(scim::not_found)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            metrics::count,
-        ))
+        .layer(metrics::CountLayer(state.metrics.clone()))
         .layer(RequestBodyTimeoutLayer::new(state.config.request_timeout))
         // Bodies under 1 KiB (a user, an error) go as they are: Okta asks for
         // gzip on every request, and compressing a few hundred bytes costs
