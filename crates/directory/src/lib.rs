@@ -20,6 +20,10 @@
 //! - Admin: orgs, admins, API keys ([`Directory::generate_api_key`] shows a key
 //!   once and revokes the previous one; MTP keys are refused for SCIM by
 //!   [`admin::Principal::tenant_org`]), settings, audit log, collision report.
+//! - Reads: on a SQLite file, API key resolutions, [`Directory::get_user_rendered`]
+//!   and `eq` pages of [`Directory::list_users_rendered`] are cached until the
+//!   next commit by any process ([`Config::read_cache_bytes`],
+//!   [`Directory::read_cache_stats`]).
 //!
 //! ```no_run
 //! # async fn demo() -> Result<(), directory::DirectoryError> {
