@@ -242,7 +242,7 @@ impl Directory {
     /// The device's check-in. Answers at once when there is work newer than
     /// `cursor`; otherwise waits for a change (in-process notification, and
     /// PostgreSQL NOTIFY from other replicas) until a random point in the
-    /// last fifth of `wait` (see [`jittered`]).
+    /// last fifth of `wait` (see `jittered` in this module).
     pub async fn checkin(&self, device: &Device, cursor: i64, wait: Duration) -> Result<Checkin> {
         let handle = self.notifier.handle(&device.id);
         let notified = handle.notified();
