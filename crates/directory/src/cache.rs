@@ -169,9 +169,11 @@ struct Entries<K, V>(Cache<K, (Seen, V), BySize>);
 
 impl<K: Eq + Hash + Size, V: Clone + Size> Entries<K, V> {
     fn new(bytes: u64, typical: u64) -> Self {
+        // The estimate sizes the initial table; past a million entries it
+        // grows as it fills rather than reserving for a huge budget.
         let items = usize::try_from(bytes / typical.max(1))
             .unwrap_or(usize::MAX)
-            .max(16);
+            .clamp(16, 1 << 20);
         Entries(Cache::with_weighter(items, bytes.max(1), BySize))
     }
 
@@ -493,6 +495,15 @@ mod tests {
         assert!(c.page(now, &k).is_none());
         assert_eq!(c.key(now, &[1; 32]), None);
         assert_eq!(c.stats(), ReadCacheStats { hits: 3, misses: 7 });
+    }
+
+    #[test]
+    fn a_huge_budget_is_not_reserved_up_front() {
+        let (_d, p, _w) = wal_db();
+        let c = ReadCache::new(Freshness::open(&p).expect("open").expect("unix"), u64::MAX);
+        let at = c.seen().expect("seen");
+        c.put_user(at, "org", user("u1", "{}"));
+        assert_eq!(c.user(at, "org", "u1"), Some(user("u1", "{}")));
     }
 
     fn principal() -> Principal {
