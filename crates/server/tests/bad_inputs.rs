@@ -3,9 +3,7 @@
 //! against the real server; afterwards no state may have changed.
 mod common;
 
-use std::process::Command;
-
-use common::{client, start, Server};
+use common::{cli, client, start, Server};
 use reqwest::header::{AUTHORIZATION, CONTENT_TYPE};
 use reqwest::Method;
 use serde_json::{json, Value};
@@ -22,22 +20,6 @@ impl Ctx {
         }
         out
     }
-}
-
-fn cli(s: &Server, args: &[&str]) -> String {
-    let data = s._data.as_ref().expect("data dir").path();
-    let out = Command::new(env!("CARGO_BIN_EXE_directory-server"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .output()
-        .expect("cli");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
 fn key_of(line: &str) -> String {

@@ -5,28 +5,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 use reqwest::header::AUTHORIZATION;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-fn cli(s: &Server, args: &[&str]) -> String {
-    let data = s._data.as_ref().expect("data dir").path();
-    let out = Command::new(env!("CARGO_BIN_EXE_directory-server"))
-        .args(args)
-        .arg("--data-dir")
-        .arg(data)
-        .output()
-        .expect("cli");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).trim().to_string()
-}
 
 async fn get(s: &Server, key: &str, path: &str) -> (StatusCode, Value) {
     let r = client()

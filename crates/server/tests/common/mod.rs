@@ -82,6 +82,24 @@ pub fn start() -> Server {
     s
 }
 
+/// Runs the CLI (`directory-server ARGS --data-dir <the server's>`) as a
+/// second process beside the running server; its stdout, trimmed.
+pub fn cli(s: &Server, args: &[&str]) -> String {
+    let data = s._data.as_ref().expect("data dir").path();
+    let out = Command::new(env!("CARGO_BIN_EXE_directory-server"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .output()
+        .expect("cli");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
 pub fn client() -> Client {
     Client::builder()
         .timeout(Duration::from_secs(60))
