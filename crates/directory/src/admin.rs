@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
-use crate::crypto::{new_secret, secret_prefix, verify_secret};
+use crate::crypto::{new_secret, secret_digest, secret_prefix, verify_digest};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
 use crate::reads::Cols;
@@ -273,16 +273,14 @@ impl Directory {
     pub async fn resolve_api_key(&self, key: &str) -> Result<Principal> {
         // Cached by the key's digest: only keys that verified are stored.
         let cache = self.cache.as_ref().and_then(|c| Some((c, c.seen()?)));
-        let digest: [u8; 32] = {
-            use sha2::Digest;
-            sha2::Sha256::digest(key.as_bytes()).into()
-        };
+        let digest = secret_digest(key);
         if let Some(p) = cache.and_then(|(c, at)| c.key(at, &digest)) {
             return Ok(p);
         }
         let row = self
             .row_for_secret(
                 key,
+                &digest,
                 API_KEY_TAG,
                 "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
             )
@@ -301,12 +299,14 @@ impl Directory {
         Ok(p)
     }
 
-    /// The row whose stored `hash` matches a presented secret: looked up by
-    /// the secret's prefix (`sql` binds it as `$1`), then compared in
-    /// constant time. Every failure is `Unauthorized`, alike.
+    /// The row whose stored `hash` matches a presented secret (`digest`:
+    /// its [`secret_digest`]): looked up by the secret's prefix (`sql` binds
+    /// it as `$1`), then compared in constant time. Every failure is
+    /// `Unauthorized`, alike.
     pub(crate) async fn row_for_secret(
         &self,
         presented: &str,
+        digest: &[u8; 32],
         tag: &str,
         sql: &str,
     ) -> Result<crate::reads::Row> {
@@ -316,7 +316,7 @@ impl Directory {
             .read_one(sql, &[prefix.into()])
             .await?
             .ok_or(DirectoryError::Unauthorized)?;
-        if !verify_secret(presented, &row.text("hash")?) {
+        if !verify_digest(digest, &row.text("hash")?) {
             return Err(DirectoryError::Unauthorized);
         }
         Ok(row)

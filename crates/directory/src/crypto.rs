@@ -184,25 +184,32 @@ pub fn secret_prefix<'a>(presented: &'a str, tag: &str) -> Option<&'a str> {
     .then_some(p)
 }
 
-/// SHA-256 hex of a credential.
+/// SHA-256 of a credential.
+pub fn secret_digest(s: &str) -> [u8; 32] {
+    Sha256::digest(s.as_bytes()).into()
+}
+
+/// SHA-256 hex of a credential (what is stored).
 pub fn hash_secret(s: &str) -> String {
-    hex::encode(Sha256::digest(s.as_bytes()))
+    hex::encode(secret_digest(s))
 }
 
 /// Constant-time comparison of a presented credential with a stored hash.
+pub fn verify_secret(presented: &str, stored_hash: &str) -> bool {
+    verify_digest(&secret_digest(presented), stored_hash)
+}
+
+/// [`verify_secret`] for a credential whose digest is already computed.
 ///
 /// The digests are compared as bytes: the stored hex is decoded (its
 /// timing depends only on the stored value), so the presented credential's
 /// digest is never hex-encoded on this hot path (every API request).
-pub fn verify_secret(presented: &str, stored_hash: &str) -> bool {
+pub fn verify_digest(presented: &[u8; 32], stored_hash: &str) -> bool {
     let mut stored = [0u8; 32];
     if hex::decode_to_slice(stored_hash, &mut stored).is_err() {
         return false;
     }
-    Sha256::digest(presented.as_bytes())
-        .as_slice()
-        .ct_eq(&stored)
-        .into()
+    presented.as_slice().ct_eq(&stored).into()
 }
 
 #[cfg(test)]

@@ -122,6 +122,7 @@ impl Directory {
         let r = self
             .row_for_secret(
                 secret,
+                &crate::crypto::secret_digest(secret),
                 DEVICE_SECRET_TAG,
                 "SELECT id, org_id, name, platform, secret_hash AS hash FROM devices WHERE secret_prefix = $1",
             )
