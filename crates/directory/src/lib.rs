@@ -176,9 +176,14 @@ impl Directory {
         };
         let db = db::Db::connect(&cfg.database_url, cfg.max_connections).await?;
         let cache = match (&db.reader, cfg.read_cache_bytes) {
-            (Some(r), bytes) if bytes > 0 => {
-                cache::Freshness::open(r.path())?.map(|f| cache::ReadCache::new(f, bytes))
-            }
+            // The cache only saves work: without it every read goes to the store.
+            (Some(r), bytes) if bytes > 0 => match cache::Freshness::open(r.path()) {
+                Ok(f) => f.map(|f| cache::ReadCache::new(f, bytes)),
+                Err(e) => {
+                    tracing::warn!(error = %e, "read cache off: cannot watch the database's commits");
+                    None
+                }
+            },
             _ => None,
         };
         let notifier = Arc::new(notify::Notifier::new(
