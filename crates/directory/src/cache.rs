@@ -35,7 +35,7 @@
 use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use quick_cache::sync::Cache;
 use quick_cache::{Equivalent, Weighter};
@@ -148,9 +148,18 @@ impl Size for RenderedUser {
     }
 }
 
-impl Size for (usize, Vec<RenderedUser>) {
+/// A cached page: `totalResults` and the rendered users.
+pub(crate) type Page = Arc<(usize, Vec<RenderedUser>)>;
+
+impl Size for Page {
     fn size(&self) -> u64 {
         32 + self.1.iter().map(Size::size).sum::<u64>()
+    }
+}
+
+impl Size for [u8; 32] {
+    fn size(&self) -> u64 {
+        32
     }
 }
 
@@ -186,12 +195,6 @@ impl<K: Eq + Hash + Size, V: Clone + Size> Entries<K, V> {
 
     fn put(&self, at: Seen, k: K, v: V) {
         self.0.insert(k, (at, v));
-    }
-}
-
-impl Size for [u8; 32] {
-    fn size(&self) -> u64 {
-        32
     }
 }
 
@@ -292,7 +295,7 @@ pub(crate) struct ReadCache {
     /// verified are stored; the digest, not the key, is kept.
     keys: Entries<[u8; 32], Principal>,
     users: Entries<UserKey, RenderedUser>,
-    pages: Entries<PageKey, std::sync::Arc<(usize, Vec<RenderedUser>)>>,
+    pages: Entries<PageKey, Page>,
     hits: AtomicU64,
     misses: AtomicU64,
 }
@@ -304,12 +307,6 @@ pub struct ReadCacheStats {
     pub hits: u64,
     /// Lookups that read the store (absent or stale).
     pub misses: u64,
-}
-
-impl Size for std::sync::Arc<(usize, Vec<RenderedUser>)> {
-    fn size(&self) -> u64 {
-        self.as_ref().size()
-    }
 }
 
 impl ReadCache {
@@ -369,20 +366,11 @@ impl ReadCache {
             .put(at, UserKey(org.to_string(), u.id.clone()), u);
     }
 
-    pub(crate) fn page(
-        &self,
-        at: Seen,
-        k: &PageKeyRef<'_>,
-    ) -> Option<std::sync::Arc<(usize, Vec<RenderedUser>)>> {
+    pub(crate) fn page(&self, at: Seen, k: &PageKeyRef<'_>) -> Option<Page> {
         self.counted(self.pages.get(at, k))
     }
 
-    pub(crate) fn put_page(
-        &self,
-        at: Seen,
-        k: &PageKeyRef<'_>,
-        page: std::sync::Arc<(usize, Vec<RenderedUser>)>,
-    ) {
+    pub(crate) fn put_page(&self, at: Seen, k: &PageKeyRef<'_>, page: Page) {
         let key = PageKey(
             k.org.to_string(),
             k.path.clone(),
@@ -480,7 +468,7 @@ mod tests {
             start_index: 1,
             count: 100,
         };
-        c.put_page(at, &k, std::sync::Arc::new((0, vec![])));
+        c.put_page(at, &k, Arc::new((0, vec![])));
         assert!(c.page(at, &k).is_some());
         let other = PageKeyRef { count: 10, ..k };
         assert!(c.page(at, &other).is_none(), "keyed by count");
