@@ -151,12 +151,12 @@ impl Directory {
             name: name.to_string(),
         };
         let mut w = self.db.begin_write().await?;
-        sqlx::query("INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
+        w.query("INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
             .bind(&org.id)
             .bind(&org.name)
             .bind(serde_json::to_string(&OrgSettings::default()).map_err(DirectoryError::internal)?)
             .bind(now_str())
-            .execute(&mut *w.tx)
+            .execute()
             .await?;
         w.commit().await?;
         Ok(org)
@@ -199,7 +199,7 @@ impl Directory {
             kind,
         };
         let mut w = self.db.begin_write().await?;
-        let r = sqlx::query(
+        let r = w.query(
             "INSERT INTO admins (id, org_id, email, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
         .bind(&admin.id)
@@ -210,7 +210,7 @@ impl Directory {
             AdminKind::Mtp => "mtp",
         })
         .bind(now_str())
-        .execute(&mut *w.tx)
+        .execute()
         .await;
         if let Err(e) = r {
             if is_unique_violation(&e) {
@@ -219,7 +219,7 @@ impl Directory {
                     admin.email
                 )));
             }
-            return Err(e.into());
+            return Err(e);
         }
         w.commit().await?;
         Ok(admin)
@@ -245,25 +245,26 @@ impl Directory {
     pub async fn generate_api_key(&self, admin_id: &str) -> Result<zeroize::Zeroizing<String>> {
         let s = new_secret(API_KEY_TAG);
         let mut w = self.db.begin_write().await?;
-        let exists: Option<String> = sqlx::query_scalar("SELECT id FROM admins WHERE id = $1")
+        let exists = w
+            .query("SELECT id FROM admins WHERE id = $1")
             .bind(admin_id)
-            .fetch_optional(&mut *w.tx)
+            .fetch_optional()
             .await?;
         if exists.is_none() {
             return Err(DirectoryError::NotFound(format!("admin {admin_id}")));
         }
-        sqlx::query("DELETE FROM api_keys WHERE admin_id = $1")
+        w.query("DELETE FROM api_keys WHERE admin_id = $1")
             .bind(admin_id)
-            .execute(&mut *w.tx)
+            .execute()
             .await?;
-        sqlx::query(
+        w.query(
             "INSERT INTO api_keys (admin_id, prefix, hash, created_at) VALUES ($1, $2, $3, $4)",
         )
         .bind(admin_id)
         .bind(&s.prefix)
         .bind(&s.hash)
         .bind(now_str())
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
         w.commit().await?;
         Ok(s.secret)
@@ -336,12 +337,12 @@ impl Directory {
     /// Replaces an org's settings.
     pub async fn set_org_settings(&self, org_id: &str, settings: &OrgSettings) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        let n = sqlx::query("UPDATE orgs SET settings = $1 WHERE id = $2")
+        let n = w
+            .query("UPDATE orgs SET settings = $1 WHERE id = $2")
             .bind(serde_json::to_string(settings).map_err(DirectoryError::internal)?)
             .bind(org_id)
-            .execute(&mut *w.tx)
-            .await?
-            .rows_affected();
+            .execute()
+            .await?;
         if n == 0 {
             return Err(DirectoryError::NotFound(format!("org {org_id}")));
         }
@@ -380,7 +381,7 @@ impl Directory {
         detail: serde_json::Value,
     ) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        sqlx::query(
+        w.query(
             "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(org_id)
@@ -390,7 +391,7 @@ impl Directory {
         .bind(target)
         .bind(outcome)
         .bind(detail.to_string())
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
         w.commit().await
     }
@@ -440,13 +441,17 @@ impl Directory {
 }
 
 /// Whether a database error is a unique-constraint violation (both dialects).
-pub(crate) fn is_unique_violation(e: &sqlx::Error) -> bool {
+pub(crate) fn is_unique_violation(e: &DirectoryError) -> bool {
     match e {
-        sqlx::Error::Database(d) => {
+        DirectoryError::Storage(sqlx::Error::Database(d)) => {
             d.is_unique_violation()
                 || d.message().contains("UNIQUE constraint failed")
                 || d.code().as_deref() == Some("23505")
         }
+        DirectoryError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.extended_code,
+            rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+        ),
         _ => false,
     }
 }

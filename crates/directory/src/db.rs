@@ -1,11 +1,15 @@
 //! The storage layer: one sqlx `Any` pool over SQLite or PostgreSQL, the
-//! migrations, and the few places where the two SQL dialects differ.
+//! migrations, write transactions ([`WriteTx`]), and the few places where
+//! the two SQL dialects differ.
 //!
-//! Why sqlx's `Any` driver: one code path and one set of SQL statements serve
-//! both backends (placeholders are `$N` on both), so the shared conformance
-//! suite exercises the same code the server runs. The dialect differences
+//! Why sqlx's `Any` driver: one set of SQL statements serves both backends
+//! (placeholders are `$N` on both), so the shared conformance suite
+//! exercises the same statements on both. The dialect differences
 //! (auto-increment, JSON functions for filter translation, LISTEN/NOTIFY) are
-//! isolated in [`Dialect`].
+//! isolated in [`Dialect`]. On a SQLite file the hot reads and all write
+//! transactions run those statements through rusqlite instead, inline, to
+//! spare sqlx's per-statement thread hand-offs (see [`crate::reads`] and
+//! [`WriteTx`]).
 
 use std::time::Duration;
 
@@ -14,6 +18,7 @@ use sqlx::{AnyPool, Executor};
 use tokio::sync::{Mutex, MutexGuard};
 
 use crate::error::{DirectoryError, Result};
+use crate::reads::{from_any, sqlx_query, Arg, Cols, Row, SqlConn};
 
 /// Which SQL dialect the pool speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +35,11 @@ pub struct Db {
     pub(crate) pool: AnyPool,
     pub(crate) dialect: Dialect,
     /// SQLite allows one writer: write transactions take this lock first, so
-    /// they queue in-process instead of failing with SQLITE_BUSY.
-    write_lock: Mutex<()>,
+    /// they queue in-process instead of failing with SQLITE_BUSY. On a
+    /// SQLite file it holds the write connection (see [`WriteTx`]); `None`
+    /// on PostgreSQL and in-memory SQLite, or after a connection failed
+    /// (the next write opens a new one).
+    write_lock: Mutex<Option<SqlConn>>,
     /// Synchronous readers on SQLite files (see [`crate::reads`]).
     pub(crate) reader: Option<crate::reads::SqliteReader>,
 }
@@ -162,12 +170,15 @@ impl Db {
         let mut db = Db {
             pool,
             dialect,
-            write_lock: Mutex::new(()),
+            write_lock: Mutex::new(None),
             reader: None,
         };
         db.migrate().await?;
         if dialect == Dialect::Sqlite {
             db.reader = crate::reads::SqliteReader::for_url(url)?;
+            if let Some(r) = &db.reader {
+                *db.write_lock.get_mut() = Some(SqlConn::open(r.path(), false)?);
+            }
         }
         Ok(db)
     }
@@ -208,7 +219,7 @@ impl Db {
     }
 
     /// Taken before every write transaction on SQLite (a no-op guard on PostgreSQL).
-    pub(crate) async fn write_guard(&self) -> Option<MutexGuard<'_, ()>> {
+    pub(crate) async fn write_guard(&self) -> Option<MutexGuard<'_, Option<SqlConn>>> {
         match self.dialect {
             Dialect::Sqlite => Some(self.write_lock.lock().await),
             Dialect::Postgres => None,
@@ -218,18 +229,46 @@ impl Db {
     /// Starts a write transaction (after taking the SQLite write lock).
     pub(crate) async fn begin_write(&self) -> Result<WriteTx<'_>> {
         let guard = self.write_guard().await;
+        if let Some(mut g) = guard {
+            let file = self.reader.as_ref().map(|r| r.path());
+            if let (None, Some(path)) = (g.as_ref(), file) {
+                *g = Some(SqlConn::open(path, false)?);
+            }
+            if let Some(c) = g.as_ref() {
+                // IMMEDIATE: the write lock is taken now, so a transaction
+                // that reads before it writes cannot fail to upgrade when
+                // another process committed in between.
+                c.batch("BEGIN IMMEDIATE")?;
+                return Ok(WriteTx {
+                    inner: Inner::Sqlite {
+                        guard: g,
+                        open: true,
+                    },
+                });
+            }
+            let tx = self.pool.begin().await?;
+            return Ok(WriteTx {
+                inner: Inner::Sqlx {
+                    tx: Some(tx),
+                    _guard: Some(g),
+                },
+            });
+        }
         let tx = self.pool.begin().await?;
-        Ok(WriteTx { tx, _guard: guard })
+        Ok(WriteTx {
+            inner: Inner::Sqlx {
+                tx: Some(tx),
+                _guard: None,
+            },
+        })
     }
 
     /// Next value of the global change sequence (within `tx`).
-    pub(crate) async fn next_change(tx: &mut sqlx::Transaction<'_, sqlx::Any>) -> Result<i64> {
-        let v: i64 = sqlx::query_scalar(
-            "UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value",
-        )
-        .fetch_one(&mut **tx)
-        .await?;
-        Ok(v)
+    pub(crate) async fn next_change(tx: &mut WriteTx<'_>) -> Result<i64> {
+        tx.query("UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value")
+            .fetch_one()
+            .await?
+            .int("value")
     }
 
     /// The dialect.
@@ -238,16 +277,144 @@ impl Db {
     }
 }
 
-/// A write transaction holding the SQLite write lock until it ends.
+/// A write transaction, holding the SQLite write lock until it ends; rolled
+/// back if dropped uncommitted.
+///
+/// On a SQLite file the statements run inline on the calling task, on the
+/// one write connection (rusqlite), as the reads do (see [`crate::reads`]):
+/// through sqlx each statement was a hand-off to the connection's worker
+/// thread and back, and a password change's five transactions and ~40
+/// statements cost more CPU in those thread wake-ups than in SQLite
+/// (BENCHMARKS.md, P3). On PostgreSQL and in-memory SQLite they go through
+/// an sqlx transaction. Either way the SQL and the rows are the same.
 pub(crate) struct WriteTx<'a> {
-    pub(crate) tx: sqlx::Transaction<'static, sqlx::Any>,
-    _guard: Option<MutexGuard<'a, ()>>,
+    inner: Inner<'a>,
+}
+
+enum Inner<'a> {
+    Sqlx {
+        /// `None` once committed.
+        tx: Option<sqlx::Transaction<'static, sqlx::Any>>,
+        _guard: Option<MutexGuard<'a, Option<SqlConn>>>,
+    },
+    Sqlite {
+        guard: MutexGuard<'a, Option<SqlConn>>,
+        /// A transaction is open on the connection (until commit or rollback).
+        open: bool,
+    },
 }
 
 impl WriteTx<'_> {
-    pub(crate) async fn commit(self) -> Result<()> {
-        self.tx.commit().await?;
+    /// A statement of this transaction; bind its `$N` parameters in order.
+    pub(crate) fn query<'q>(&'q mut self, sql: &'q str) -> Stmt<'q, Self> {
+        Stmt {
+            tx: self,
+            sql,
+            args: Vec::new(),
+        }
+    }
+
+    /// The SQLite connection, if this transaction runs on one.
+    fn sqlite(&mut self) -> Option<&mut SqlConn> {
+        match &mut self.inner {
+            Inner::Sqlite { guard, .. } => guard.as_mut(),
+            Inner::Sqlx { .. } => None,
+        }
+    }
+
+    async fn execute(&mut self, sql: &str, args: &[Arg]) -> Result<u64> {
+        if let Inner::Sqlx { tx, .. } = &mut self.inner {
+            let tx = tx.as_mut().ok_or_else(no_connection)?;
+            return Ok(sqlx_query(sql, args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected());
+        }
+        self.sqlite()
+            .map_or_else(|| Err(no_connection()), |c| c.execute(sql, args))
+    }
+
+    async fn fetch_all(&mut self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        if let Inner::Sqlx { tx, .. } = &mut self.inner {
+            let tx = tx.as_mut().ok_or_else(no_connection)?;
+            return sqlx_query(sql, args)
+                .fetch_all(&mut **tx)
+                .await?
+                .iter()
+                .map(from_any)
+                .collect();
+        }
+        self.sqlite()
+            .map_or_else(|| Err(no_connection()), |c| c.run(sql, args))
+    }
+
+    /// Commits; the write is durable when this returns.
+    pub(crate) async fn commit(mut self) -> Result<()> {
+        match &mut self.inner {
+            Inner::Sqlx { tx, .. } => {
+                tx.take().ok_or_else(no_connection)?.commit().await?;
+            }
+            Inner::Sqlite { guard, open } => {
+                guard.as_ref().ok_or_else(no_connection)?.batch("COMMIT")?;
+                *open = false;
+            }
+        }
         Ok(())
+    }
+}
+
+impl Drop for WriteTx<'_> {
+    fn drop(&mut self) {
+        // sqlx rolls its own transactions back when dropped.
+        if let Inner::Sqlite { guard, open: true } = &mut self.inner {
+            let rolled_back = guard.as_ref().is_some_and(|c| c.batch("ROLLBACK").is_ok());
+            if !rolled_back {
+                // A connection in an unknown state is not reused.
+                **guard = None;
+            }
+        }
+    }
+}
+
+fn no_connection() -> DirectoryError {
+    DirectoryError::Internal("the write transaction has no connection".into())
+}
+
+/// A statement being bound, run by one of its `fetch_*`/`execute` methods.
+pub(crate) struct Stmt<'q, T> {
+    tx: &'q mut T,
+    sql: &'q str,
+    args: Vec<Arg>,
+}
+
+impl<'q, 'a> Stmt<'q, WriteTx<'a>> {
+    /// Binds the next parameter.
+    pub(crate) fn bind(mut self, a: impl Into<Arg>) -> Self {
+        self.args.push(a.into());
+        self
+    }
+
+    /// Runs it; the number of rows changed.
+    pub(crate) async fn execute(self) -> Result<u64> {
+        self.tx.execute(self.sql, &self.args).await
+    }
+
+    /// Runs it; all its rows.
+    pub(crate) async fn fetch_all(self) -> Result<Vec<Row>> {
+        self.tx.fetch_all(self.sql, &self.args).await
+    }
+
+    /// Runs it; its first row, if any.
+    pub(crate) async fn fetch_optional(self) -> Result<Option<Row>> {
+        Ok(self.fetch_all().await?.into_iter().next())
+    }
+
+    /// Runs it; its first row, which must exist.
+    pub(crate) async fn fetch_one(self) -> Result<Row> {
+        let sql = self.sql;
+        self.fetch_optional()
+            .await?
+            .ok_or_else(|| DirectoryError::Internal(format!("no row from: {sql}")))
     }
 }
 
@@ -278,6 +445,112 @@ pub fn fmt_time(t: chrono::DateTime<chrono::Utc>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A database file (written through rusqlite) and an in-memory one
+    /// (through sqlx): the two paths of [`WriteTx`].
+    async fn both() -> (tempfile::TempDir, Vec<Db>) {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let file = format!("sqlite://{}?mode=rwc", tmp.path().join("t.db").display());
+        let file = Db::connect(&file, 4).await.expect("file db");
+        assert!(
+            file.write_lock.lock().await.is_some(),
+            "a file db writes through rusqlite"
+        );
+        let mem = Db::connect("sqlite::memory:", 1).await.expect("memory db");
+        assert!(
+            mem.write_lock.lock().await.is_none(),
+            "an in-memory db writes through sqlx"
+        );
+        (tmp, vec![file, mem])
+    }
+
+    async fn change_counter(db: &Db) -> i64 {
+        db.read_one("SELECT value FROM counters WHERE name = 'change'", &[])
+            .await
+            .expect("read")
+            .expect("row")
+            .int("value")
+            .expect("int")
+    }
+
+    #[tokio::test]
+    async fn a_committed_write_is_read_back_and_a_dropped_one_is_rolled_back() {
+        let (_tmp, dbs) = both().await;
+        for db in &dbs {
+            let start = change_counter(db).await;
+            let mut w = db.begin_write().await.expect("begin");
+            assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 1);
+            w.commit().await.expect("commit");
+            assert_eq!(change_counter(db).await, start + 1);
+
+            let mut w = db.begin_write().await.expect("begin");
+            Db::next_change(&mut w).await.expect("next");
+            drop(w);
+            assert_eq!(change_counter(db).await, start + 1, "rolled back");
+            // The connection is usable again.
+            let mut w = db.begin_write().await.expect("begin after a rollback");
+            assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 2);
+            w.commit().await.expect("commit");
+        }
+    }
+
+    #[tokio::test]
+    async fn statements_bind_nulls_count_rows_and_report_unique_violations() {
+        let (_tmp, dbs) = both().await;
+        for db in &dbs {
+            let mut w = db.begin_write().await.expect("begin");
+            let insert =
+                "INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)";
+            let n = w
+                .query(insert)
+                .bind("o1")
+                .bind("One")
+                .bind("{}")
+                .bind(now_str())
+                .execute()
+                .await
+                .expect("insert");
+            assert_eq!(n, 1);
+            let again = w
+                .query(insert)
+                .bind("o1")
+                .bind("One again")
+                .bind("{}")
+                .bind(now_str())
+                .execute()
+                .await
+                .expect_err("duplicate id");
+            assert!(crate::admin::is_unique_violation(&again), "{again:?}");
+            let n = w
+                .query("UPDATE orgs SET name = $1 WHERE id = $2")
+                .bind("Renamed")
+                .bind("nobody")
+                .execute()
+                .await
+                .expect("update");
+            assert_eq!(n, 0);
+            // Typed NULLs: PostgreSQL would refuse a text NULL in COALESCE
+            // with an integer (the statements' own use of `NullInt`).
+            let row = w
+                .query(
+                    "SELECT name FROM orgs WHERE id = $1 AND COALESCE($2, 'x') = 'x' \
+                     AND COALESCE($3, 7) = 7",
+                )
+                .bind("o1")
+                .bind(None::<&str>)
+                .bind(None::<i64>)
+                .fetch_one()
+                .await
+                .expect("select");
+            assert_eq!(row.text("name").expect("name"), "One");
+            let missing = w
+                .query("SELECT name FROM orgs WHERE id = $1")
+                .fetch_one()
+                .await;
+            assert!(missing.is_err(), "a parameter without an argument");
+            w.commit().await.expect("commit");
+        }
+    }
 
     #[test]
     fn urls_are_redacted() {

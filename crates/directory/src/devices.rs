@@ -6,7 +6,6 @@ use std::time::Duration;
 use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sqlx::Row;
 
 use crate::admin::is_unique_violation;
 use crate::crypto::new_secret;
@@ -92,7 +91,7 @@ impl Directory {
             platform,
         };
         let mut w = self.db.begin_write().await?;
-        sqlx::query(
+        w.query(
             "INSERT INTO devices (id, org_id, name, platform, secret_prefix, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&d.id)
@@ -102,7 +101,7 @@ impl Directory {
         .bind(&s.prefix)
         .bind(&s.hash)
         .bind(now_str())
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
         w.commit().await?;
         self.audit(
@@ -157,24 +156,24 @@ impl Directory {
         self.user_row_by_id(org_id, user_id).await?;
         let device = self.device(org_id, device_id).await?;
         let mut w = self.db.begin_write().await?;
-        let r = sqlx::query(
+        let r = w.query(
             "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at) VALUES ($1, $2, $3, 0, 0, $4)",
         )
         .bind(user_id)
         .bind(device_id)
         .bind(org_id)
         .bind(now_str())
-        .execute(&mut *w.tx)
+        .execute()
         .await;
         if let Err(e) = r {
             if is_unique_violation(&e) {
                 return Ok(()); // already bound
             }
-            return Err(e.into());
+            return Err(e);
         }
         // The new binding row is loaded with no deliveries; binding it again
         // through the state machine yields what the device is due.
-        let before = load_sync(&mut w.tx, user_id).await?;
+        let before = load_sync(&mut w, user_id).await?;
         let mut after = before.clone();
         after.devices.remove(device_id);
         let mut actions = after.bind(device_id, device.platform);
@@ -186,7 +185,7 @@ impl Directory {
                 device: device_id.to_string(),
             });
         }
-        let wake = save_sync(&mut w.tx, user_id, &before, &after, &actions).await?;
+        let wake = save_sync(&mut w, user_id, &before, &after, &actions).await?;
         w.commit().await?;
         self.notifier.notify_all(wake.iter());
         self.audit(
@@ -204,28 +203,26 @@ impl Directory {
     /// Unbinds a user from a device; its open deliveries are cancelled.
     pub async fn unbind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        let n = sqlx::query(
-            "DELETE FROM bindings WHERE user_id = $1 AND device_id = $2 AND org_id = $3",
-        )
-        .bind(user_id)
-        .bind(device_id)
-        .bind(org_id)
-        .execute(&mut *w.tx)
-        .await?
-        .rows_affected();
+        let n = w
+            .query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2 AND org_id = $3")
+            .bind(user_id)
+            .bind(device_id)
+            .bind(org_id)
+            .execute()
+            .await?;
         if n == 0 {
             return Err(DirectoryError::NotFound(format!(
                 "binding of user {user_id} to device {device_id}"
             )));
         }
-        sqlx::query(
+        w.query(
             "UPDATE deliveries SET state = 'cancelled', updated_at = $1 WHERE user_id = $2 AND device_id = $3 \
              AND state IN ('pending', 'delivered', 'awaiting_confirmation')",
         )
         .bind(now_str())
         .bind(user_id)
         .bind(device_id)
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
         w.commit().await?;
         self.audit(
@@ -318,43 +315,43 @@ impl Directory {
         let mut w = self.db.begin_write().await?;
         let mut fetched = Vec::new();
         for user_id in users {
-            let before = load_sync(&mut w.tx, &user_id).await?;
+            let before = load_sync(&mut w, &user_id).await?;
             let mut after = before.clone();
             let Some(version) = after.fetch(&device.id)? else {
                 continue;
             };
-            save_sync(&mut w.tx, &user_id, &before, &after, &[]).await?;
+            save_sync(&mut w, &user_id, &before, &after, &[]).await?;
             fetched.push((user_id, version));
         }
         for (user_id, version) in fetched {
-            let r = sqlx::query(
+            let r = w.query(
                 "SELECT m.nonce, m.ciphertext, u.unix_username FROM materials m JOIN users u ON u.id = m.user_id \
                  WHERE m.user_id = $1 AND m.version = $2 AND m.platform = $3",
             )
             .bind(&user_id)
             .bind(version as i64)
             .bind(device.platform.as_str())
-            .fetch_optional(&mut *w.tx)
+            .fetch_optional()
             .await?
             .ok_or_else(|| DirectoryError::Internal(format!("no stored material for version {version}")))?;
             let plain = self.key.open(
-                &r.try_get::<String, _>("nonce")?,
-                &r.try_get::<String, _>("ciphertext")?,
+                &r.text("nonce")?,
+                &r.text("ciphertext")?,
                 &material_aad(&user_id, version as i64, device.platform),
             )?;
             let material: DeviceMaterial =
                 serde_json::from_slice(&plain).map_err(DirectoryError::internal)?;
             out.deliveries.push(DeliveryItem {
                 user_id,
-                username: r.try_get("unix_username")?,
+                username: r.text("unix_username")?,
                 version,
                 material,
             });
         }
-        sqlx::query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
+        w.query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
             .bind(now_str())
             .bind(&device.id)
-            .execute(&mut *w.tx)
+            .execute()
             .await?;
         w.commit().await?;
         Ok(out)
@@ -370,22 +367,21 @@ impl Directory {
         event: DeliveryEvent,
     ) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        let bound: Option<String> = sqlx::query_scalar(
-            "SELECT user_id FROM bindings WHERE user_id = $1 AND device_id = $2",
-        )
-        .bind(user_id)
-        .bind(&device.id)
-        .fetch_optional(&mut *w.tx)
-        .await?;
+        let bound = w
+            .query("SELECT user_id FROM bindings WHERE user_id = $1 AND device_id = $2")
+            .bind(user_id)
+            .bind(&device.id)
+            .fetch_optional()
+            .await?;
         if bound.is_none() {
             return Err(DirectoryError::NotFound(format!(
                 "user {user_id} is not bound to this device"
             )));
         }
-        let before = load_sync(&mut w.tx, user_id).await?;
+        let before = load_sync(&mut w, user_id).await?;
         let mut after = before.clone();
         let actions = after.report(&device.id, version, event)?;
-        save_sync(&mut w.tx, user_id, &before, &after, &actions).await?;
+        save_sync(&mut w, user_id, &before, &after, &actions).await?;
         w.commit().await?;
         let outcome = match event {
             DeliveryEvent::Confirmed {

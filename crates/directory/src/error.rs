@@ -46,9 +46,10 @@ pub enum DirectoryError {
     /// Storage failed.
     #[error("storage error: {0}")]
     Storage(#[from] sqlx::Error),
-    /// The synchronous SQLite read path failed.
+    /// Storage failed on the synchronous SQLite path (reads, and writes to
+    /// a database file).
     #[error("storage error: {0}")]
-    SqliteRead(#[from] rusqlite::Error),
+    Sqlite(#[from] rusqlite::Error),
     /// The data directory, server key or a stored value is unusable.
     #[error("{0}")]
     Internal(String),

@@ -3,9 +3,9 @@
 
 use scim_core::{etag, ListQuery, PatchRequest, ScimError, GROUP};
 use serde_json::{json, Value};
-use sqlx::{Any, Row, Transaction};
+use sqlx::Row;
 
-use crate::db::now_str;
+use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::sql_filter::{group_columns, Translator};
 use crate::users::ScimUser;
@@ -66,20 +66,16 @@ fn prepare_group(body: &Value) -> Result<PreparedGroup> {
     })
 }
 
-async fn write_members(
-    tx: &mut Transaction<'static, Any>,
-    group_id: &str,
-    members: &[String],
-) -> Result<()> {
-    sqlx::query("DELETE FROM group_members WHERE group_id = $1")
+async fn write_members(tx: &mut WriteTx<'_>, group_id: &str, members: &[String]) -> Result<()> {
+    tx.query("DELETE FROM group_members WHERE group_id = $1")
         .bind(group_id)
-        .execute(&mut **tx)
+        .execute()
         .await?;
     for m in members {
-        sqlx::query("INSERT INTO group_members (group_id, member_id) VALUES ($1, $2)")
+        tx.query("INSERT INTO group_members (group_id, member_id) VALUES ($1, $2)")
             .bind(group_id)
             .bind(m)
-            .execute(&mut **tx)
+            .execute()
             .await?;
     }
     Ok(())
@@ -117,7 +113,7 @@ impl Directory {
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_str();
         let mut w = self.db.begin_write().await?;
-        sqlx::query(
+        w.query(
             "INSERT INTO groups (id, org_id, display_name, external_id, resource, version, created_at, modified_at) \
              VALUES ($1, $2, $3, $4, $5, 1, $6, $6)",
         )
@@ -127,9 +123,9 @@ impl Directory {
         .bind(&p.external_id)
         .bind(p.resource.to_string())
         .bind(&now)
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
-        write_members(&mut w.tx, &id, &p.members).await?;
+        write_members(&mut w, &id, &p.members).await?;
         w.commit().await?;
         self.audit(
             org_id,
@@ -225,7 +221,7 @@ impl Directory {
         }
         let p = prepare_group(body)?;
         let mut w = self.db.begin_write().await?;
-        let n = sqlx::query(
+        let n = w.query(
             "UPDATE groups SET display_name = $1, external_id = $2, resource = $3, version = version + 1, modified_at = $4 \
              WHERE id = $5 AND org_id = $6 AND version = $7",
         )
@@ -236,15 +232,14 @@ impl Directory {
         .bind(id)
         .bind(org_id)
         .bind(current.version as i64)
-        .execute(&mut *w.tx)
-        .await?
-        .rows_affected();
+        .execute()
+        .await?;
         if n == 0 {
             return Err(DirectoryError::VersionMismatch {
                 current: current.version + 1,
             });
         }
-        write_members(&mut w.tx, id, &p.members).await?;
+        write_members(&mut w, id, &p.members).await?;
         w.commit().await?;
         self.audit(
             org_id,
@@ -298,18 +293,18 @@ impl Directory {
     /// `DELETE /Groups/{id}`: the group goes; its members (users) stay.
     pub async fn delete_group(&self, org_id: &str, id: &str) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        let n = sqlx::query("DELETE FROM groups WHERE id = $1 AND org_id = $2")
+        let n = w
+            .query("DELETE FROM groups WHERE id = $1 AND org_id = $2")
             .bind(id)
             .bind(org_id)
-            .execute(&mut *w.tx)
-            .await?
-            .rows_affected();
+            .execute()
+            .await?;
         if n == 0 {
             return Err(DirectoryError::NotFound(format!("Group {id}")));
         }
-        sqlx::query("DELETE FROM group_members WHERE group_id = $1")
+        w.query("DELETE FROM group_members WHERE group_id = $1")
             .bind(id)
-            .execute(&mut *w.tx)
+            .execute()
             .await?;
         w.commit().await?;
         self.audit(

@@ -10,8 +10,10 @@
 //! (BENCHMARKS.md). A point read on a warm page cache takes a few
 //! microseconds, less than one such hand-off, and in WAL mode a reader never
 //! waits for the writer, so running it inline does not stall the executor.
-//! Writes stay on sqlx (one writer, behind the write lock); a read that starts
-//! after a write committed sees it (WAL snapshot per statement).
+//! Writes to a SQLite file run the same way, on one more connection of this
+//! module's [`SqlConn`] behind the write lock ([`crate::db::WriteTx`]); a
+//! read that starts after a write committed sees it (WAL snapshot per
+//! statement).
 //!
 //! On PostgreSQL, and for an in-memory SQLite database (which a second
 //! connection could not see), the same statements go through the sqlx pool.
@@ -31,11 +33,45 @@ use sqlx::{Column, Row as _, TypeInfo};
 
 use crate::error::{DirectoryError, Result};
 
-/// A bound parameter of a read (`$1`, `$2`, ... in the SQL).
+/// A bound parameter of a statement (`$1`, `$2`, ... in the SQL).
 #[derive(Debug, Clone)]
 pub(crate) enum Arg {
     Text(String),
     Int(i64),
+    /// A text NULL (PostgreSQL types its parameters).
+    Null,
+    /// An integer NULL.
+    NullInt,
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<Option<&str>> for Arg {
+    fn from(v: Option<&str>) -> Self {
+        v.map_or(Arg::Null, Arg::from)
+    }
+}
+
+impl From<Option<String>> for Arg {
+    fn from(v: Option<String>) -> Self {
+        v.map_or(Arg::Null, Arg::from)
+    }
+}
+
+impl From<Option<i64>> for Arg {
+    fn from(v: Option<i64>) -> Self {
+        v.map_or(Arg::NullInt, Arg::from)
+    }
+}
+
+impl From<&Option<String>> for Arg {
+    fn from(v: &Option<String>) -> Self {
+        v.as_deref().map_or(Arg::Null, Arg::from)
+    }
 }
 
 impl From<&str> for Arg {
@@ -129,8 +165,25 @@ impl Cols for AnyRow {
     }
 }
 
+/// `sql` with `args` bound, for sqlx (PostgreSQL, in-memory SQLite).
+pub(crate) fn sqlx_query<'q>(
+    sql: &'q str,
+    args: &[Arg],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let mut q = sqlx::query(sql);
+    for a in args {
+        q = match a {
+            Arg::Text(s) => q.bind(s.clone()),
+            Arg::Int(n) => q.bind(*n),
+            Arg::Null => q.bind(None::<String>),
+            Arg::NullInt => q.bind(None::<i64>),
+        };
+    }
+    q
+}
+
 /// Converts an sqlx row (PostgreSQL, or the in-memory SQLite fallback).
-fn from_any(r: &AnyRow) -> Result<Row> {
+pub(crate) fn from_any(r: &AnyRow) -> Result<Row> {
     let mut names = Vec::with_capacity(r.columns().len());
     let mut vals = Vec::with_capacity(r.columns().len());
     for (i, c) in r.columns().iter().enumerate() {
@@ -160,23 +213,19 @@ fn from_any(r: &AnyRow) -> Result<Row> {
 #[derive(Debug)]
 pub(crate) struct SqliteReader {
     path: PathBuf,
-    idle: Mutex<Vec<ReaderConn>>,
+    idle: Mutex<Vec<SqlConn>>,
 }
 
-/// A read-only connection and the column names of the statements it ran.
+/// A connection and the column names of the statements it ran: the
+/// readers' (read-only) and the writer's (see [`crate::db::WriteTx`]).
 ///
 /// Rows carry their column names (shared by the rows of one read); reading
 /// them from SQLite and allocating them again for every read was a tenth of
 /// the instructions of a `GET /Users/{id}` (`benches/examples/get_instructions.rs`).
 #[derive(Debug)]
-struct ReaderConn {
+pub(crate) struct SqlConn {
     conn: Connection,
     names: HashMap<String, Arc<[String]>>,
-}
-
-impl ReaderConn {
-    /// As many statements' names as the connection caches statements.
-    const MAX_NAMES: usize = 64;
 }
 
 impl SqliteReader {
@@ -207,22 +256,11 @@ impl SqliteReader {
         &self.path
     }
 
-    fn open(&self) -> Result<ReaderConn> {
-        let c = Connection::open_with_flags(
-            &self.path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        c.busy_timeout(Duration::from_secs(10))?;
-        // This connection only reads.
-        c.execute_batch("PRAGMA query_only = ON;")?;
-        c.set_prepared_statement_cache_capacity(ReaderConn::MAX_NAMES);
-        Ok(ReaderConn {
-            conn: c,
-            names: HashMap::new(),
-        })
+    fn open(&self) -> Result<SqlConn> {
+        SqlConn::open(&self.path, true)
     }
 
-    fn take(&self) -> Result<ReaderConn> {
+    fn take(&self) -> Result<SqlConn> {
         let c = self.idle.lock().unwrap_or_else(|p| p.into_inner()).pop();
         match c {
             Some(c) => Ok(c),
@@ -230,7 +268,7 @@ impl SqliteReader {
         }
     }
 
-    fn put(&self, c: ReaderConn) {
+    fn put(&self, c: SqlConn) {
         let mut idle = self.idle.lock().unwrap_or_else(|p| p.into_inner());
         if idle.len() < Self::MAX_IDLE {
             idle.push(c);
@@ -240,16 +278,55 @@ impl SqliteReader {
     /// Runs one statement and collects its rows.
     pub(crate) fn read(&self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
         let mut c = self.take()?;
-        let out = Self::run(&mut c, sql, args);
+        let out = c.run(sql, args);
         // A connection that failed is dropped rather than reused.
         if out.is_ok() {
             self.put(c);
         }
         out
     }
+}
 
-    fn run(c: &mut ReaderConn, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
-        let mut stmt = c.conn.prepare_cached(sql)?;
+impl SqlConn {
+    /// As many statements' names as the connection caches statements.
+    const MAX_NAMES: usize = 64;
+
+    /// Opens the database file: read-only (a reader) or for writing (the
+    /// writer: WAL, synchronous=FULL, foreign keys, as the sqlx pool's).
+    pub(crate) fn open(path: &std::path::Path, read_only: bool) -> Result<SqlConn> {
+        let c = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        c.busy_timeout(Duration::from_secs(10))?;
+        if read_only {
+            c.execute_batch("PRAGMA query_only = ON;")?;
+        } else {
+            // FULL: a commit is durable when it returns (crash safety of
+            // acknowledged writes).
+            c.execute_batch(
+                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
+            )?;
+        }
+        c.set_prepared_statement_cache_capacity(SqlConn::MAX_NAMES);
+        Ok(SqlConn {
+            conn: c,
+            names: HashMap::new(),
+        })
+    }
+
+    /// Runs statements without parameters or rows (`BEGIN`, `COMMIT`).
+    pub(crate) fn batch(&self, sql: &str) -> Result<()> {
+        Ok(self.conn.execute_batch(sql)?)
+    }
+
+    /// Prepares (cached) and binds `sql`.
+    fn prepare_in<'c>(
+        conn: &'c Connection,
+        sql: &str,
+        args: &[Arg],
+    ) -> Result<rusqlite::CachedStatement<'c>> {
+        let mut stmt = conn.prepare_cached(sql)?;
         // `$N` is a named parameter to SQLite, numbered by first appearance:
         // bind each by the N of its name. A parameter without an argument is
         // an error, not a NULL.
@@ -261,25 +338,38 @@ impl SqliteReader {
                 .and_then(|n| args.get(n.checked_sub(1)?))
                 .ok_or_else(|| {
                     DirectoryError::Internal(format!(
-                        "parameter {idx} of a read has no argument ({} given)",
+                        "parameter {idx} of a statement has no argument ({} given)",
                         args.len()
                     ))
                 })?;
             match arg {
                 Arg::Text(s) => stmt.raw_bind_parameter(idx, s.as_str())?,
                 Arg::Int(n) => stmt.raw_bind_parameter(idx, *n)?,
+                Arg::Null | Arg::NullInt => stmt.raw_bind_parameter(idx, rusqlite::types::Null)?,
             }
         }
-        let names = match c.names.get(sql) {
+        Ok(stmt)
+    }
+
+    /// Runs a statement that returns no rows; the number of rows it changed.
+    pub(crate) fn execute(&self, sql: &str, args: &[Arg]) -> Result<u64> {
+        let mut stmt = Self::prepare_in(&self.conn, sql, args)?;
+        Ok(stmt.raw_execute()? as u64)
+    }
+
+    /// Runs one statement and collects its rows.
+    pub(crate) fn run(&mut self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        let mut stmt = Self::prepare_in(&self.conn, sql, args)?;
+        let names = match self.names.get(sql) {
             // A statement's text fixes its columns (reads name them; the
             // count guards against a `*` read across a migration).
             Some(n) if n.len() == stmt.column_count() => n.clone(),
             _ => {
                 let n: Arc<[String]> = stmt.column_names().iter().map(|s| s.to_string()).collect();
-                if c.names.len() >= ReaderConn::MAX_NAMES {
-                    c.names.clear();
+                if self.names.len() >= SqlConn::MAX_NAMES {
+                    self.names.clear();
                 }
-                c.names.insert(sql.to_string(), n.clone());
+                self.names.insert(sql.to_string(), n.clone());
                 n
             }
         };
@@ -317,14 +407,8 @@ impl crate::db::Db {
         if let Some(r) = &self.reader {
             return r.read(sql, args);
         }
-        let mut q = sqlx::query(sql);
-        for a in args {
-            q = match a {
-                Arg::Text(s) => q.bind(s.clone()),
-                Arg::Int(n) => q.bind(*n),
-            };
-        }
-        q.fetch_all(&self.pool)
+        sqlx_query(sql, args)
+            .fetch_all(&self.pool)
             .await?
             .iter()
             .map(from_any)

@@ -12,11 +12,10 @@ use scim_core::{etag, CompValue, CompareOp, Filter, ListQuery, PatchRequest, Sci
 use serde::Serialize;
 use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
-use sqlx::{Any, Row, Transaction};
 use username_rules::{Rename, Username};
 
 use crate::admin::is_unique_violation;
-use crate::db::{now_str, Db, Dialect};
+use crate::db::{now_str, Db, Dialect, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
 use crate::sql_filter::{user_columns, Translator};
@@ -667,15 +666,16 @@ impl Directory {
         };
         let now = now_str();
         let mut w = self.db.begin_write().await?;
-        let by_name = sqlx::query(&format!(
-            "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND user_name_lower = $2"
-        ))
-        .bind(org_id)
-        .bind(p.user_name.to_lowercase())
-        .fetch_optional(&mut *w.tx)
-        .await?
-        .map(|r| user_row(&r))
-        .transpose()?;
+        let by_name = w
+            .query(&format!(
+                "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND user_name_lower = $2"
+            ))
+            .bind(org_id)
+            .bind(p.user_name.to_lowercase())
+            .fetch_optional()
+            .await?
+            .map(|r| user_row(&r))
+            .transpose()?;
         let mut how = "created";
         let existing = match by_name {
             Some(r) if r.scim_visible => {
@@ -700,15 +700,16 @@ impl Directory {
                 Some(r)
             }
             None => {
-                let by_unix = sqlx::query(&format!(
+                let by_unix = w
+                    .query(&format!(
                     "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND unix_username_lower = $2"
                 ))
-                .bind(org_id)
-                .bind(username.key())
-                .fetch_optional(&mut *w.tx)
-                .await?
-                .map(|r| user_row(&r))
-                .transpose()?;
+                    .bind(org_id)
+                    .bind(username.key())
+                    .fetch_optional()
+                    .await?
+                    .map(|r| user_row(&r))
+                    .transpose()?;
                 match by_unix {
                     None => None,
                     Some(r) => {
@@ -718,7 +719,7 @@ impl Directory {
                                 username, p.user_name, r.user_name
                             ))
                         } else {
-                            let bound = count_bindings(&mut w.tx, &r.id).await?;
+                            let bound = count_bindings(&mut w, &r.id).await?;
                             username_rules::takeover(
                                 &p.user_name,
                                 &username_rules::Account {
@@ -760,7 +761,7 @@ impl Directory {
         };
         let id = match &existing {
             Some(r) => {
-                sqlx::query(
+                w.query(
                     "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, state = $4, \
                      externally_managed = 1, scim_visible = 1, resource = $5, version = version + 1, modified_at = $6 WHERE id = $7",
                 )
@@ -771,17 +772,17 @@ impl Directory {
                 .bind(p.resource.to_string())
                 .bind(&now)
                 .bind(&r.id)
-                .execute(&mut *w.tx)
+                .execute()
                 .await?;
                 // A re-linked or taken-over user becomes visible over SCIM
                 // at its old position: list positions shift.
-                adjust_scim_count(&mut w.tx, org_id, 1).await?;
+                adjust_scim_count(&mut w, org_id, 1).await?;
                 self.page_cursors.forget(org_id);
                 r.id.clone()
             }
             None => {
                 let id = new_id.clone();
-                let res = sqlx::query(
+                let res = w.query(
                     "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
                      state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 1, $9, $10, NULL, 1, $11, $11)",
@@ -797,7 +798,7 @@ impl Directory {
                 .bind(p.resource.to_string())
                 .bind(serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?)
                 .bind(&now)
-                .execute(&mut *w.tx)
+                .execute()
                 .await;
                 if let Err(e) = res {
                     if is_unique_violation(&e) {
@@ -807,9 +808,9 @@ impl Directory {
                         ))
                         .into());
                     }
-                    return Err(e.into());
+                    return Err(e);
                 }
-                adjust_scim_count(&mut w.tx, org_id, 1).await?;
+                adjust_scim_count(&mut w, org_id, 1).await?;
                 id
             }
         };
@@ -824,13 +825,13 @@ impl Directory {
         }
         if let Some(input) = pw {
             notify = self
-                .apply_password(&mut w.tx, &id, input, &settings.password_policy)
+                .apply_password(&mut w, &id, input, &settings.password_policy)
                 .await?;
         }
         let mut sync_actions = Vec::new();
         if let Some(r) = &existing {
             // A re-linked or taken-over user follows the requested state.
-            sync_actions = self.apply_state(&mut w.tx, &r.id, &r.state, st).await?;
+            sync_actions = self.apply_state(&mut w, &r.id, &r.state, st).await?;
         }
         w.commit().await?;
         self.notifier
@@ -948,7 +949,7 @@ impl Directory {
         let mut unix = row.unix_username.clone();
         let mut rename_note = None;
         if p.user_name != row.user_name {
-            let bound = count_bindings(&mut w.tx, id).await?;
+            let bound = count_bindings(&mut w, id).await?;
             let renamed = match settings.username_policy {
                 crate::admin::UsernamePolicy::Strict => {
                     username_rules::rename(&row.unix_username, &p.user_name, bound)
@@ -989,7 +990,7 @@ impl Directory {
             (None, s) if s == state::STAGED => state::STAGED,
             (None, _) => state::ACTIVATED,
         };
-        let res = sqlx::query(
+        let res = w.query(
             "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, unix_username = $4, unix_username_lower = $5, \
              state = $6, resource = $7, version = version + 1, modified_at = $8 WHERE id = $9 AND version = $10",
         )
@@ -1003,7 +1004,7 @@ impl Directory {
         .bind(&now)
         .bind(id)
         .bind(row.version)
-        .execute(&mut *w.tx)
+        .execute()
         .await;
         match res {
             Err(e) if is_unique_violation(&e) => {
@@ -1013,20 +1014,20 @@ impl Directory {
                 ))
                 .into())
             }
-            Err(e) => return Err(e.into()),
-            Ok(r) if r.rows_affected() == 0 => {
+            Err(e) => return Err(e),
+            Ok(0) => {
                 return Err(DirectoryError::VersionMismatch {
                     current: row.version as u64 + 1,
                 })
             }
             Ok(_) => {}
         }
-        let mut notify = self.apply_state(&mut w.tx, id, &row.state, st).await?;
+        let mut notify = self.apply_state(&mut w, id, &row.state, st).await?;
         let password_outcome = match pw {
             Some(PasswordInput::Unchanged) => {
                 notify.extend(
                     self.apply_password(
-                        &mut w.tx,
+                        &mut w,
                         id,
                         PasswordInput::Unchanged,
                         &settings.password_policy,
@@ -1037,7 +1038,7 @@ impl Directory {
             }
             Some(input) => {
                 notify.extend(
-                    self.apply_password(&mut w.tx, id, input, &settings.password_policy)
+                    self.apply_password(&mut w, id, input, &settings.password_policy)
                         .await?,
                 );
                 "changed"
@@ -1060,16 +1061,16 @@ impl Directory {
             return Err(DirectoryError::NotFound(format!("User {id}")));
         }
         let mut w = self.db.begin_write().await?;
-        sqlx::query("UPDATE users SET scim_visible = 0, state = $1, version = version + 1, modified_at = $2 WHERE id = $3")
+        w.query("UPDATE users SET scim_visible = 0, state = $1, version = version + 1, modified_at = $2 WHERE id = $3")
             .bind(state::SUSPENDED)
             .bind(now_str())
             .bind(id)
-            .execute(&mut *w.tx)
+            .execute()
             .await?;
-        adjust_scim_count(&mut w.tx, org_id, -1).await?;
+        adjust_scim_count(&mut w, org_id, -1).await?;
         self.page_cursors.forget(org_id);
         let notify = self
-            .apply_state(&mut w.tx, id, &row.state, state::SUSPENDED)
+            .apply_state(&mut w, id, &row.state, state::SUSPENDED)
             .await?;
         w.commit().await?;
         self.notifier.notify_all(notify.iter());
@@ -1100,15 +1101,15 @@ impl Directory {
             state::SUSPENDED
         };
         let mut w = self.db.begin_write().await?;
-        sqlx::query(
+        w.query(
             "UPDATE users SET state = $1, version = version + 1, modified_at = $2 WHERE id = $3",
         )
         .bind(st)
         .bind(now_str())
         .bind(id)
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
-        let notify = self.apply_state(&mut w.tx, id, &row.state, st).await?;
+        let notify = self.apply_state(&mut w, id, &row.state, st).await?;
         w.commit().await?;
         self.notifier.notify_all(notify.iter());
         self.audit(
@@ -1131,7 +1132,7 @@ impl Directory {
     /// restore: unlock + deliver). Returns devices to wake.
     async fn apply_state(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        tx: &mut WriteTx<'_>,
         user_id: &str,
         from: &str,
         to: &str,
@@ -1152,7 +1153,7 @@ impl Directory {
     /// Records an Okta password (unchanged, or a new version) and fans it out.
     pub(crate) async fn apply_password(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        tx: &mut WriteTx<'_>,
         user_id: &str,
         input: PasswordInput,
         policy: &password_sync::PasswordPolicy,
@@ -1181,17 +1182,17 @@ impl Directory {
     /// per-platform material.
     pub(crate) async fn store_version(
         &self,
-        tx: &mut Transaction<'static, Any>,
+        tx: &mut WriteTx<'_>,
         user_id: &str,
         sync: &UserSync,
         m: &CredentialMaterial,
         mac: &str,
     ) -> Result<()> {
-        sqlx::query("UPDATE users SET verifier = $1, pw_mac = $2 WHERE id = $3")
+        tx.query("UPDATE users SET verifier = $1, pw_mac = $2 WHERE id = $3")
             .bind(m.verifier.expose_phc())
             .bind((!mac.is_empty()).then_some(mac))
             .bind(user_id)
-            .execute(&mut **tx)
+            .execute()
             .await?;
         if !sync.password.deliverable() {
             return Ok(());
@@ -1203,13 +1204,13 @@ impl Directory {
             );
             let aad = material_aad(user_id, version, platform);
             let (nonce, ct) = self.key.seal(&plain, &aad)?;
-            sqlx::query("INSERT INTO materials (user_id, version, platform, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)")
+            tx.query("INSERT INTO materials (user_id, version, platform, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)")
                 .bind(user_id)
                 .bind(version)
                 .bind(platform.as_str())
                 .bind(nonce)
                 .bind(ct)
-                .execute(&mut **tx)
+                .execute()
                 .await?;
         }
         Ok(())
@@ -1224,77 +1225,73 @@ pub(crate) fn material_aad(user_id: &str, version: i64, platform: Platform) -> S
 /// Keeps `orgs.scim_users` (the unfiltered `totalResults`) in step with
 /// visibility changes, in the same transaction.
 pub(crate) async fn adjust_scim_count(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut WriteTx<'_>,
     org_id: &str,
     delta: i64,
 ) -> Result<()> {
-    sqlx::query("UPDATE orgs SET scim_users = scim_users + $1 WHERE id = $2")
+    tx.query("UPDATE orgs SET scim_users = scim_users + $1 WHERE id = $2")
         .bind(delta)
         .bind(org_id)
-        .execute(&mut **tx)
+        .execute()
         .await?;
     Ok(())
 }
 
-pub(crate) async fn count_bindings(
-    tx: &mut Transaction<'static, Any>,
-    user_id: &str,
-) -> Result<usize> {
-    let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM bindings WHERE user_id = $1")
+pub(crate) async fn count_bindings(tx: &mut WriteTx<'_>, user_id: &str) -> Result<usize> {
+    let n = tx
+        .query("SELECT COUNT(*) AS n FROM bindings WHERE user_id = $1")
         .bind(user_id)
-        .fetch_one(&mut **tx)
-        .await?;
+        .fetch_one()
+        .await?
+        .int("n")?;
     Ok(n as usize)
 }
 
 /// Loads a user's password status, state and deliveries as a `UserSync`.
-pub(crate) async fn load_sync(
-    tx: &mut Transaction<'static, Any>,
-    user_id: &str,
-) -> Result<UserSync> {
-    let r = sqlx::query("SELECT state, password FROM users WHERE id = $1")
+pub(crate) async fn load_sync(tx: &mut WriteTx<'_>, user_id: &str) -> Result<UserSync> {
+    let r = tx
+        .query("SELECT state, password FROM users WHERE id = $1")
         .bind(user_id)
-        .fetch_optional(&mut **tx)
+        .fetch_optional()
         .await?
         .ok_or_else(|| DirectoryError::NotFound(format!("User {user_id}")))?;
-    let st: String = r.try_get("state")?;
-    let pw: String = r.try_get("password")?;
+    let st = r.text("state")?;
+    let pw = r.text("password")?;
     let mut sync = UserSync {
         password: serde_json::from_str(&pw).map_err(DirectoryError::internal)?,
         suspended: st == state::SUSPENDED,
         devices: Default::default(),
     };
-    let bindings = sqlx::query(
+    let bindings = tx.query(
         "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1",
     )
     .bind(user_id)
-    .fetch_all(&mut **tx)
+    .fetch_all()
     .await?;
     for b in bindings {
-        let device: String = b.try_get("device_id")?;
-        let completed: i64 = b.try_get("completed_version")?;
-        let platform = Platform::parse(&b.try_get::<String, _>("platform")?)
+        let device = b.text("device_id")?;
+        let completed = b.int("completed_version")?;
+        let platform = Platform::parse(&b.text("platform")?)
             .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?;
-        let rows = sqlx::query(
+        let rows = tx.query(
             "SELECT version, state, cm_cleared FROM deliveries WHERE user_id = $1 AND device_id = $2 AND version >= $3 ORDER BY version",
         )
         .bind(user_id)
         .bind(&device)
         .bind(completed)
-        .fetch_all(&mut **tx)
+        .fetch_all()
         .await?;
         let mut deliveries = Vec::new();
         for d in rows {
-            let state =
-                DeliveryState::parse(&d.try_get::<String, _>("state")?).ok_or_else(|| {
-                    DirectoryError::Internal("stored delivery state is unknown".into())
-                })?;
+            let state = DeliveryState::parse(&d.text("state")?).ok_or_else(|| {
+                DirectoryError::Internal("stored delivery state is unknown".into())
+            })?;
             deliveries.push(Delivery {
                 device: device.clone(),
                 platform,
-                version: d.try_get::<i64, _>("version")? as u64,
+                version: d.int("version")? as u64,
                 state,
-                credential_manager_cleared: d.try_get::<i64, _>("cm_cleared")? != 0,
+                credential_manager_cleared: d.int("cm_cleared")? != 0,
             });
         }
         sync.devices.insert(
@@ -1303,7 +1300,7 @@ pub(crate) async fn load_sync(
                 platform,
                 completed_version: completed as u64,
                 deliveries,
-                locked: b.try_get::<i64, _>("locked")? != 0,
+                locked: b.int("locked")? != 0,
             },
         );
     }
@@ -1312,7 +1309,7 @@ pub(crate) async fn load_sync(
 
 /// Writes what changed between `before` and `after`; returns the devices to wake.
 pub(crate) async fn save_sync(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut WriteTx<'_>,
     user_id: &str,
     before: &UserSync,
     after: &UserSync,
@@ -1321,21 +1318,21 @@ pub(crate) async fn save_sync(
     let now = now_str();
     let mut wake = BTreeSet::new();
     if before.password != after.password {
-        sqlx::query("UPDATE users SET password = $1 WHERE id = $2")
+        tx.query("UPDATE users SET password = $1 WHERE id = $2")
             .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
             .bind(user_id)
-            .execute(&mut **tx)
+            .execute()
             .await?;
     }
     for (dev, d) in &after.devices {
         let old = before.devices.get(dev);
         if old.map(|o| (o.completed_version, o.locked)) != Some((d.completed_version, d.locked)) {
-            sqlx::query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
+            tx.query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
                 .bind(d.completed_version as i64)
                 .bind(i64::from(d.locked))
                 .bind(user_id)
                 .bind(dev)
-                .execute(&mut **tx)
+                .execute()
                 .await?;
         }
         for del in &d.deliveries {
@@ -1343,7 +1340,7 @@ pub(crate) async fn save_sync(
             match prev {
                 None => {
                     let seq = Db::next_change(tx).await?;
-                    sqlx::query(
+                    tx.query(
                         "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) \
                          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                     )
@@ -1355,7 +1352,7 @@ pub(crate) async fn save_sync(
                     .bind(i64::from(del.credential_manager_cleared))
                     .bind(seq)
                     .bind(&now)
-                    .execute(&mut **tx)
+                    .execute()
                     .await?;
                     wake.insert(dev.clone());
                 }
@@ -1369,7 +1366,7 @@ pub(crate) async fn save_sync(
                     } else {
                         None
                     };
-                    sqlx::query(
+                    tx.query(
                         "UPDATE deliveries SET state = $1, cm_cleared = $2, updated_at = $3, change_seq = COALESCE($4, change_seq) \
                          WHERE user_id = $5 AND device_id = $6 AND version = $7",
                     )
@@ -1380,7 +1377,7 @@ pub(crate) async fn save_sync(
                     .bind(user_id)
                     .bind(dev)
                     .bind(del.version as i64)
-                    .execute(&mut **tx)
+                    .execute()
                     .await?;
                     if reinstated {
                         wake.insert(dev.clone());
@@ -1401,13 +1398,13 @@ pub(crate) async fn save_sync(
             _ => continue,
         };
         let seq = Db::next_change(tx).await?;
-        sqlx::query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
+        tx.query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
             .bind(seq)
             .bind(dev)
             .bind(user_id)
             .bind(cmd)
             .bind(&now)
-            .execute(&mut **tx)
+            .execute()
             .await?;
         wake.insert(dev.clone());
     }
@@ -1482,27 +1479,32 @@ impl Directory {
                     b + 2, b + 3, b + 4, b + 5, b + 6, b + 7, b + 8, b + 9, b + 10
                 ));
             }
-            let mut q = sqlx::query(&sql).bind(&now);
+            let mut args: Vec<Arg> = vec![Arg::from(&now)];
             for i in done..done + n {
                 let login = format!("{prefix}{i}@seed.test");
                 let unix = Username::parse(&format!("{prefix}{i}"))?;
                 let resource = json!({"schemas": [scim_core::schema::USER_SCHEMA], "userName": login,
                     "name": {"givenName": "Seed", "familyName": format!("User{i}")},
                     "emails": [{"value": login, "type": "work", "primary": true}], "active": true});
-                q = q
-                    .bind(uuid::Uuid::new_v4().to_string())
-                    .bind(org_id)
-                    .bind(login.clone())
-                    .bind(login.to_lowercase())
-                    .bind(format!("seed-{i}"))
-                    .bind(unix.as_str().to_string())
-                    .bind(unix.key())
-                    .bind(resource.to_string())
-                    .bind(pw.clone());
+                args.extend([
+                    Arg::from(uuid::Uuid::new_v4().to_string()),
+                    Arg::from(org_id),
+                    Arg::from(login.clone()),
+                    Arg::from(login.to_lowercase()),
+                    Arg::from(format!("seed-{i}")),
+                    Arg::from(unix.as_str()),
+                    Arg::from(unix.key()),
+                    Arg::from(resource.to_string()),
+                    Arg::from(&pw),
+                ]);
             }
             let mut w = self.db.begin_write().await?;
-            q.execute(&mut *w.tx).await?;
-            adjust_scim_count(&mut w.tx, org_id, n as i64).await?;
+            let mut q = w.query(&sql);
+            for a in args {
+                q = q.bind(a);
+            }
+            q.execute().await?;
+            adjust_scim_count(&mut w, org_id, n as i64).await?;
             w.commit().await?;
             done += n;
         }
@@ -1521,7 +1523,7 @@ impl Directory {
         let now = now_str();
         let resource = json!({"schemas": [scim_core::schema::USER_SCHEMA], "userName": u.as_str()});
         let mut w = self.db.begin_write().await?;
-        let r = sqlx::query(
+        let r = w.query(
             "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
              state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
              VALUES ($1, $2, $3, $4, NULL, $3, $4, $5, 0, 0, $6, $7, NULL, 1, $8, $8)",
@@ -1534,7 +1536,7 @@ impl Directory {
         .bind(resource.to_string())
         .bind(serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?)
         .bind(&now)
-        .execute(&mut *w.tx)
+        .execute()
         .await;
         if let Err(e) = r {
             if is_unique_violation(&e) {
@@ -1542,7 +1544,7 @@ impl Directory {
                     "username '{u}' already exists"
                 )));
             }
-            return Err(e.into());
+            return Err(e);
         }
         w.commit().await?;
         self.user_details(org_id, &id).await
@@ -1552,9 +1554,11 @@ impl Directory {
     pub async fn user_details(&self, org_id: &str, id: &str) -> Result<UserDetails> {
         let row = self.user_row_by_id(org_id, id).await?;
         let settings = self.org_settings(org_id).await?;
-        let mut tx = self.db.pool.begin().await?;
+        // One snapshot of the user's three tables: `load_sync` reads them in
+        // a transaction, here one that writes nothing and is rolled back.
+        let mut tx = self.db.begin_write().await?;
         let sync = load_sync(&mut tx, id).await?;
-        tx.rollback().await?;
+        drop(tx);
         let profile = attr_mapping::from_scim(&row.resource)
             .ok()
             .and_then(|(r, _)| serde_json::to_value(r).ok())
@@ -1652,7 +1656,7 @@ impl Directory {
             return Err(DirectoryError::Unauthorized);
         };
         let mut w = self.db.begin_write().await?;
-        let before = load_sync(&mut w.tx, &id).await?;
+        let before = load_sync(&mut w, &id).await?;
         let mut after = before.clone();
         let actions =
             match after.portal_change(violations, &settings.password_policy, chrono::Utc::now()) {
@@ -1671,9 +1675,9 @@ impl Directory {
                     return Err(e.into());
                 }
             };
-        self.store_version(&mut w.tx, &id, &after, &m, &new_mac)
+        self.store_version(&mut w, &id, &after, &m, &new_mac)
             .await?;
-        let wake = save_sync(&mut w.tx, &id, &before, &after, &actions).await?;
+        let wake = save_sync(&mut w, &id, &before, &after, &actions).await?;
         w.commit().await?;
         self.notifier.notify_all(wake.iter());
         self.audit(org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
@@ -1728,13 +1732,13 @@ impl Directory {
         }
         let p = prepare(&resource)?;
         let mut w = self.db.begin_write().await?;
-        sqlx::query(
+        w.query(
             "UPDATE users SET resource = $1, version = version + 1, modified_at = $2 WHERE id = $3",
         )
         .bind(p.resource.to_string())
         .bind(now_str())
         .bind(&id)
-        .execute(&mut *w.tx)
+        .execute()
         .await?;
         w.commit().await?;
         self.audit(
