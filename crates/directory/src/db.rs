@@ -543,6 +543,13 @@ mod tests {
                 .await
                 .expect("select");
             assert_eq!(row.text("name").expect("name"), "One");
+            // An expression's column has no declared type on SQLite.
+            let row = w
+                .query("SELECT COUNT(*) AS n FROM orgs")
+                .fetch_one()
+                .await
+                .expect("count");
+            assert_eq!(row.int("n").expect("n"), 1);
             let missing = w
                 .query("SELECT name FROM orgs WHERE id = $1")
                 .fetch_one()

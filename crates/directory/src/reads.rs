@@ -189,7 +189,18 @@ pub(crate) fn from_any(r: &AnyRow) -> Result<Row> {
     for (i, c) in r.columns().iter().enumerate() {
         names.push(c.name().to_string());
         let v = match c.type_info().name() {
-            "NULL" => Val::Null,
+            // No declared type (SQLite expressions such as `COUNT(*)`):
+            // the value's own type decides.
+            "NULL" => {
+                if let Ok(n) = r.try_get::<Option<i64>, _>(i) {
+                    n.map_or(Val::Null, Val::Int)
+                } else if let Ok(f) = r.try_get::<Option<f64>, _>(i) {
+                    f.map_or(Val::Null, Val::Real)
+                } else {
+                    r.try_get::<Option<String>, _>(i)?
+                        .map_or(Val::Null, Val::Text)
+                }
+            }
             "BOOLEAN" => r
                 .try_get::<Option<bool>, _>(i)?
                 .map_or(Val::Null, |b| Val::Int(b.into())),
