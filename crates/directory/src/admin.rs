@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::crypto::{new_secret, secret_digest, secret_prefix, verify_digest};
-use crate::db::now_str;
+use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::reads::Cols;
 use crate::Directory;
@@ -349,11 +349,12 @@ impl Directory {
         w.commit().await
     }
 
-    /// Appends an audit entry. `detail` must hold no secrets.
+    /// Appends an audit entry in a transaction of its own. `detail` must
+    /// hold no secrets.
     ///
-    /// Best effort: most entries are written after the use case committed,
-    /// so a failure here must not turn a done write into an error answer
-    /// (Okta would retry a create and get a 409). It is logged instead.
+    /// For refusals, which write nothing else: a change's entry is written
+    /// by [`audit_in`] in the change's own transaction. Best effort: a
+    /// failure is logged, and the refusal is answered as it would be.
     pub async fn audit(
         &self,
         org_id: &str,
@@ -363,37 +364,14 @@ impl Directory {
         outcome: &str,
         detail: serde_json::Value,
     ) {
-        if let Err(e) = self
-            .write_audit(org_id, actor, action, target, outcome, detail)
-            .await
-        {
+        let written = async {
+            let mut w = self.db.begin_write().await?;
+            audit_in(&mut w, org_id, actor, action, target, outcome, detail).await?;
+            w.commit().await
+        };
+        if let Err(e) = written.await {
             tracing::warn!(error = %e, action, "could not write an audit entry");
         }
-    }
-
-    async fn write_audit(
-        &self,
-        org_id: &str,
-        actor: &str,
-        action: &str,
-        target: Option<&str>,
-        outcome: &str,
-        detail: serde_json::Value,
-    ) -> Result<()> {
-        let mut w = self.db.begin_write().await?;
-        w.query(
-            "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(org_id)
-        .bind(now_str())
-        .bind(actor)
-        .bind(action)
-        .bind(target)
-        .bind(outcome)
-        .bind(detail.to_string())
-        .execute()
-        .await?;
-        w.commit().await
     }
 
     /// The last `limit` audit entries of an org, newest first.
@@ -441,6 +419,32 @@ impl Directory {
 }
 
 /// Whether a database error is a unique-constraint violation (both dialects).
+/// Appends an audit entry within `w`: the entry is committed exactly when
+/// the change it records is. `detail` must hold no secrets.
+pub(crate) async fn audit_in(
+    w: &mut WriteTx<'_>,
+    org_id: &str,
+    actor: &str,
+    action: &str,
+    target: Option<&str>,
+    outcome: &str,
+    detail: serde_json::Value,
+) -> Result<()> {
+    w.query(
+        "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(org_id)
+    .bind(now_str())
+    .bind(actor)
+    .bind(action)
+    .bind(target)
+    .bind(outcome)
+    .bind(detail.to_string())
+    .execute()
+    .await?;
+    Ok(())
+}
+
 pub(crate) fn is_unique_violation(e: &DirectoryError) -> bool {
     match e {
         DirectoryError::Storage(sqlx::Error::Database(d)) => {

@@ -495,6 +495,43 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn an_audit_entry_is_committed_or_rolled_back_with_its_change() {
+        let (_tmp, dbs) = both().await;
+        for db in &dbs {
+            let entries = || async {
+                db.read_one(
+                    "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'test.change'",
+                    &[],
+                )
+                .await
+                .expect("count")
+                .expect("row")
+                .int("n")
+                .expect("n")
+            };
+            for commit in [false, true] {
+                let mut w = db.begin_write().await.expect("begin");
+                Db::next_change(&mut w).await.expect("the change");
+                crate::admin::audit_in(
+                    &mut w,
+                    "o",
+                    "t",
+                    "test.change",
+                    None,
+                    "ok",
+                    serde_json::json!({}),
+                )
+                .await
+                .expect("audit");
+                if commit {
+                    w.commit().await.expect("commit");
+                }
+            }
+            assert_eq!(entries().await, 1, "only the committed change's entry");
+        }
+    }
+
+    #[tokio::test]
     async fn statements_bind_nulls_count_rows_and_report_unique_violations() {
         let (_tmp, dbs) = both().await;
         for db in &dbs {

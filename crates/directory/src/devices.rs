@@ -7,7 +7,7 @@ use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::admin::is_unique_violation;
+use crate::admin::{audit_in, is_unique_violation};
 use crate::crypto::new_secret;
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
@@ -103,8 +103,8 @@ impl Directory {
         .bind(now_str())
         .execute()
         .await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "admin",
             "device.enroll",
@@ -112,7 +112,8 @@ impl Directory {
             "ok",
             json!({"name": name, "platform": platform}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         Ok((d, s.secret))
     }
 
@@ -186,9 +187,8 @@ impl Directory {
             });
         }
         let wake = save_sync(&mut w, user_id, &before, &after, &actions).await?;
-        w.commit().await?;
-        self.notifier.notify_all(wake.iter());
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "admin",
             "device.bind",
@@ -196,7 +196,9 @@ impl Directory {
             "ok",
             json!({"device": device_id}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
+        self.notifier.notify_all(wake.iter());
         Ok(())
     }
 
@@ -224,8 +226,8 @@ impl Directory {
         .bind(device_id)
         .execute()
         .await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "admin",
             "device.unbind",
@@ -233,7 +235,8 @@ impl Directory {
             "ok",
             json!({"device": device_id}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         Ok(())
     }
 
@@ -382,14 +385,14 @@ impl Directory {
         let mut after = before.clone();
         let actions = after.report(&device.id, version, event)?;
         save_sync(&mut w, user_id, &before, &after, &actions).await?;
-        w.commit().await?;
         let outcome = match event {
             DeliveryEvent::Confirmed {
                 previous_password_ok: false,
             } => "keychain_reset",
             _ => "ok",
         };
-        self.audit(
+        audit_in(
+            &mut w,
             &device.org_id,
             &format!("device:{}", device.id),
             "device.report",
@@ -397,8 +400,8 @@ impl Directory {
             outcome,
             json!({"version": version, "event": event}),
         )
-        .await;
-        Ok(())
+        .await?;
+        w.commit().await
     }
 }
 

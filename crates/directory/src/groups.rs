@@ -5,6 +5,7 @@ use scim_core::{etag, ListQuery, PatchRequest, ScimError, GROUP};
 use serde_json::{json, Value};
 use sqlx::Row;
 
+use crate::admin::audit_in;
 use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::sql_filter::{group_columns, Translator};
@@ -126,8 +127,8 @@ impl Directory {
         .execute()
         .await?;
         write_members(&mut w, &id, &p.members).await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "okta",
             "scim.create_group",
@@ -135,7 +136,8 @@ impl Directory {
             "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         self.get_group(org_id, &id).await
     }
 
@@ -240,8 +242,8 @@ impl Directory {
             });
         }
         write_members(&mut w, id, &p.members).await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "okta",
             "scim.replace_group",
@@ -249,7 +251,8 @@ impl Directory {
             "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         self.get_group(org_id, id).await
     }
 
@@ -306,8 +309,8 @@ impl Directory {
             .bind(id)
             .execute()
             .await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "okta",
             "scim.delete_group",
@@ -315,7 +318,8 @@ impl Directory {
             "ok",
             json!({}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         Ok(())
     }
 }

@@ -14,7 +14,7 @@ use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 use username_rules::{Rename, Username};
 
-use crate::admin::is_unique_violation;
+use crate::admin::{audit_in, is_unique_violation};
 use crate::db::{now_str, Db, Dialect, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
@@ -833,19 +833,19 @@ impl Directory {
             // A re-linked or taken-over user follows the requested state.
             sync_actions = self.apply_state(&mut w, &r.id, &r.state, st).await?;
         }
-        w.commit().await?;
-        self.notifier
-            .notify_all(notify.iter().chain(sync_actions.iter()));
         let warnings: Vec<String> = username
             .warnings()
             .iter()
             .map(ToString::to_string)
             .collect();
-        self.audit(org_id, "okta", "scim.create_user", Some(&id), "ok", json!({
+        audit_in(&mut w, org_id, "okta", "scim.create_user", Some(&id), "ok", json!({
             "userName": p.user_name, "username": username.as_str(), "how": how,
             "mapping": p.report, "password": if p.password.is_some() { "received" } else { "absent" },
             "warnings": warnings,
-        })).await;
+        })).await?;
+        w.commit().await?;
+        self.notifier
+            .notify_all(notify.iter().chain(sync_actions.iter()));
         self.get_user(org_id, &id).await
     }
 
@@ -1045,11 +1045,12 @@ impl Directory {
             }
             None => "absent",
         };
+        audit_in(&mut w,org_id, "okta", action, Some(id), "ok", json!({
+            "userName": p.user_name, "state": st, "mapping": p.report, "password": password_outcome, "rename": rename_note,
+        }))
+        .await?;
         w.commit().await?;
         self.notifier.notify_all(notify.iter());
-        self.audit(org_id, "okta", action, Some(id), "ok", json!({
-            "userName": p.user_name, "state": st, "mapping": p.report, "password": password_outcome, "rename": rename_note,
-        })).await;
         self.get_user(org_id, id).await
     }
 
@@ -1072,9 +1073,8 @@ impl Directory {
         let notify = self
             .apply_state(&mut w, id, &row.state, state::SUSPENDED)
             .await?;
-        w.commit().await?;
-        self.notifier.notify_all(notify.iter());
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             "okta",
             "scim.delete_user",
@@ -1082,7 +1082,9 @@ impl Directory {
             "ok",
             json!({"userName": row.user_name, "state": "SUSPENDED", "kept": true}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
+        self.notifier.notify_all(notify.iter());
         Ok(())
     }
 
@@ -1110,9 +1112,8 @@ impl Directory {
         .execute()
         .await?;
         let notify = self.apply_state(&mut w, id, &row.state, st).await?;
-        w.commit().await?;
-        self.notifier.notify_all(notify.iter());
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             actor,
             if active {
@@ -1124,7 +1125,9 @@ impl Directory {
             "ok",
             json!({"state": st}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
+        self.notifier.notify_all(notify.iter());
         Ok(())
     }
 
@@ -1678,10 +1681,11 @@ impl Directory {
         self.store_version(&mut w, &id, &after, &m, &new_mac)
             .await?;
         let wake = save_sync(&mut w, &id, &before, &after, &actions).await?;
+        audit_in(&mut w,org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
+            json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"}))
+        .await?;
         w.commit().await?;
         self.notifier.notify_all(wake.iter());
-        self.audit(org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
-            json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"})).await;
         Ok(())
     }
 
@@ -1740,8 +1744,8 @@ impl Directory {
         .bind(&id)
         .execute()
         .await?;
-        w.commit().await?;
-        self.audit(
+        audit_in(
+            &mut w,
             org_id,
             &format!("portal:{username}"),
             "portal.update_attributes",
@@ -1749,7 +1753,8 @@ impl Directory {
             "ok",
             json!({"attributes": attrs.keys().collect::<Vec<_>>()}),
         )
-        .await;
+        .await?;
+        w.commit().await?;
         Ok(())
     }
 }
