@@ -234,11 +234,25 @@ impl Db {
             if let (None, Some(path)) = (g.as_ref(), file) {
                 *g = Some(SqlConn::open(path, false)?);
             }
-            if let Some(c) = g.as_ref() {
+            if g.is_some() {
                 // IMMEDIATE: the write lock is taken now, so a transaction
                 // that reads before it writes cannot fail to upgrade when
-                // another process committed in between.
-                c.batch("BEGIN IMMEDIATE")?;
+                // another process committed in between. Another process
+                // (the CLI seeding users, say) may hold that lock for a
+                // while: each attempt blocks for at most a few
+                // milliseconds, and the waits between them are async, so
+                // the executor's threads keep serving reads meanwhile.
+                let deadline = tokio::time::Instant::now() + WRITE_LOCK_WAIT;
+                loop {
+                    let begun = g.as_ref().map(|c| c.batch("BEGIN IMMEDIATE"));
+                    match begun {
+                        Some(Err(e)) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
+                            tokio::time::sleep(Duration::from_millis(5)).await;
+                        }
+                        Some(r) => break r?,
+                        None => return Err(no_connection()),
+                    }
+                }
                 return Ok(WriteTx {
                     inner: Inner::Sqlite {
                         guard: g,
@@ -376,6 +390,18 @@ impl Drop for WriteTx<'_> {
     }
 }
 
+/// How long a write waits for another process's SQLite write lock.
+const WRITE_LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// SQLITE_BUSY: the database is locked by another connection.
+fn is_busy(e: &DirectoryError) -> bool {
+    matches!(
+        e,
+        DirectoryError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+            if f.code == rusqlite::ErrorCode::DatabaseBusy
+    )
+}
+
 fn no_connection() -> DirectoryError {
     DirectoryError::Internal("the write transaction has no connection".into())
 }
@@ -492,6 +518,52 @@ mod tests {
             assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 2);
             w.commit().await.expect("commit");
         }
+    }
+
+    /// Another process holding SQLite's write lock makes a write wait, but
+    /// not by blocking the executor (this runtime has one thread).
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_write_waits_for_another_process_without_blocking_the_executor() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let path = tmp.path().join("t.db");
+        let db = Db::connect(&format!("sqlite://{}?mode=rwc", path.display()), 2)
+            .await
+            .expect("db");
+        let start = change_counter(&db).await;
+        let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+        let other = std::thread::spawn(move || {
+            let c = rusqlite::Connection::open(&path).expect("other connection");
+            c.execute_batch("BEGIN IMMEDIATE").expect("other's lock");
+            locked_tx.send(()).expect("signal");
+            std::thread::sleep(Duration::from_millis(300));
+            c.execute_batch("COMMIT").expect("other's commit");
+        });
+        locked_rx
+            .recv()
+            .expect("the other connection holds the lock");
+        let ticks = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let ticker = {
+            let ticks = ticks.clone();
+            tokio::spawn(async move {
+                loop {
+                    tokio::time::sleep(Duration::from_millis(10)).await;
+                    ticks.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            })
+        };
+        let mut w = db
+            .begin_write()
+            .await
+            .expect("begins once the other commits");
+        assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 1);
+        w.commit().await.expect("commit");
+        ticker.abort();
+        other.join().expect("other thread");
+        let ticks = ticks.load(std::sync::atomic::Ordering::Relaxed);
+        assert!(
+            ticks >= 3,
+            "the executor ran only {ticks} ticks while the write waited"
+        );
     }
 
     #[tokio::test]

@@ -302,6 +302,10 @@ impl SqlConn {
     /// As many statements' names as the connection caches statements.
     const MAX_NAMES: usize = 64;
 
+    /// How long one statement of the writer blocks on a lock held by
+    /// another process before it reports SQLITE_BUSY.
+    pub(crate) const WRITER_BUSY_TIMEOUT: Duration = Duration::from_millis(5);
+
     /// Opens the database file: read-only (a reader) or for writing (the
     /// writer: WAL, synchronous=FULL, foreign keys, as the sqlx pool's).
     pub(crate) fn open(path: &std::path::Path, read_only: bool) -> Result<SqlConn> {
@@ -309,7 +313,14 @@ impl SqlConn {
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        c.busy_timeout(Duration::from_secs(10))?;
+        // The writer waits for another process's write lock without
+        // blocking the executor (see `Db::begin_write`): each of its
+        // attempts blocks for at most this long.
+        c.busy_timeout(if read_only {
+            Duration::from_secs(10)
+        } else {
+            SqlConn::WRITER_BUSY_TIMEOUT
+        })?;
         if read_only {
             c.execute_batch("PRAGMA query_only = ON;")?;
         } else {
