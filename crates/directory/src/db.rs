@@ -318,9 +318,9 @@ enum Inner<'a> {
     },
 }
 
-impl WriteTx<'_> {
+impl<'a> WriteTx<'a> {
     /// A statement of this transaction; bind its `$N` parameters in order.
-    pub(crate) fn query<'q>(&'q mut self, sql: &'q str) -> Stmt<'q, Self> {
+    pub(crate) fn query<'q>(&'q mut self, sql: &'q str) -> Stmt<'q, 'a> {
         Stmt {
             tx: self,
             sql,
@@ -407,13 +407,13 @@ fn no_connection() -> DirectoryError {
 }
 
 /// A statement being bound, run by one of its `fetch_*`/`execute` methods.
-pub(crate) struct Stmt<'q, T> {
-    tx: &'q mut T,
+pub(crate) struct Stmt<'q, 'a> {
+    tx: &'q mut WriteTx<'a>,
     sql: &'q str,
     args: Vec<Arg>,
 }
 
-impl<'q, 'a> Stmt<'q, WriteTx<'a>> {
+impl Stmt<'_, '_> {
     /// Binds the next parameter.
     pub(crate) fn bind(mut self, a: impl Into<Arg>) -> Self {
         self.args.push(a.into());

@@ -1045,7 +1045,7 @@ impl Directory {
             }
             None => "absent",
         };
-        audit_in(&mut w,org_id, "okta", action, Some(id), "ok", json!({
+        audit_in(&mut w, org_id, "okta", action, Some(id), "ok", json!({
             "userName": p.user_name, "state": st, "mapping": p.report, "password": password_outcome, "rename": rename_note,
         }))
         .await?;
@@ -1681,7 +1681,7 @@ impl Directory {
         self.store_version(&mut w, &id, &after, &m, &new_mac)
             .await?;
         let wake = save_sync(&mut w, &id, &before, &after, &actions).await?;
-        audit_in(&mut w,org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
+        audit_in(&mut w, org_id, &format!("portal:{username}"), "portal.change_password", Some(&id), "ok",
             json!({"drift": true, "version": after.password.version, "note": "changed outside Okta: diverged until Okta's next push"}))
         .await?;
         w.commit().await?;
