@@ -155,13 +155,8 @@ impl Db {
         if dialect == Dialect::Sqlite {
             pool = pool.after_connect(|conn, _| {
                 Box::pin(async move {
-                    // WAL for concurrent readers; FULL: a commit is durable
-                    // when it returns (crash safety of acknowledged writes).
-                    conn.execute(
-                        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; \
-                         PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;",
-                    )
-                    .await?;
+                    conn.execute(SQLITE_WRITER_PRAGMAS).await?;
+                    conn.execute("PRAGMA busy_timeout=10000;").await?;
                     Ok(())
                 })
             });
@@ -176,9 +171,7 @@ impl Db {
         db.migrate().await?;
         if dialect == Dialect::Sqlite {
             db.reader = crate::reads::SqliteReader::for_url(url)?;
-            if let Some(r) = &db.reader {
-                *db.write_lock.get_mut() = Some(SqlConn::open(r.path(), false)?);
-            }
+            *db.write_lock.get_mut() = db.open_writer()?;
         }
         Ok(db)
     }
@@ -226,55 +219,59 @@ impl Db {
         }
     }
 
+    /// A new write connection to the SQLite file, or `None` where writes
+    /// go through sqlx (PostgreSQL, in-memory SQLite).
+    fn open_writer(&self) -> Result<Option<SqlConn>> {
+        self.reader
+            .as_ref()
+            .map(|r| SqlConn::open(r.path(), false))
+            .transpose()
+    }
+
     /// Starts a write transaction (after taking the SQLite write lock).
     pub(crate) async fn begin_write(&self) -> Result<WriteTx<'_>> {
-        let guard = self.write_guard().await;
-        if let Some(mut g) = guard {
-            let file = self.reader.as_ref().map(|r| r.path());
-            if let (None, Some(path)) = (g.as_ref(), file) {
-                *g = Some(SqlConn::open(path, false)?);
-            }
-            if g.is_some() {
-                // IMMEDIATE: the write lock is taken now, so a transaction
-                // that reads before it writes cannot fail to upgrade when
-                // another process committed in between. Another process
-                // (the CLI seeding users, say) may hold that lock for a
-                // while: each attempt blocks for at most a few
-                // milliseconds, and the waits between them are async, so
-                // the executor's threads keep serving reads meanwhile.
-                let deadline = tokio::time::Instant::now() + WRITE_LOCK_WAIT;
-                loop {
-                    let begun = g.as_ref().map(|c| c.batch("BEGIN IMMEDIATE"));
-                    match begun {
-                        Some(Err(e)) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
-                            tokio::time::sleep(Duration::from_millis(5)).await;
-                        }
-                        Some(r) => break r?,
-                        None => return Err(no_connection()),
-                    }
-                }
-                return Ok(WriteTx {
-                    inner: Inner::Sqlite {
-                        guard: g,
-                        open: true,
-                    },
-                });
-            }
-            let tx = self.pool.begin().await?;
-            return Ok(WriteTx {
-                inner: Inner::Sqlx {
-                    tx: Some(tx),
-                    _guard: Some(g),
-                },
-            });
+        let mut guard = self.write_guard().await;
+        if let Some(g) = guard.as_mut().filter(|g| g.is_none()) {
+            // The first write after a connection failed.
+            **g = self.open_writer()?;
         }
-        let tx = self.pool.begin().await?;
-        Ok(WriteTx {
-            inner: Inner::Sqlx {
-                tx: Some(tx),
-                _guard: None,
-            },
-        })
+        match guard {
+            Some(g) if g.is_some() => Self::begin_immediate(g).await,
+            _ => Ok(WriteTx {
+                inner: Inner::Sqlx {
+                    tx: Some(self.pool.begin().await?),
+                    _guard: guard,
+                },
+            }),
+        }
+    }
+
+    /// `BEGIN IMMEDIATE` on the write connection: the write lock is taken
+    /// now, so a transaction that reads before it writes cannot fail to
+    /// upgrade when another process committed in between. Another process
+    /// (the CLI seeding users, say) may hold that lock for a while: each
+    /// attempt blocks for at most [`SqlConn::WRITER_BUSY_TIMEOUT`], and the
+    /// waits between them are async, so the executor's threads keep serving
+    /// reads meanwhile.
+    async fn begin_immediate(guard: MutexGuard<'_, Option<SqlConn>>) -> Result<WriteTx<'_>> {
+        let deadline = tokio::time::Instant::now() + WRITE_LOCK_WAIT;
+        loop {
+            let begun = guard
+                .as_ref()
+                .ok_or_else(no_connection)?
+                .batch("BEGIN IMMEDIATE");
+            match begun {
+                Err(e) if is_busy(&e) && tokio::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                }
+                Err(e) => return Err(e),
+                Ok(()) => {
+                    return Ok(WriteTx {
+                        inner: Inner::Sqlite { guard, open: true },
+                    })
+                }
+            }
+        }
     }
 
     /// Next value of the global change sequence (within `tx`).
@@ -328,11 +325,11 @@ impl<'a> WriteTx<'a> {
         }
     }
 
-    /// The SQLite connection, if this transaction runs on one.
-    fn sqlite(&mut self) -> Option<&mut SqlConn> {
+    /// The SQLite connection this transaction runs on.
+    fn sqlite(&mut self) -> Result<&mut SqlConn> {
         match &mut self.inner {
-            Inner::Sqlite { guard, .. } => guard.as_mut(),
-            Inner::Sqlx { .. } => None,
+            Inner::Sqlite { guard, .. } => guard.as_mut().ok_or_else(no_connection),
+            Inner::Sqlx { .. } => Err(no_connection()),
         }
     }
 
@@ -344,8 +341,7 @@ impl<'a> WriteTx<'a> {
                 .await?
                 .rows_affected());
         }
-        self.sqlite()
-            .map_or_else(|| Err(no_connection()), |c| c.execute(sql, args))
+        self.sqlite()?.execute(sql, args)
     }
 
     async fn fetch_all(&mut self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
@@ -358,8 +354,7 @@ impl<'a> WriteTx<'a> {
                 .map(from_any)
                 .collect();
         }
-        self.sqlite()
-            .map_or_else(|| Err(no_connection()), |c| c.run(sql, args))
+        self.sqlite()?.run(sql, args)
     }
 
     /// Commits; the write is durable when this returns.
@@ -389,6 +384,12 @@ impl Drop for WriteTx<'_> {
         }
     }
 }
+
+/// The settings of every SQLite connection that writes (the sqlx pool's and
+/// the write connection): WAL for concurrent readers; FULL: a commit is
+/// durable when it returns (crash safety of acknowledged writes).
+pub(crate) const SQLITE_WRITER_PRAGMAS: &str =
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
 
 /// How long a write waits for another process's SQLite write lock.
 const WRITE_LOCK_WAIT: Duration = Duration::from_secs(10);
@@ -601,6 +602,20 @@ mod tests {
             }
             assert_eq!(entries().await, 1, "only the committed change's entry");
         }
+    }
+
+    #[tokio::test]
+    async fn a_write_after_a_lost_connection_opens_a_new_one() {
+        let (_tmp, dbs) = both().await;
+        let file = &dbs[0];
+        let start = change_counter(file).await;
+        // As after a rollback that failed (`WriteTx::drop`).
+        *file.write_lock.lock().await = None;
+        let mut w = file.begin_write().await.expect("begin on a new connection");
+        Db::next_change(&mut w).await.expect("next");
+        w.commit().await.expect("commit");
+        assert_eq!(change_counter(file).await, start + 1);
+        assert!(file.write_lock.lock().await.is_some());
     }
 
     #[tokio::test]

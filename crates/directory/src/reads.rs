@@ -324,11 +324,7 @@ impl SqlConn {
         if read_only {
             c.execute_batch("PRAGMA query_only = ON;")?;
         } else {
-            // FULL: a commit is durable when it returns (crash safety of
-            // acknowledged writes).
-            c.execute_batch(
-                "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
-            )?;
+            c.execute_batch(crate::db::SQLITE_WRITER_PRAGMAS)?;
         }
         c.set_prepared_statement_cache_capacity(SqlConn::MAX_NAMES);
         Ok(SqlConn {
