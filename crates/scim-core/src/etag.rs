@@ -13,14 +13,47 @@ pub fn parse_etag(tag: &str) -> Option<u64> {
     t.strip_prefix('"')?.strip_suffix('"')?.parse().ok()
 }
 
+/// A parsed `If-Match` (or `If-None-Match`) precondition: parsed once where
+/// the header arrives, then compared with versions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IfMatch {
+    /// `*`: any existing resource.
+    Any,
+    /// These versions (from weak or strong tags). Tags that are not ours
+    /// match nothing, so a list of only such tags matches no version.
+    Versions(Vec<u64>),
+}
+
+impl IfMatch {
+    /// Parses a header value: `*` anywhere in the list means any.
+    pub fn parse(header: &str) -> IfMatch {
+        let tags: Vec<&str> = header.split(',').map(str::trim).collect();
+        if tags.contains(&"*") {
+            return IfMatch::Any;
+        }
+        IfMatch::Versions(tags.into_iter().filter_map(parse_etag).collect())
+    }
+
+    /// The precondition for exactly `version` (what a read-modify-write
+    /// that read `version` writes under).
+    pub fn exactly(version: u64) -> IfMatch {
+        IfMatch::Versions(vec![version])
+    }
+
+    /// Whether a resource at `version` meets the precondition. Comparison
+    /// is weak (RFC 7232 §2.3.2), since our ETags are weak.
+    pub fn matches(&self, version: u64) -> bool {
+        match self {
+            IfMatch::Any => true,
+            IfMatch::Versions(v) => v.contains(&version),
+        }
+    }
+}
+
 /// Whether an `If-Match` header value allows a write to a resource at `version`.
 /// `*` matches any existing resource; a list matches when any entry does.
-/// Comparison is weak (RFC 7232 §2.3.2), since our ETags are weak.
 pub fn if_match(header: &str, version: u64) -> bool {
-    header
-        .split(',')
-        .map(str::trim)
-        .any(|t| t == "*" || parse_etag(t) == Some(version))
+    IfMatch::parse(header).matches(version)
 }
 
 /// Whether an `If-None-Match` header value means "not modified" for `version`.
@@ -42,5 +75,21 @@ mod tests {
         assert!(if_match("W/\"2\", W/\"3\"", 3));
         assert!(!if_match("W/\"2\"", 3));
         assert!(if_none_match_hits("W/\"3\"", 3));
+    }
+
+    #[test]
+    fn parsed_preconditions() {
+        assert_eq!(IfMatch::parse(" * "), IfMatch::Any);
+        assert_eq!(IfMatch::parse("W/\"1\", *"), IfMatch::Any);
+        assert_eq!(
+            IfMatch::parse("W/\"1\", \"2\", junk"),
+            IfMatch::Versions(vec![1, 2])
+        );
+        assert!(
+            !IfMatch::parse("junk").matches(0),
+            "foreign tags match nothing"
+        );
+        assert!(IfMatch::exactly(4).matches(4));
+        assert!(!IfMatch::exactly(4).matches(5));
     }
 }
