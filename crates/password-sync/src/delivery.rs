@@ -237,19 +237,33 @@ pub struct UserSync {
     pub suspended: bool,
     /// Bound devices by id.
     pub devices: BTreeMap<String, DeviceSync>,
+    /// Devices unbound by [`UserSync::unbind`] in this transition, with what
+    /// they had open cancelled: the caller persists their final state and
+    /// removes the binding. Not part of the stored state.
+    #[serde(skip)]
+    pub unbound: BTreeMap<String, DeviceSync>,
 }
 
 impl UserSync {
-    /// Binds a device. A bound device receives the current version if it is deliverable.
+    /// Binds a device. A bound device receives the current version if it is
+    /// deliverable; for a suspended user its local account starts locked.
+    /// Binding a device that is already bound changes nothing.
     pub fn bind(&mut self, device: &str, platform: Platform) -> Vec<Action> {
+        if self.devices.contains_key(device) {
+            return Vec::new();
+        }
         let mut d = DeviceSync {
             platform,
             completed_version: 0,
             deliveries: Vec::new(),
-            locked: false,
+            locked: self.suspended,
         };
         let mut actions = Vec::new();
-        if !self.suspended && self.password.deliverable() {
+        if self.suspended {
+            actions.push(Action::LockLocalAccount {
+                device: device.to_string(),
+            });
+        } else if self.password.deliverable() {
             d.deliveries
                 .push(Delivery::new(device, platform, self.password.version));
             actions.push(Action::NotifyDevice {
@@ -260,12 +274,19 @@ impl UserSync {
         actions
     }
 
-    /// Unbinds a device, cancelling what it had open.
-    pub fn unbind(&mut self, device: &str) -> Result<(), PasswordSyncError> {
-        self.devices
+    /// Unbinds a device, cancelling what it had open; the device moves to
+    /// [`UserSync::unbound`].
+    pub fn unbind(&mut self, device: &str) -> Result<Vec<Action>, PasswordSyncError> {
+        let mut d = self
+            .devices
             .remove(device)
-            .map(|_| ())
-            .ok_or_else(|| PasswordSyncError::UnknownDevice(device.to_string()))
+            .ok_or_else(|| PasswordSyncError::UnknownDevice(device.to_string()))?;
+        for del in d.deliveries.iter_mut().filter(|x| x.state.is_open()) {
+            // Ignoring the result: Cancelled applies to every open state.
+            let _ = del.on(DeliveryEvent::Cancelled);
+        }
+        self.unbound.insert(device.to_string(), d);
+        Ok(Vec::new())
     }
 
     fn fan_out(&mut self, version: u64) -> Vec<Action> {
@@ -330,21 +351,24 @@ impl UserSync {
         Ok(self.expand(a))
     }
 
-    /// A device checks in: returns the version to send (the newest open one)
-    /// and marks it delivered, or `None` when it has nothing to do.
-    pub fn fetch(&mut self, device: &str) -> Result<Option<u64>, PasswordSyncError> {
+    /// A device checks in: the newest open version is marked delivered and
+    /// an [`Action::SendMaterial`] says to send it (again, while a Mac waits
+    /// for its user's confirmation); no action when there is nothing to do.
+    pub fn fetch(&mut self, device: &str) -> Result<Vec<Action>, PasswordSyncError> {
         let d = self
             .devices
             .get_mut(device)
             .ok_or_else(|| PasswordSyncError::UnknownDevice(device.to_string()))?;
         let Some(del) = d.deliveries.iter_mut().rev().find(|x| x.state.is_open()) else {
-            return Ok(None);
+            return Ok(Vec::new());
         };
         if del.state == DeliveryState::AwaitingConfirmation {
-            return Ok(Some(del.version));
+            return Ok(vec![Action::SendMaterial {
+                device: device.to_string(),
+                version: del.version,
+            }]);
         }
-        del.on(DeliveryEvent::Fetched)?;
-        Ok(Some(del.version))
+        del.on(DeliveryEvent::Fetched)
     }
 
     /// A device reports progress on `version`: only `Applied`, `Prompted` and
@@ -477,6 +501,51 @@ mod tests {
             .is_err(),
             "needs a prompt"
         );
+    }
+
+    #[test]
+    fn binding_a_suspended_user_locks_and_delivers_nothing() {
+        let policy = PasswordPolicy::default();
+        let mut u = UserSync::default();
+        u.okta_push(false, vec![], &policy, chrono::Utc::now())
+            .expect("push");
+        u.suspend();
+        let a = u.bind("l1", Platform::Linux);
+        assert_eq!(
+            a,
+            vec![Action::LockLocalAccount {
+                device: "l1".into()
+            }]
+        );
+        assert!(u.devices["l1"].locked);
+        assert!(u.devices["l1"].deliveries.is_empty());
+        // Binding again changes nothing.
+        assert!(u.bind("l1", Platform::Linux).is_empty());
+        // Restored: unlocked, and the current version becomes due.
+        let a = u.reactivate();
+        assert!(a.contains(&Action::NotifyDevice {
+            device: "l1".into()
+        }));
+        assert_eq!(u.devices["l1"].open().map(|d| d.version), Some(1));
+    }
+
+    #[test]
+    fn unbinding_cancels_what_was_open_and_keeps_the_rest() {
+        let policy = PasswordPolicy::default();
+        let mut u = UserSync::default();
+        u.bind("l1", Platform::Linux);
+        u.bind("l2", Platform::Linux);
+        u.okta_push(false, vec![], &policy, chrono::Utc::now())
+            .expect("push");
+        assert!(u.unbind("l1").expect("bound").is_empty());
+        assert!(!u.devices.contains_key("l1"));
+        let gone = &u.unbound["l1"];
+        assert_eq!(gone.deliveries[0].state, DeliveryState::Cancelled);
+        assert_eq!(u.devices["l2"].deliveries[0].state, DeliveryState::Pending);
+        assert!(matches!(
+            u.unbind("l1"),
+            Err(PasswordSyncError::UnknownDevice(_))
+        ));
     }
 
     #[test]

@@ -29,7 +29,8 @@
 //! assert!(actions.contains(&Action::NotifyDevice { device: "linux-1".into() }));
 //!
 //! // The agent checks in, applies the shadow hash and acknowledges.
-//! assert_eq!(user.fetch("linux-1")?, Some(1));
+//! let send = user.fetch("linux-1")?;
+//! assert_eq!(send, vec![Action::SendMaterial { device: "linux-1".into(), version: 1 }]);
 //! assert!(material::verify_shadow(&m.linux, p1));
 //! user.report("linux-1", 1, DeliveryEvent::Applied { credential_manager_cleared: false })?;
 //! assert_eq!(user.devices["linux-1"].completed_version, 1);

@@ -2,7 +2,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Utc;
-use password_sync::{DeliveryEvent, PasswordPolicy, Platform, PolicyViolation, UserSync};
+use password_sync::{Action, DeliveryEvent, PasswordPolicy, Platform, PolicyViolation, UserSync};
 use proptest::prelude::*;
 
 const DEVICES: [(&str, Platform); 3] = [
@@ -80,8 +80,14 @@ proptest! {
                     prop_assert!(r.is_ok() == (ok && !u.suspended));
                 }
                 Op::Fetch(d) => {
-                    if let Some(v) = u.fetch(DEVICES[d].0).expect("bound") {
-                        fetched.insert((DEVICES[d].0.to_string(), v));
+                    for a in u.fetch(DEVICES[d].0).expect("bound") {
+                        match a {
+                            Action::SendMaterial { device, version } => {
+                                prop_assert_eq!(&device, DEVICES[d].0);
+                                fetched.insert((device, version));
+                            }
+                            other => prop_assert!(false, "a fetch answered {:?}", other),
+                        }
                     }
                 }
                 Op::Report { dev, older, event: e } => {

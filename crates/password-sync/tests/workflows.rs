@@ -20,6 +20,15 @@ fn derive(p: &str) -> CredentialMaterial {
     .expect("derive")
 }
 
+/// The version a check-in's actions send, if any.
+fn sent(actions: Vec<Action>) -> Option<u64> {
+    match actions.as_slice() {
+        [] => None,
+        [Action::SendMaterial { version, .. }] => Some(*version),
+        other => panic!("a fetch answered {other:?}"),
+    }
+}
+
 /// A user with password P0 already confirmed on the given devices.
 fn user_with(devices: &[(&str, Platform)]) -> UserSync {
     let policy = PasswordPolicy::default();
@@ -27,7 +36,7 @@ fn user_with(devices: &[(&str, Platform)]) -> UserSync {
     u.okta_push(false, vec![], &policy, Utc::now()).expect("P0");
     for (id, p) in devices {
         u.bind(id, *p);
-        u.fetch(id).expect("fetch P0");
+        sent(u.fetch(id).expect("fetch P0"));
         match p {
             Platform::Macos => {
                 u.report(id, 1, E::Prompted).expect("prompt");
@@ -80,7 +89,7 @@ fn workflow_1_single_mac_online() {
     }));
     assert_eq!(state(&u, "mac", 2), S::Pending);
     // 3. The agent checks in and receives the hash; a notification asks to confirm.
-    assert_eq!(u.fetch("mac").expect("fetch"), Some(2));
+    assert_eq!(sent(u.fetch("mac").expect("fetch")), Some(2));
     assert_eq!(state(&u, "mac", 2), S::Delivered);
     u.report("mac", 2, E::Prompted).expect("prompt");
     assert_eq!(state(&u, "mac", 2), S::AwaitingConfirmation);
@@ -103,7 +112,7 @@ fn workflow_1_single_mac_online() {
 fn workflow_1_wrong_previous_password_resets_the_keychain() {
     let mut u = user_with(&[("mac", Platform::Macos)]);
     okta_changes(&mut u);
-    u.fetch("mac").expect("fetch");
+    sent(u.fetch("mac").expect("fetch"));
     u.report("mac", 2, E::Prompted).expect("prompt");
     let a = u
         .report(
@@ -128,7 +137,7 @@ fn workflow_2_single_mac_offline() {
     assert_eq!(state(&u, "mac", 2), S::Pending);
     // 2. Cold boot: FileVault opens with P0 (device side; the agent is not running).
     // 3. After unlock the agent connects and receives v2.
-    assert_eq!(u.fetch("mac").expect("fetch"), Some(2));
+    assert_eq!(sent(u.fetch("mac").expect("fetch")), Some(2));
     // 4. The login prompt asks previous + new; the user gives P0 and P1.
     u.report("mac", 2, E::Prompted).expect("login prompt");
     u.report(
@@ -151,7 +160,7 @@ fn workflow_3_multiple_macs_online() {
     assert_eq!(state(&u, "mac-a", 2), S::Pending);
     assert_eq!(state(&u, "mac-b", 2), S::Pending);
     // 1. Primary Mac: as workflow 1.
-    u.fetch("mac-a").expect("fetch");
+    sent(u.fetch("mac-a").expect("fetch"));
     u.report("mac-a", 2, E::Prompted).expect("prompt");
     u.report(
         "mac-a",
@@ -162,7 +171,7 @@ fn workflow_3_multiple_macs_online() {
     )
     .expect("confirm");
     // 2. Second Mac, online past FileVault: its agent received the hash too...
-    u.fetch("mac-b").expect("fetch");
+    sent(u.fetch("mac-b").expect("fetch"));
     assert_eq!(state(&u, "mac-b", 2), S::Delivered);
     // ...and at its next login the prompt asks previous + new.
     u.report("mac-b", 2, E::Prompted).expect("prompt");
@@ -182,7 +191,7 @@ fn workflow_3_multiple_macs_online() {
 fn workflow_4_macs_online_and_offline() {
     let mut u = user_with(&[("mac-a", Platform::Macos), ("mac-b", Platform::Macos)]);
     okta_changes(&mut u);
-    u.fetch("mac-a").expect("fetch");
+    sent(u.fetch("mac-a").expect("fetch"));
     u.report("mac-a", 2, E::Prompted).expect("prompt");
     u.report(
         "mac-a",
@@ -196,7 +205,7 @@ fn workflow_4_macs_online_and_offline() {
     assert_eq!(state(&u, "mac-a", 2), S::Confirmed);
     assert_eq!(state(&u, "mac-b", 2), S::Pending);
     // The second Mac returns: FileVault with P0, then previous + new at login.
-    u.fetch("mac-b").expect("fetch");
+    sent(u.fetch("mac-b").expect("fetch"));
     u.report("mac-b", 2, E::Prompted).expect("prompt");
     u.report(
         "mac-b",
@@ -213,7 +222,7 @@ fn workflow_4_macs_online_and_offline() {
 fn workflow_5_windows() {
     let mut u = user_with(&[("win", Platform::Windows)]);
     okta_changes(&mut u);
-    assert_eq!(u.fetch("win").expect("fetch"), Some(2));
+    assert_eq!(sent(u.fetch("win").expect("fetch")), Some(2));
     // 2-3. The local hash is updated and the credential manager cleared.
     u.report(
         "win",
@@ -239,7 +248,7 @@ fn workflow_5_windows() {
 fn workflow_6_linux() {
     let mut u = user_with(&[("linux", Platform::Linux)]);
     okta_changes(&mut u);
-    assert_eq!(u.fetch("linux").expect("fetch"), Some(2));
+    assert_eq!(sent(u.fetch("linux").expect("fetch")), Some(2));
     u.report(
         "linux",
         2,
@@ -262,7 +271,7 @@ fn three_changes_while_a_mac_is_offline_converge_on_the_newest() {
     okta_changes(&mut u); // v4
     assert_eq!(state(&u, "mac", 2), S::Superseded);
     assert_eq!(state(&u, "mac", 3), S::Superseded);
-    assert_eq!(u.fetch("mac").expect("fetch"), Some(4));
+    assert_eq!(sent(u.fetch("mac").expect("fetch")), Some(4));
     // A superseded version is never applied after the newer one.
     assert!(u.report("mac", 2, E::Prompted).is_err());
     u.report("mac", 4, E::Prompted).expect("prompt");
@@ -293,7 +302,7 @@ fn suspended_while_offline_cancels_and_locks() {
         device: "mac".into()
     }));
     assert_eq!(state(&u, "linux", 2), S::Cancelled);
-    assert_eq!(u.fetch("mac").expect("fetch"), None);
+    assert_eq!(sent(u.fetch("mac").expect("fetch")), None);
     // Okta pushes while suspended: kept, not delivered.
     let a = okta_changes(&mut u);
     assert!(!a.iter().any(|x| matches!(x, Action::NotifyDevice { .. })));
@@ -302,7 +311,7 @@ fn suspended_while_offline_cancels_and_locks() {
     assert!(a.contains(&Action::NotifyDevice {
         device: "mac".into()
     }));
-    assert_eq!(u.fetch("mac").expect("fetch"), Some(3));
+    assert_eq!(sent(u.fetch("mac").expect("fetch")), Some(3));
 }
 
 #[test]
@@ -320,7 +329,7 @@ fn portal_change_drifts_until_okta_overwrites_it() {
     let a = okta_changes(&mut u);
     assert!(a.contains(&Action::DriftResolved));
     assert!(!u.password.drift);
-    assert_eq!(u.fetch("linux").expect("fetch"), Some(3));
+    assert_eq!(sent(u.fetch("linux").expect("fetch")), Some(3));
 }
 
 /// The macOS entropy equals a PBKDF2-HMAC-SHA512 computed here from HMAC
