@@ -1,0 +1,298 @@
+//! # agent-protocol: what a device agent and the server say to each other
+//!
+//! The one definition of the agent API's messages, used by the server
+//! (`directory` builds them, `server` carries them) and by every client of
+//! the API (`agent-sim` today). A change here is a compile error on both
+//! sides instead of a surprise at run time. Pure: no I/O, no HTTP types;
+//! paths and query strings are plain text.
+//!
+//! The exchange, in the order a device meets it:
+//! 1. **Enrolment**: `POST` [`ENROLL_PATH`] with an [`EnrollRequest`],
+//!    authorised by an admin; the [`EnrollResponse`] carries the device's
+//!    credential, shown once.
+//! 2. **Check-in**: `GET` [`CHECKIN_PATH`]`?`[`CheckinQuery::to_query`] with
+//!    the credential as a bearer token. The server answers at once when there
+//!    is work newer than the cursor, otherwise when some arrives or the wait
+//!    ends: a [`CheckinResponse`] with [`Delivery`]s (password material for
+//!    this device's platform) and [`AccountCommand`]s (lock, unlock).
+//! 3. **Report**: `POST` [`REPORT_PATH`] with a [`Report`] per delivery
+//!    (applied; on macOS prompted, then confirmed).
+//!
+//! Compatibility: every message carries or tolerates [`PROTOCOL_VERSION`];
+//! unknown fields are ignored and an unknown command kind decodes as
+//! [`CommandKind::Unknown`], so a newer server can add to the protocol
+//! without breaking older agents.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
+
+pub use password_sync::{DeliveryEvent, DeviceMaterial, Platform};
+
+/// The version of this protocol. A message without one is version 1.
+pub const PROTOCOL_VERSION: u32 = 1;
+
+/// Enrolment (`POST`).
+pub const ENROLL_PATH: &str = "/agent/v1/enroll";
+/// The long-poll check-in (`GET`, query from [`CheckinQuery`]).
+pub const CHECKIN_PATH: &str = "/agent/v1/checkin";
+/// Delivery reports (`POST`).
+pub const REPORT_PATH: &str = "/agent/v1/report";
+
+/// Everything a message can be refused for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProtocolError {
+    /// A platform name that is none of `macos`, `windows`, `linux`.
+    #[error("unknown platform '{0}': use macos, windows or linux")]
+    UnknownPlatform(String),
+    /// A check-in query parameter that does not parse.
+    #[error("'{name}' must be {expected}")]
+    BadQuery {
+        /// The parameter.
+        name: &'static str,
+        /// What it must be.
+        expected: &'static str,
+    },
+}
+
+fn version_1() -> u32 {
+    1
+}
+
+/// An enrolled device, as the server knows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Device {
+    /// Server-issued id.
+    pub id: String,
+    /// The org it belongs to.
+    pub org_id: String,
+    /// The name given at enrolment.
+    pub name: String,
+    /// Its platform: which material it receives.
+    pub platform: Platform,
+}
+
+/// `POST /agent/v1/enroll`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrollRequest {
+    /// A name for the device (its hostname, say).
+    pub name: String,
+    /// `macos`, `windows` or `linux`; see [`EnrollRequest::platform`].
+    pub platform: String,
+}
+
+impl EnrollRequest {
+    /// The requested platform, or an error that names the valid ones.
+    pub fn platform(&self) -> Result<Platform, ProtocolError> {
+        Platform::parse(&self.platform)
+            .ok_or_else(|| ProtocolError::UnknownPlatform(self.platform.clone()))
+    }
+}
+
+/// The answer to an enrolment: the credential is shown this once and
+/// stored only as a hash on the server.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct EnrollResponse {
+    /// The protocol version the server speaks.
+    #[serde(default = "version_1")]
+    pub protocol_version: u32,
+    /// The enrolled device.
+    pub device: Device,
+    /// The device's bearer credential (zeroized when dropped).
+    pub credential: Zeroizing<String>,
+    /// A note for a person reading the answer.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The check-in's query: what the device has seen and how long it waits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CheckinQuery {
+    /// The `cursor` of the previous [`CheckinResponse`] (0 at first).
+    pub cursor: i64,
+    /// Seconds to wait for work (the server caps it); 0 answers at once.
+    pub wait_secs: u64,
+}
+
+impl CheckinQuery {
+    /// Parses `cursor=N&wait=S` (either may be absent; other keys are ignored).
+    pub fn parse(query: &str) -> Result<CheckinQuery, ProtocolError> {
+        let mut q = CheckinQuery::default();
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            match k.as_ref() {
+                "cursor" => {
+                    q.cursor = v.parse().map_err(|_| ProtocolError::BadQuery {
+                        name: "cursor",
+                        expected: "an integer",
+                    })?
+                }
+                "wait" => {
+                    q.wait_secs = v.parse().map_err(|_| ProtocolError::BadQuery {
+                        name: "wait",
+                        expected: "a number of seconds",
+                    })?
+                }
+                _ => {}
+            }
+        }
+        Ok(q)
+    }
+
+    /// The query string (without `?`) that [`CheckinQuery::parse`] reads.
+    pub fn to_query(&self) -> String {
+        format!("cursor={}&wait={}", self.cursor, self.wait_secs)
+    }
+}
+
+/// Password material for one user bound to the device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Delivery {
+    /// The user's id (what reports name).
+    pub user_id: String,
+    /// The local (unix) username to update.
+    pub username: String,
+    /// The password version.
+    pub version: u64,
+    /// The material for this device's platform.
+    pub material: DeviceMaterial,
+}
+
+/// What a device must do to a local account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommandKind {
+    /// The user was suspended: refuse logins, keep the hash.
+    Lock,
+    /// The user was restored.
+    Unlock,
+    /// A command this agent does not know (from a newer server): ignored.
+    #[serde(other)]
+    Unknown,
+}
+
+impl CommandKind {
+    /// The wire name (`lock`, `unlock`; `unknown` for what this side cannot name).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommandKind::Lock => "lock",
+            CommandKind::Unlock => "unlock",
+            CommandKind::Unknown => "unknown",
+        }
+    }
+}
+
+/// A local-account command.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountCommand {
+    /// Its place in the device's change sequence.
+    pub seq: i64,
+    /// The user's id.
+    pub user_id: String,
+    /// The local username.
+    pub username: String,
+    /// What to do.
+    pub command: CommandKind,
+}
+
+/// The answer to a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinResponse {
+    /// The protocol version the server speaks.
+    #[serde(default = "version_1")]
+    pub protocol_version: u32,
+    /// Pass back as [`CheckinQuery::cursor`] on the next check-in.
+    pub cursor: i64,
+    /// New or re-sent deliveries.
+    #[serde(default)]
+    pub deliveries: Vec<Delivery>,
+    /// Account commands since the cursor, in order.
+    #[serde(default)]
+    pub commands: Vec<AccountCommand>,
+}
+
+impl CheckinResponse {
+    /// An answer with nothing to do at `cursor`.
+    pub fn empty(cursor: i64) -> CheckinResponse {
+        CheckinResponse {
+            protocol_version: PROTOCOL_VERSION,
+            cursor,
+            deliveries: Vec::new(),
+            commands: Vec::new(),
+        }
+    }
+
+    /// Whether there is nothing to do.
+    pub fn is_empty(&self) -> bool {
+        self.deliveries.is_empty() && self.commands.is_empty()
+    }
+}
+
+/// `POST /agent/v1/report`: progress on one delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report<'a> {
+    /// The user's id, from the [`Delivery`].
+    pub user_id: &'a str,
+    /// The version, from the [`Delivery`].
+    pub version: u64,
+    /// What happened: `applied`, `prompted` or `confirmed` (the other
+    /// events are the server's and are refused).
+    #[serde(flatten)]
+    pub event: DeliveryEvent,
+}
+
+/// [`Report`] with an owned user id, for decoding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportOwned {
+    /// The user's id.
+    pub user_id: String,
+    /// The version.
+    pub version: u64,
+    /// What happened.
+    #[serde(flatten)]
+    pub event: DeliveryEvent,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_round_trips_and_names_what_is_wrong() {
+        let q = CheckinQuery {
+            cursor: -3,
+            wait_secs: 25,
+        };
+        assert_eq!(CheckinQuery::parse(&q.to_query()), Ok(q));
+        assert_eq!(CheckinQuery::parse(""), Ok(CheckinQuery::default()));
+        assert_eq!(
+            CheckinQuery::parse("cursor=7&other=x"),
+            Ok(CheckinQuery {
+                cursor: 7,
+                wait_secs: 0
+            })
+        );
+        let e = CheckinQuery::parse("cursor=x").expect_err("not an integer");
+        assert_eq!(e.to_string(), "'cursor' must be an integer");
+        let e = CheckinQuery::parse("wait=-1").expect_err("negative");
+        assert_eq!(e.to_string(), "'wait' must be a number of seconds");
+    }
+
+    #[test]
+    fn platform_errors_name_the_valid_ones() {
+        let r = EnrollRequest {
+            name: "n".into(),
+            platform: "beos".into(),
+        };
+        assert_eq!(
+            r.platform().expect_err("no such platform").to_string(),
+            "unknown platform 'beos': use macos, windows or linux"
+        );
+        let r = EnrollRequest {
+            name: "n".into(),
+            platform: "linux".into(),
+        };
+        assert_eq!(r.platform(), Ok(Platform::Linux));
+    }
+}
