@@ -484,7 +484,7 @@ fn store_floor(db: std::path::PathBuf) -> Result<String> {
         let (Some(key), Some(id)) = (key, id) else {
             return status(400);
         };
-        let Some(prefix) = directory::crypto::secret_prefix(key, "dk") else {
+        let Some(prefix) = directory::secret_prefix(key, "dk") else {
             return status(401);
         };
         CONN.with(|c| {
@@ -510,7 +510,7 @@ fn store_floor(db: std::path::PathBuf) -> Result<String> {
             let Ok((hash, org)) = principal else {
                 return status(401);
             };
-            if !directory::crypto::verify_secret(key, &hash) {
+            if !directory::verify_secret(key, &hash) {
                 return status(401);
             }
             let resource = c

@@ -1,7 +1,7 @@
 //! A device agent: a simulated device, its credential, its cursor, and
 //! whether it is online.
 
-use serde_json::json;
+use agent_protocol::{CommandKind, DeliveryEvent};
 
 use crate::client::AgentConn;
 use crate::device::{Applied, ConfirmOutcome, Device};
@@ -62,20 +62,26 @@ impl Agent {
         }
         let c = self.conn.checkin(self.cursor, wait_secs).await?;
         for cmd in &c.commands {
-            self.device.set_locked(&cmd.username, cmd.command == "lock");
+            let lock = match cmd.command {
+                CommandKind::Lock => true,
+                CommandKind::Unlock => false,
+                // A command from a newer server: ignored, as a real agent would.
+                CommandKind::Unknown => continue,
+            };
+            self.device.set_locked(&cmd.username, lock);
             self.users.insert(cmd.username.clone(), cmd.user_id.clone());
             out.commands
-                .push((cmd.username.clone(), cmd.command.clone()));
+                .push((cmd.username.clone(), cmd.command.as_str().to_string()));
         }
         for d in &c.deliveries {
             self.users.insert(d.username.clone(), d.user_id.clone());
             let event = match self.device.apply(&d.username, d.version, &d.material)? {
                 Applied::Done {
                     credential_manager_cleared,
-                } => {
-                    json!({"event": "applied", "credential_manager_cleared": credential_manager_cleared})
-                }
-                Applied::Prompted => json!({"event": "prompted"}),
+                } => DeliveryEvent::Applied {
+                    credential_manager_cleared,
+                },
+                Applied::Prompted => DeliveryEvent::Prompted,
             };
             self.conn.report(&d.user_id, d.version, event).await?;
             out.received.push((d.username.clone(), d.version));
@@ -107,7 +113,9 @@ impl Agent {
                 .report(
                     &user_id,
                     version,
-                    json!({"event": "confirmed", "previous_password_ok": ok}),
+                    DeliveryEvent::Confirmed {
+                        previous_password_ok: ok,
+                    },
                 )
                 .await?;
         }

@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use password_sync::DeviceMaterial;
+use agent_protocol::{
+    CheckinQuery, CheckinResponse, DeliveryEvent, EnrollRequest, EnrollResponse, Report,
+    CHECKIN_PATH, ENROLL_PATH, REPORT_PATH,
+};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -28,41 +31,6 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     key: String,
-}
-
-/// One delivery in a check-in answer.
-#[derive(Debug, Deserialize)]
-pub struct WireDelivery {
-    /// User id.
-    pub user_id: String,
-    /// Local username.
-    pub username: String,
-    /// Version.
-    pub version: u64,
-    /// Material for this platform.
-    pub material: DeviceMaterial,
-}
-
-/// One account command in a check-in answer.
-#[derive(Debug, Deserialize)]
-pub struct WireCommand {
-    /// User id.
-    pub user_id: String,
-    /// Local username.
-    pub username: String,
-    /// `lock` or `unlock`.
-    pub command: String,
-}
-
-/// A check-in answer.
-#[derive(Debug, Deserialize)]
-pub struct WireCheckin {
-    /// Cursor for the next check-in.
-    pub cursor: i64,
-    /// Deliveries.
-    pub deliveries: Vec<WireDelivery>,
-    /// Commands.
-    pub commands: Vec<WireCommand>,
 }
 
 async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
@@ -221,21 +189,21 @@ impl Client {
 
     /// Enrolls a device; returns (device id, credential).
     pub async fn enroll(&self, name: &str, platform: &str) -> Result<(String, String), SimError> {
-        let b = json!({"name": name, "platform": platform});
+        let b = EnrollRequest {
+            name: name.into(),
+            platform: platform.into(),
+        };
         let v = self
             .send(
                 self.http
-                    .post(format!("{}/agent/v1/enroll", self.base))
-                    .body(b.to_string()),
+                    .post(format!("{}{ENROLL_PATH}", self.base))
+                    .body(serde_json::to_string(&b).map_err(|e| SimError::Http(e.to_string()))?),
                 "enroll",
             )
             .await?;
-        match (v["device"]["id"].as_str(), v["credential"].as_str()) {
-            (Some(d), Some(c)) => Ok((d.to_string(), c.to_string())),
-            _ => Err(SimError::Http(
-                "enroll: missing device id or credential".into(),
-            )),
-        }
+        let e: EnrollResponse =
+            serde_json::from_value(v).map_err(|e| SimError::Http(format!("enroll: {e}")))?;
+        Ok((e.device.id, e.credential.to_string()))
     }
 
     /// The user portal password change.
@@ -276,13 +244,11 @@ pub struct AgentConn {
 
 impl AgentConn {
     /// Long-poll check-in.
-    pub async fn checkin(&self, cursor: i64, wait_secs: u64) -> Result<WireCheckin, SimError> {
+    pub async fn checkin(&self, cursor: i64, wait_secs: u64) -> Result<CheckinResponse, SimError> {
+        let q = CheckinQuery { cursor, wait_secs };
         let r = self
             .http
-            .get(format!(
-                "{}/agent/v1/checkin?cursor={cursor}&wait={wait_secs}",
-                self.base
-            ))
+            .get(format!("{}{CHECKIN_PATH}?{}", self.base, q.to_query()))
             .bearer_auth(&self.credential)
             .send()
             .await
@@ -291,15 +257,21 @@ impl AgentConn {
         serde_json::from_value(v).map_err(|e| SimError::Http(format!("checkin: {e}")))
     }
 
-    /// Reports progress on a delivery (`event` is the server's DeliveryEvent JSON).
-    pub async fn report(&self, user_id: &str, version: u64, event: Value) -> Result<(), SimError> {
-        let mut b = json!({"user_id": user_id, "version": version});
-        if let (Some(o), Some(e)) = (b.as_object_mut(), event.as_object()) {
-            o.extend(e.clone());
-        }
+    /// Reports progress on a delivery.
+    pub async fn report(
+        &self,
+        user_id: &str,
+        version: u64,
+        event: DeliveryEvent,
+    ) -> Result<(), SimError> {
+        let b = Report {
+            user_id,
+            version,
+            event,
+        };
         let r = self
             .http
-            .post(format!("{}/agent/v1/report", self.base))
+            .post(format!("{}{REPORT_PATH}", self.base))
             .bearer_auth(&self.credential)
             .json(&b)
             .send()

@@ -1,6 +1,7 @@
 //! Orgs, admins, API keys, org settings, the audit log and the collision report.
 
 use serde::{Deserialize, Serialize};
+use serde_json::json;
 use sqlx::Row;
 
 use crate::crypto::{new_secret, secret_digest, secret_prefix, verify_digest};
@@ -11,6 +12,10 @@ use crate::Directory;
 
 /// The tag that starts every API key.
 pub const API_KEY_TAG: &str = "dk";
+
+/// Who acts in the audit log for what the operator does from the command
+/// line or at the first start (orgs, admins).
+const OPERATOR: &str = "operator";
 
 /// A tenant.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,11 +140,16 @@ pub struct AuditEntry {
     pub detail: serde_json::Value,
 }
 
-fn parse_kind(s: &str) -> AdminKind {
-    if s == "mtp" {
-        AdminKind::Mtp
-    } else {
-        AdminKind::Tenant
+/// A stored admin kind. Fails closed: a value that is neither kind (a
+/// hand-edited row, a newer schema) is an error, never taken for a tenant
+/// admin, whose keys may provision users.
+fn parse_kind(s: &str) -> Result<AdminKind> {
+    match s {
+        "tenant" => Ok(AdminKind::Tenant),
+        "mtp" => Ok(AdminKind::Mtp),
+        other => Err(DirectoryError::invariant(format!(
+            "stored admin kind '{other}' is unknown"
+        ))),
     }
 }
 
@@ -150,15 +160,16 @@ impl Directory {
             id: uuid::Uuid::new_v4().to_string(),
             name: name.to_string(),
         };
-        let mut w = self.db.begin_write().await?;
-        w.query("INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
+        let mut c = self.change(&org.id, OPERATOR, "admin.create_org").await?;
+        c.tx()
+            .query("INSERT INTO orgs (id, name, settings, created_at) VALUES ($1, $2, $3, $4)")
             .bind(&org.id)
             .bind(&org.name)
             .bind(serde_json::to_string(&OrgSettings::default()).map_err(DirectoryError::internal)?)
             .bind(now_str())
             .execute()
             .await?;
-        w.commit().await?;
+        c.commit(None, json!({"name": name})).await?;
         Ok(org)
     }
 
@@ -198,30 +209,20 @@ impl Directory {
             email: email.to_lowercase(),
             kind,
         };
-        let mut w = self.db.begin_write().await?;
-        let r = w.query(
-            "INSERT INTO admins (id, org_id, email, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
-        )
-        .bind(&admin.id)
-        .bind(&admin.org_id)
-        .bind(&admin.email)
-        .bind(match kind {
-            AdminKind::Tenant => "tenant",
-            AdminKind::Mtp => "mtp",
-        })
-        .bind(now_str())
-        .execute()
-        .await;
-        if let Err(e) = r {
-            if is_unique_violation(&e) {
-                return Err(DirectoryError::Conflict(format!(
-                    "an admin with email {} exists",
-                    admin.email
-                )));
+        // An MTP admin belongs to no org, and the audit log is per org.
+        match org_id {
+            Some(o) => {
+                let mut c = self.change(o, OPERATOR, "admin.create_admin").await?;
+                insert_admin(c.tx(), &admin).await?;
+                let detail = json!({"email": admin.email, "kind": admin.kind});
+                c.commit(Some(&admin.id), detail).await?;
             }
-            return Err(e);
+            None => {
+                let mut w = self.db.begin_write().await?;
+                insert_admin(&mut w, &admin).await?;
+                w.commit().await?;
+            }
         }
-        w.commit().await?;
         Ok(admin)
     }
 
@@ -236,37 +237,41 @@ impl Directory {
             id: r.try_get("id")?,
             org_id: r.try_get("org_id")?,
             email: r.try_get("email")?,
-            kind: parse_kind(&r.try_get::<String, _>("kind")?),
+            kind: parse_kind(&r.try_get::<String, _>("kind")?)?,
         })
     }
 
     /// Generates the admin's API key and returns it: the only time it is
     /// shown. Any previous key of this admin stops working at once.
+    ///
+    /// The rotation's audit entry (an admin of an org) is written in the
+    /// rotation's transaction, with the admin as the actor.
     pub async fn generate_api_key(&self, admin_id: &str) -> Result<zeroize::Zeroizing<String>> {
+        let admin = self
+            .db
+            .read_one(
+                "SELECT id, org_id, email FROM admins WHERE id = $1",
+                &[admin_id.into()],
+            )
+            .await?
+            .ok_or_else(|| DirectoryError::NotFound(format!("admin {admin_id}")))?;
         let s = new_secret(API_KEY_TAG);
-        let mut w = self.db.begin_write().await?;
-        let exists = w
-            .query("SELECT id FROM admins WHERE id = $1")
-            .bind(admin_id)
-            .fetch_optional()
-            .await?;
-        if exists.is_none() {
-            return Err(DirectoryError::NotFound(format!("admin {admin_id}")));
+        let actor = format!("admin:{}", admin.text("email")?);
+        match admin.opt_text("org_id")? {
+            Some(org) => {
+                let mut c = self.change(&org, &actor, "admin.rotate_api_key").await?;
+                let revoked = replace_key(c.tx(), admin_id, &s.prefix, &s.hash).await?;
+                let previous = if revoked { "revoked" } else { "none" };
+                c.commit(Some(admin_id), json!({"previous_key": previous}))
+                    .await?;
+            }
+            // An MTP admin belongs to no org, and the audit log is per org.
+            None => {
+                let mut w = self.db.begin_write().await?;
+                replace_key(&mut w, admin_id, &s.prefix, &s.hash).await?;
+                w.commit().await?;
+            }
         }
-        w.query("DELETE FROM api_keys WHERE admin_id = $1")
-            .bind(admin_id)
-            .execute()
-            .await?;
-        w.query(
-            "INSERT INTO api_keys (admin_id, prefix, hash, created_at) VALUES ($1, $2, $3, $4)",
-        )
-        .bind(admin_id)
-        .bind(&s.prefix)
-        .bind(&s.hash)
-        .bind(now_str())
-        .execute()
-        .await?;
-        w.commit().await?;
         Ok(s.secret)
     }
 
@@ -291,7 +296,7 @@ impl Directory {
                 id: row.text("id")?,
                 org_id: row.opt_text("org_id")?,
                 email: row.text("email")?,
-                kind: parse_kind(&row.text("kind")?),
+                kind: parse_kind(&row.text("kind")?)?,
             },
         };
         if let Some((c, at)) = cache {
@@ -334,19 +339,26 @@ impl Directory {
         serde_json::from_str(&s).map_err(DirectoryError::internal)
     }
 
-    /// Replaces an org's settings.
-    pub async fn set_org_settings(&self, org_id: &str, settings: &OrgSettings) -> Result<()> {
-        let mut w = self.db.begin_write().await?;
-        let n = w
+    /// Replaces an org's settings; `actor` is who does it, for the audit log.
+    pub async fn set_org_settings(
+        &self,
+        org_id: &str,
+        settings: &OrgSettings,
+        actor: &str,
+    ) -> Result<()> {
+        let text = serde_json::to_string(settings).map_err(DirectoryError::internal)?;
+        let mut c = self.change(org_id, actor, "admin.set_settings").await?;
+        let n = c
+            .tx()
             .query("UPDATE orgs SET settings = $1 WHERE id = $2")
-            .bind(serde_json::to_string(settings).map_err(DirectoryError::internal)?)
+            .bind(&text)
             .bind(org_id)
             .execute()
             .await?;
         if n == 0 {
             return Err(DirectoryError::NotFound(format!("org {org_id}")));
         }
-        w.commit().await
+        c.commit(None, json!({"settings": settings})).await
     }
 
     /// Appends an audit entry in a transaction of its own. `detail` must
@@ -445,17 +457,54 @@ pub(crate) async fn audit_in(
     Ok(())
 }
 
-pub(crate) fn is_unique_violation(e: &DirectoryError) -> bool {
-    match e {
-        DirectoryError::Storage(sqlx::Error::Database(d)) => {
-            d.is_unique_violation()
-                || d.message().contains("UNIQUE constraint failed")
-                || d.code().as_deref() == Some("23505")
-        }
-        DirectoryError::Sqlite(rusqlite::Error::SqliteFailure(f, _)) => matches!(
-            f.extended_code,
-            rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE | rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
-        ),
-        _ => false,
+/// Replaces an admin's key (prefix and hash); whether one was revoked.
+async fn replace_key(
+    w: &mut WriteTx<'_>,
+    admin_id: &str,
+    prefix: &str,
+    hash: &str,
+) -> Result<bool> {
+    let revoked = w
+        .query("DELETE FROM api_keys WHERE admin_id = $1")
+        .bind(admin_id)
+        .execute()
+        .await?;
+    w.query("INSERT INTO api_keys (admin_id, prefix, hash, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(admin_id)
+        .bind(prefix)
+        .bind(hash)
+        .bind(now_str())
+        .execute()
+        .await?;
+    Ok(revoked > 0)
+}
+
+/// Inserts an admin row.
+async fn insert_admin(w: &mut WriteTx<'_>, admin: &Admin) -> Result<()> {
+    let r = w
+        .query(
+            "INSERT INTO admins (id, org_id, email, kind, created_at) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(&admin.id)
+        .bind(&admin.org_id)
+        .bind(&admin.email)
+        .bind(match admin.kind {
+            AdminKind::Tenant => "tenant",
+            AdminKind::Mtp => "mtp",
+        })
+        .bind(now_str())
+        .execute()
+        .await;
+    match r {
+        Err(e) if is_unique_violation(&e) => Err(DirectoryError::Conflict(format!(
+            "an admin with email {} exists",
+            admin.email
+        ))),
+        Err(e) => Err(e),
+        Ok(_) => Ok(()),
     }
+}
+
+pub(crate) fn is_unique_violation(e: &DirectoryError) -> bool {
+    matches!(e, DirectoryError::Storage(s) if s.is_unique_violation())
 }

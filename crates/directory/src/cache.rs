@@ -43,7 +43,7 @@ use scim_core::filter::AttrPath;
 
 use crate::admin::Principal;
 use crate::error::{DirectoryError, Result};
-use crate::users::RenderedUser;
+use crate::render::RenderedUser;
 
 /// Bytes of the wal-index header (`WalIndexHdr`; the first of its two copies,
 /// the one SQLite writes last).
@@ -74,7 +74,7 @@ impl Freshness {
         // A read maps the wal-index, which this connection then keeps open.
         let mode: String = guard.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(DirectoryError::Internal(format!(
+            return Err(DirectoryError::invariant(format!(
                 "the read cache needs WAL mode; the database is in {mode} mode"
             )));
         }
@@ -84,7 +84,7 @@ impl Freshness {
         let mut shm_path = db.as_os_str().to_owned();
         shm_path.push("-shm");
         let shm = std::fs::File::open(&shm_path).map_err(|e| {
-            DirectoryError::Internal(format!(
+            DirectoryError::invariant(format!(
                 "cannot open the wal-index {}: {e}",
                 Path::new(&shm_path).display()
             ))
@@ -95,8 +95,8 @@ impl Freshness {
             seen: Mutex::new(([0; HEADER], 0)),
         };
         if f.generation().is_none() {
-            return Err(DirectoryError::Internal(
-                "cannot read the wal-index header".into(),
+            return Err(DirectoryError::invariant(
+                "cannot read the wal-index header",
             ));
         }
         Ok(Some(f))

@@ -31,13 +31,14 @@ impl ServerKey {
 
     /// A key from 64 hex characters.
     pub fn from_hex(s: &str) -> Result<Self> {
-        let mut raw = Zeroizing::new(hex::decode(s.trim()).map_err(|_| {
-            DirectoryError::Internal("the server key must be 64 hex characters".into())
-        })?);
+        let mut raw =
+            Zeroizing::new(hex::decode(s.trim()).map_err(|_| {
+                DirectoryError::invariant("the server key must be 64 hex characters")
+            })?);
         let arr: [u8; 32] = raw
             .as_slice()
             .try_into()
-            .map_err(|_| DirectoryError::Internal("the server key must be 32 bytes".into()))?;
+            .map_err(|_| DirectoryError::invariant("the server key must be 32 bytes"))?;
         raw.zeroize();
         Ok(ServerKey::from_bytes(arr))
     }
@@ -46,7 +47,7 @@ impl ServerKey {
     pub fn load_or_create(path: &Path) -> Result<Self> {
         if path.exists() {
             let s = Zeroizing::new(std::fs::read_to_string(path).map_err(|e| {
-                DirectoryError::Internal(format!("cannot read server key {}: {e}", path.display()))
+                DirectoryError::invariant(format!("cannot read server key {}: {e}", path.display()))
             })?);
             return ServerKey::from_hex(&s);
         }
@@ -61,11 +62,11 @@ impl ServerKey {
             opts.mode(0o600);
         }
         let mut f = opts.open(path).map_err(|e| {
-            DirectoryError::Internal(format!("cannot create server key {}: {e}", path.display()))
+            DirectoryError::invariant(format!("cannot create server key {}: {e}", path.display()))
         })?;
         f.write_all(hexed.as_bytes())
             .and_then(|_| f.sync_all())
-            .map_err(|e| DirectoryError::Internal(format!("cannot write server key: {e}")))?;
+            .map_err(|e| DirectoryError::invariant(format!("cannot write server key: {e}")))?;
         Ok(ServerKey::from_bytes(b))
     }
 
@@ -82,15 +83,17 @@ impl ServerKey {
                     aad: aad.as_bytes(),
                 },
             )
-            .map_err(|_| DirectoryError::Internal("encryption failed".into()))?;
+            .map_err(|_| DirectoryError::invariant("encryption failed"))?;
         let b64 = base64::engine::general_purpose::STANDARD;
         Ok((b64.encode(nonce), b64.encode(ct)))
     }
 
-    /// A keyed MAC (HMAC-SHA256 under a subkey of the server key) of `data`,
-    /// hex. Used as a fast "is this the same password?" check: without the
-    /// server key it says nothing about the password.
-    pub fn mac(&self, data: &[u8]) -> String {
+    /// A keyed MAC (HMAC-SHA-256 under a key derived from the server key)
+    /// of the concatenation of `parts`, as hex. A fast "is this the same
+    /// password?" check: without the server key it says nothing about the
+    /// password. Parts, not one slice, so a caller never copies a secret
+    /// into a new (unzeroized) buffer to MAC it.
+    pub fn mac(&self, parts: &[&[u8]]) -> String {
         use hmac::Mac;
         let sub = Sha256::new_with_prefix(b"directory password mac v1")
             .chain_update(self.0.as_slice())
@@ -98,14 +101,22 @@ impl ServerKey {
         let Ok(mut m) = <hmac::Hmac<Sha256> as Mac>::new_from_slice(&sub) else {
             return String::new();
         };
-        m.update(data);
+        for p in parts {
+            m.update(p);
+        }
         hex::encode(m.finalize().into_bytes())
     }
 
-    /// Constant-time comparison of [`ServerKey::mac`] of `data` with `stored`.
-    pub fn mac_matches(&self, data: &[u8], stored: &str) -> bool {
-        let m = self.mac(data);
-        !stored.is_empty() && m.as_bytes().ct_eq(stored.as_bytes()).into()
+    /// The MAC that recognises a user's current password without an argon2
+    /// verification: of `user_id`, a NUL, and the password's bytes.
+    pub fn password_mac(&self, user_id: &str, password: &str) -> String {
+        self.mac(&[user_id.as_bytes(), b"\0", password.as_bytes()])
+    }
+
+    /// Constant-time comparison of two MACs from [`ServerKey::mac`]; an
+    /// empty stored MAC matches nothing.
+    pub fn mac_eq(computed: &str, stored: &str) -> bool {
+        !stored.is_empty() && computed.as_bytes().ct_eq(stored.as_bytes()).into()
     }
 
     /// Decrypts what [`ServerKey::seal`] produced with the same `aad`.
@@ -114,8 +125,8 @@ impl ServerKey {
         let n = b64.decode(nonce).map_err(DirectoryError::internal)?;
         let c = b64.decode(ciphertext).map_err(DirectoryError::internal)?;
         if n.len() != 24 {
-            return Err(DirectoryError::Internal(
-                "stored nonce has the wrong length".into(),
+            return Err(DirectoryError::invariant(
+                "stored nonce has the wrong length",
             ));
         }
         let cipher = XChaCha20Poly1305::new(self.0.as_slice().into());
@@ -128,7 +139,7 @@ impl ServerKey {
                 },
             )
             .map(Zeroizing::new)
-            .map_err(|_| DirectoryError::Internal("stored material failed authentication".into()))
+            .map_err(|_| DirectoryError::invariant("stored material failed authentication"))
     }
 }
 
@@ -231,6 +242,31 @@ mod tests {
         assert!(ServerKey::from_bytes([8; 32])
             .open(&n, &c, "user|1|linux")
             .is_err());
+    }
+
+    #[test]
+    fn password_macs_are_over_the_parts_and_stay_what_was_stored() {
+        let k = ServerKey::from_bytes([7; 32]);
+        let m = k.password_mac("u1", "Corr3ct-Horse");
+        // The same bytes as the one-buffer MAC stored before parts existed.
+        assert_eq!(m, k.mac(&[b"u1\0Corr3ct-Horse"]));
+        assert!(ServerKey::mac_eq(&m, &m));
+        assert!(!ServerKey::mac_eq(
+            &m,
+            &k.password_mac("u1", "Corr3ct-Horsf")
+        ));
+        assert!(!ServerKey::mac_eq(
+            &m,
+            &k.password_mac("u2", "Corr3ct-Horse")
+        ));
+        assert!(
+            !ServerKey::mac_eq(&m, ""),
+            "an empty stored MAC matches nothing"
+        );
+        assert_ne!(
+            m,
+            ServerKey::from_bytes([8; 32]).password_mac("u1", "Corr3ct-Horse")
+        );
     }
 
     #[test]

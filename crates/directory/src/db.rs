@@ -281,10 +281,33 @@ impl Db {
             .await?
             .int("value")
     }
+}
 
-    /// The dialect.
-    pub fn dialect(&self) -> Dialect {
-        self.dialect
+/// Tests: the statements this thread runs, to count what a use case reads.
+/// (`#[tokio::test]` runs a use case on one thread.)
+#[cfg(test)]
+pub(crate) mod statement_log {
+    use std::cell::RefCell;
+
+    thread_local!(static LOG: RefCell<Option<Vec<String>>> = const { RefCell::new(None) });
+
+    /// Records `sql` if this thread is logging.
+    pub(crate) fn record(sql: &str) {
+        LOG.with(|l| {
+            if let Some(v) = l.borrow_mut().as_mut() {
+                v.push(sql.to_string());
+            }
+        });
+    }
+
+    /// Starts logging (forgetting what was logged).
+    pub(crate) fn start() {
+        LOG.with(|l| *l.borrow_mut() = Some(Vec::new()));
+    }
+
+    /// Stops logging and returns what was run.
+    pub(crate) fn take() -> Vec<String> {
+        LOG.with(|l| l.borrow_mut().take().unwrap_or_default())
     }
 }
 
@@ -334,6 +357,8 @@ impl<'a> WriteTx<'a> {
     }
 
     async fn execute(&mut self, sql: &str, args: &[Arg]) -> Result<u64> {
+        #[cfg(test)]
+        statement_log::record(sql);
         if let Inner::Sqlx { tx, .. } = &mut self.inner {
             let tx = tx.as_mut().ok_or_else(no_connection)?;
             return Ok(sqlx_query(sql, args)
@@ -345,6 +370,8 @@ impl<'a> WriteTx<'a> {
     }
 
     async fn fetch_all(&mut self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        #[cfg(test)]
+        statement_log::record(sql);
         if let Inner::Sqlx { tx, .. } = &mut self.inner {
             let tx = tx.as_mut().ok_or_else(no_connection)?;
             return sqlx_query(sql, args)
@@ -396,15 +423,11 @@ const WRITE_LOCK_WAIT: Duration = Duration::from_secs(10);
 
 /// SQLITE_BUSY: the database is locked by another connection.
 fn is_busy(e: &DirectoryError) -> bool {
-    matches!(
-        e,
-        DirectoryError::Sqlite(rusqlite::Error::SqliteFailure(f, _))
-            if f.code == rusqlite::ErrorCode::DatabaseBusy
-    )
+    matches!(e, DirectoryError::Storage(s) if s.is_busy())
 }
 
 fn no_connection() -> DirectoryError {
-    DirectoryError::Internal("the write transaction has no connection".into())
+    DirectoryError::invariant("the write transaction has no connection")
 }
 
 /// A statement being bound, run by one of its `fetch_*`/`execute` methods.
@@ -441,7 +464,7 @@ impl Stmt<'_, '_> {
         let sql = self.sql;
         self.fetch_optional()
             .await?
-            .ok_or_else(|| DirectoryError::Internal(format!("no row from: {sql}")))
+            .ok_or_else(|| DirectoryError::invariant(format!("no row from: {sql}")))
     }
 }
 

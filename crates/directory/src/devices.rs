@@ -3,76 +3,20 @@
 
 use std::time::Duration;
 
+use agent_protocol::{AccountCommand, CheckinResponse, CommandKind, Delivery, Device};
 use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
-use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::admin::{audit_in, is_unique_violation};
+use crate::admin::is_unique_violation;
+use crate::change::{material_aad, Known};
 use crate::crypto::new_secret;
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
-use crate::users::{load_sync, material_aad, save_sync};
 use crate::Directory;
 
 /// The tag that starts every device credential.
 pub const DEVICE_SECRET_TAG: &str = "dv";
-
-/// An enrolled device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Device {
-    /// Id.
-    pub id: String,
-    /// Org.
-    pub org_id: String,
-    /// Name.
-    pub name: String,
-    /// Platform.
-    pub platform: Platform,
-}
-
-/// Password material for one user bound to the device.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct DeliveryItem {
-    /// The user's id.
-    pub user_id: String,
-    /// The local (unix) username to update.
-    pub username: String,
-    /// Password version.
-    pub version: u64,
-    /// The material for this device's platform.
-    pub material: DeviceMaterial,
-}
-
-/// A local-account command (lock when the user is suspended, unlock when restored).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct DeviceCommand {
-    /// Change sequence.
-    pub seq: i64,
-    /// The user's id.
-    pub user_id: String,
-    /// The local username.
-    pub username: String,
-    /// `lock` or `unlock`.
-    pub command: String,
-}
-
-/// What a check-in returns.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct Checkin {
-    /// Pass back on the next check-in.
-    pub cursor: i64,
-    /// New or re-sent deliveries.
-    pub deliveries: Vec<DeliveryItem>,
-    /// Account commands since the cursor.
-    pub commands: Vec<DeviceCommand>,
-}
-
-impl Checkin {
-    fn is_empty(&self) -> bool {
-        self.deliveries.is_empty() && self.commands.is_empty()
-    }
-}
 
 impl Directory {
     /// Enrolls a device; the returned credential is shown once (stored hashed).
@@ -90,8 +34,8 @@ impl Directory {
             name: name.into(),
             platform,
         };
-        let mut w = self.db.begin_write().await?;
-        w.query(
+        let mut c = self.change(org_id, "admin", "device.enroll").await?;
+        c.tx().query(
             "INSERT INTO devices (id, org_id, name, platform, secret_prefix, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&d.id)
@@ -103,17 +47,8 @@ impl Directory {
         .bind(now_str())
         .execute()
         .await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "admin",
-            "device.enroll",
-            Some(&d.id),
-            "ok",
-            json!({"name": name, "platform": platform}),
-        )
-        .await?;
-        w.commit().await?;
+        c.commit(Some(&d.id), json!({"name": name, "platform": platform}))
+            .await?;
         Ok((d, s.secret))
     }
 
@@ -152,99 +87,55 @@ impl Directory {
     }
 
     /// Binds a user to a device (both in `org_id`): the device receives the
-    /// user's current password if it is deliverable.
+    /// user's current password if it is deliverable, and a suspended user's
+    /// account starts locked. Binding again changes nothing.
     pub async fn bind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
         self.user_row_by_id(org_id, user_id).await?;
         let device = self.device(org_id, device_id).await?;
-        let mut w = self.db.begin_write().await?;
-        let r = w.query(
-            "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at) VALUES ($1, $2, $3, 0, 0, $4)",
-        )
-        .bind(user_id)
-        .bind(device_id)
-        .bind(org_id)
-        .bind(now_str())
-        .execute()
-        .await;
-        if let Err(e) = r {
-            if is_unique_violation(&e) {
-                return Ok(()); // already bound
-            }
-            return Err(e);
+        let mut c = self.change(org_id, "admin", "device.bind").await?;
+        let after = c
+            .sync(user_id, Known::Nothing, None, |s| {
+                Ok(s.bind(device_id, device.platform))
+            })
+            .await;
+        match after {
+            Ok(_) => {}
+            // Bound meanwhile by another request: that one made the binding.
+            Err(e) if is_unique_violation(&e) => return Ok(()),
+            Err(e) => return Err(e),
         }
-        // The new binding row is loaded with no deliveries; binding it again
-        // through the state machine yields what the device is due.
-        let before = load_sync(&mut w, user_id).await?;
-        let mut after = before.clone();
-        after.devices.remove(device_id);
-        let mut actions = after.bind(device_id, device.platform);
-        if after.suspended {
-            if let Some(d) = after.devices.get_mut(device_id) {
-                d.locked = true;
-            }
-            actions.push(password_sync::Action::LockLocalAccount {
-                device: device_id.to_string(),
-            });
-        }
-        let wake = save_sync(&mut w, user_id, &before, &after, &actions).await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "admin",
-            "device.bind",
-            Some(user_id),
-            "ok",
-            json!({"device": device_id}),
-        )
-        .await?;
-        w.commit().await?;
-        self.notifier.notify_all(wake.iter());
-        Ok(())
+        c.commit(Some(user_id), json!({"device": device_id})).await
     }
 
-    /// Unbinds a user from a device; its open deliveries are cancelled.
+    /// Unbinds a user from a device; what it had open is cancelled.
     pub async fn unbind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
-        let mut w = self.db.begin_write().await?;
-        let n = w
-            .query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2 AND org_id = $3")
-            .bind(user_id)
-            .bind(device_id)
-            .bind(org_id)
-            .execute()
-            .await?;
-        if n == 0 {
-            return Err(DirectoryError::NotFound(format!(
-                "binding of user {user_id} to device {device_id}"
-            )));
+        self.user_row_by_id(org_id, user_id).await?;
+        let mut c = self.change(org_id, "admin", "device.unbind").await?;
+        let unbound = c
+            .sync(user_id, Known::Nothing, None, |s| s.unbind(device_id))
+            .await;
+        match unbound {
+            Ok(_) => {}
+            Err(DirectoryError::Password(password_sync::PasswordSyncError::UnknownDevice(_))) => {
+                return Err(DirectoryError::NotFound(format!(
+                    "binding of user {user_id} to device {device_id}"
+                )))
+            }
+            Err(e) => return Err(e),
         }
-        w.query(
-            "UPDATE deliveries SET state = 'cancelled', updated_at = $1 WHERE user_id = $2 AND device_id = $3 \
-             AND state IN ('pending', 'delivered', 'awaiting_confirmation')",
-        )
-        .bind(now_str())
-        .bind(user_id)
-        .bind(device_id)
-        .execute()
-        .await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "admin",
-            "device.unbind",
-            Some(user_id),
-            "ok",
-            json!({"device": device_id}),
-        )
-        .await?;
-        w.commit().await?;
-        Ok(())
+        c.commit(Some(user_id), json!({"device": device_id})).await
     }
 
     /// The device's check-in. Answers at once when there is work newer than
     /// `cursor`; otherwise waits for a change (in-process notification, and
     /// PostgreSQL NOTIFY from other replicas) until a random point in the
     /// last fifth of `wait` (see `jittered` in this module).
-    pub async fn checkin(&self, device: &Device, cursor: i64, wait: Duration) -> Result<Checkin> {
+    pub async fn checkin(
+        &self,
+        device: &Device,
+        cursor: i64,
+        wait: Duration,
+    ) -> Result<CheckinResponse> {
         let handle = self.notifier.handle(&device.id);
         let notified = handle.notified();
         tokio::pin!(notified);
@@ -270,7 +161,7 @@ impl Directory {
         Ok(work)
     }
 
-    async fn collect_work(&self, device: &Device, cursor: i64) -> Result<Checkin> {
+    async fn collect_work(&self, device: &Device, cursor: i64) -> Result<CheckinResponse> {
         // Read-only probe first: idle devices never take the write lock.
         let args = [Arg::from(device.id.as_str()), Arg::Int(cursor)];
         let open = self
@@ -289,19 +180,24 @@ impl Directory {
                 &args,
             )
             .await?;
-        let mut out = Checkin {
-            cursor,
-            deliveries: Vec::new(),
-            commands: Vec::new(),
-        };
+        let mut out = CheckinResponse::empty(cursor);
         for c in &cmds {
             let seq = c.int("seq")?;
             out.cursor = out.cursor.max(seq);
-            out.commands.push(DeviceCommand {
+            let command = match c.text("command")?.as_str() {
+                "lock" => CommandKind::Lock,
+                "unlock" => CommandKind::Unlock,
+                other => {
+                    return Err(DirectoryError::invariant(format!(
+                        "stored device command '{other}' is unknown"
+                    )))
+                }
+            };
+            out.commands.push(AccountCommand {
                 seq,
                 user_id: c.text("user_id")?,
                 username: c.text("unix_username")?,
-                command: c.text("command")?,
+                command,
             });
         }
         if open.is_empty() {
@@ -315,19 +211,20 @@ impl Directory {
                 users.push(u);
             }
         }
-        let mut w = self.db.begin_write().await?;
-        let mut fetched = Vec::new();
+        // A check-in's marks (delivered, when) are kept on the deliveries
+        // themselves; the audit log, which would grow with every poll,
+        // records reports instead.
+        let actor = format!("device:{}", device.id);
+        let mut c = self
+            .change(&device.org_id, &actor, "device.checkin")
+            .await?;
         for user_id in users {
-            let before = load_sync(&mut w, &user_id).await?;
-            let mut after = before.clone();
-            let Some(version) = after.fetch(&device.id)? else {
-                continue;
-            };
-            save_sync(&mut w, &user_id, &before, &after, &[]).await?;
-            fetched.push((user_id, version));
+            c.sync(&user_id, Known::Nothing, None, |s| s.fetch(&device.id))
+                .await?;
         }
-        for (user_id, version) in fetched {
-            let r = w.query(
+        let sends = c.sends().to_vec();
+        for (user_id, version) in sends {
+            let r = c.tx().query(
                 "SELECT m.nonce, m.ciphertext, u.unix_username FROM materials m JOIN users u ON u.id = m.user_id \
                  WHERE m.user_id = $1 AND m.version = $2 AND m.platform = $3",
             )
@@ -336,7 +233,7 @@ impl Directory {
             .bind(device.platform.as_str())
             .fetch_optional()
             .await?
-            .ok_or_else(|| DirectoryError::Internal(format!("no stored material for version {version}")))?;
+            .ok_or_else(|| DirectoryError::invariant(format!("no stored material for version {version}")))?;
             let plain = self.key.open(
                 &r.text("nonce")?,
                 &r.text("ciphertext")?,
@@ -344,19 +241,20 @@ impl Directory {
             )?;
             let material: DeviceMaterial =
                 serde_json::from_slice(&plain).map_err(DirectoryError::internal)?;
-            out.deliveries.push(DeliveryItem {
+            out.deliveries.push(Delivery {
                 user_id,
                 username: r.text("unix_username")?,
                 version,
                 material,
             });
         }
-        w.query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
+        c.tx()
+            .query("UPDATE devices SET last_seen_at = $1 WHERE id = $2")
             .bind(now_str())
             .bind(&device.id)
             .execute()
             .await?;
-        w.commit().await?;
+        c.commit_unaudited().await?;
         Ok(out)
     }
 
@@ -369,8 +267,10 @@ impl Directory {
         version: u64,
         event: DeliveryEvent,
     ) -> Result<()> {
-        let mut w = self.db.begin_write().await?;
-        let bound = w
+        let actor = format!("device:{}", device.id);
+        let mut c = self.change(&device.org_id, &actor, "device.report").await?;
+        let bound = c
+            .tx()
             .query("SELECT user_id FROM bindings WHERE user_id = $1 AND device_id = $2")
             .bind(user_id)
             .bind(&device.id)
@@ -381,27 +281,12 @@ impl Directory {
                 "user {user_id} is not bound to this device"
             )));
         }
-        let before = load_sync(&mut w, user_id).await?;
-        let mut after = before.clone();
-        let actions = after.report(&device.id, version, event)?;
-        save_sync(&mut w, user_id, &before, &after, &actions).await?;
-        let outcome = match event {
-            DeliveryEvent::Confirmed {
-                previous_password_ok: false,
-            } => "keychain_reset",
-            _ => "ok",
-        };
-        audit_in(
-            &mut w,
-            &device.org_id,
-            &format!("device:{}", device.id),
-            "device.report",
-            Some(user_id),
-            outcome,
-            json!({"version": version, "event": event}),
-        )
+        c.sync(user_id, Known::Nothing, None, |s| {
+            s.report(&device.id, version, event)
+        })
         .await?;
-        w.commit().await
+        c.commit(Some(user_id), json!({"version": version, "event": event}))
+            .await
     }
 }
 
@@ -411,7 +296,7 @@ fn device_from_row(r: &impl Cols) -> Result<Device> {
         org_id: r.text("org_id")?,
         name: r.text("name")?,
         platform: Platform::parse(&r.text("platform")?)
-            .ok_or_else(|| DirectoryError::Internal("stored platform is unknown".into()))?,
+            .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?,
     })
 }
 

@@ -21,7 +21,8 @@ pub enum DirectoryError {
     /// The key is valid but may not do this (e.g. an MTP admin's key on SCIM).
     #[error("{0}")]
     Forbidden(String),
-    /// A password refused by the policy (user portal).
+    /// A password refused by the policy (user portal), or a delivery event
+    /// the state machine refuses.
     #[error(transparent)]
     Password(#[from] password_sync::PasswordSyncError),
     /// A conflict that is not a SCIM uniqueness clash (e.g. takeover refused).
@@ -43,23 +44,147 @@ pub enum DirectoryError {
         /// Seconds until the queue is expected to have room.
         retry_after_secs: u64,
     },
-    /// Storage failed.
-    #[error("storage error: {0}")]
-    Storage(#[from] sqlx::Error),
-    /// Storage failed on the synchronous SQLite path (reads, and writes to
-    /// a database file).
-    #[error("storage error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    /// The data directory, server key or a stored value is unusable.
-    #[error("{0}")]
-    Internal(String),
+    /// Storage failed; the cause is the error's source.
+    #[error("storage error")]
+    Storage(#[source] StorageError),
+    /// The data directory, server key or a stored value is unusable; the
+    /// cause, where there is one, is the error's source.
+    #[error("{message}")]
+    Internal {
+        /// What went wrong.
+        message: String,
+        /// Why, when another error said so.
+        #[source]
+        source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    },
+}
+
+/// A storage failure. Opaque: which database library failed is not part of
+/// the API; its error is this one's [`std::error::Error::source`].
+#[derive(Debug)]
+pub struct StorageError(Backend);
+
+#[derive(Debug)]
+enum Backend {
+    /// Through sqlx (PostgreSQL, and SQLite's pool).
+    Sqlx(sqlx::Error),
+    /// Through rusqlite (SQLite files: reads, and writes to a file).
+    Sqlite(rusqlite::Error),
+}
+
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Backend::Sqlx(e) => e.fmt(f),
+            Backend::Sqlite(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &self.0 {
+            Backend::Sqlx(e) => Some(e),
+            Backend::Sqlite(e) => Some(e),
+        }
+    }
+}
+
+impl StorageError {
+    /// Whether the database refused a duplicate of a unique key.
+    pub(crate) fn is_unique_violation(&self) -> bool {
+        match &self.0 {
+            Backend::Sqlx(sqlx::Error::Database(d)) => {
+                d.is_unique_violation()
+                    || d.message().contains("UNIQUE constraint failed")
+                    || d.code().as_deref() == Some("23505")
+            }
+            Backend::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY
+            }
+            _ => false,
+        }
+    }
+
+    /// SQLITE_BUSY: the database is locked by another connection.
+    pub(crate) fn is_busy(&self) -> bool {
+        matches!(
+            &self.0,
+            Backend::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+        )
+    }
+
+    /// Whether the database could not be reached (as opposed to refusing
+    /// a statement).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(
+            &self.0,
+            Backend::Sqlx(
+                sqlx::Error::Io(_)
+                    | sqlx::Error::PoolTimedOut
+                    | sqlx::Error::PoolClosed
+                    | sqlx::Error::WorkerCrashed
+            )
+        )
+    }
+}
+
+impl From<sqlx::Error> for DirectoryError {
+    fn from(e: sqlx::Error) -> Self {
+        DirectoryError::Storage(StorageError(Backend::Sqlx(e)))
+    }
+}
+
+impl From<rusqlite::Error> for DirectoryError {
+    fn from(e: rusqlite::Error) -> Self {
+        DirectoryError::Storage(StorageError(Backend::Sqlite(e)))
+    }
 }
 
 impl DirectoryError {
-    pub(crate) fn internal(e: impl std::fmt::Display) -> Self {
-        DirectoryError::Internal(e.to_string())
+    /// An internal error caused by `e` (kept as the source).
+    pub(crate) fn internal(e: impl std::error::Error + Send + Sync + 'static) -> Self {
+        DirectoryError::Internal {
+            message: e.to_string(),
+            source: Some(Box::new(e)),
+        }
+    }
+
+    /// An internal error with no other error behind it: a broken invariant
+    /// or an unusable stored value.
+    pub(crate) fn invariant(message: impl Into<String>) -> Self {
+        DirectoryError::Internal {
+            message: message.into(),
+            source: None,
+        }
     }
 }
 
 /// Result alias.
 pub type Result<T, E = DirectoryError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::error::Error as _;
+
+    #[test]
+    fn storage_errors_keep_their_cause_without_showing_its_type() {
+        let e = DirectoryError::from(sqlx::Error::PoolTimedOut);
+        assert_eq!(e.to_string(), "storage error");
+        let cause = e.source().expect("a storage error has a cause");
+        assert!(cause.to_string().contains("timed out"), "{cause}");
+        assert!(cause.source().is_some(), "the library's error is kept");
+        assert!(matches!(&e, DirectoryError::Storage(s) if s.is_unavailable()));
+    }
+
+    #[test]
+    fn internal_errors_keep_their_source() {
+        let parse = serde_json::from_str::<serde_json::Value>("{").expect_err("not JSON");
+        let e = DirectoryError::internal(parse);
+        assert!(e.source().is_some());
+        assert!(DirectoryError::invariant("broken").source().is_none());
+    }
+}

@@ -1,18 +1,30 @@
 //! Groups (Okta push groups): create, get, list, PUT, PATCH, DELETE. Member
 //! ids are kept in `group_members` too, for the users' read-only `groups`.
 
-use scim_core::{etag, ListQuery, PatchRequest, ScimError, GROUP};
+use scim_core::etag::{self, IfMatch};
+use scim_core::{ListQuery, PatchRequest, ScimError, GROUP};
 use serde_json::{json, Value};
 use sqlx::Row;
 
-use crate::admin::audit_in;
+use crate::change::retry_lost_races;
 use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
+use crate::render::ScimUser;
 use crate::sql_filter::{group_columns, Translator};
-use crate::users::ScimUser;
 use crate::Directory;
 
 const GROUP_COLS: &str = "id, resource, version, created_at, modified_at";
+
+/// Who acts for Okta in the audit log.
+const OKTA: &str = "okta";
+
+/// A precondition against a group's version.
+fn check(precondition: Option<&IfMatch>, version: u64) -> Result<()> {
+    match precondition {
+        Some(p) if !p.matches(version) => Err(DirectoryError::VersionMismatch { current: version }),
+        _ => Ok(()),
+    }
+}
 
 /// A group as SCIM returns it (same shape as a user).
 pub type ScimGroup = ScimUser;
@@ -113,8 +125,8 @@ impl Directory {
         let p = prepare_group(body)?;
         let id = uuid::Uuid::new_v4().to_string();
         let now = now_str();
-        let mut w = self.db.begin_write().await?;
-        w.query(
+        let mut c = self.change(org_id, OKTA, "scim.create_group").await?;
+        c.tx().query(
             "INSERT INTO groups (id, org_id, display_name, external_id, resource, version, created_at, modified_at) \
              VALUES ($1, $2, $3, $4, $5, 1, $6, $6)",
         )
@@ -126,18 +138,12 @@ impl Directory {
         .bind(&now)
         .execute()
         .await?;
-        write_members(&mut w, &id, &p.members).await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "okta",
-            "scim.create_group",
+        write_members(c.tx(), &id, &p.members).await?;
+        c.commit(
             Some(&id),
-            "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
         .await?;
-        w.commit().await?;
         self.get_group(org_id, &id).await
     }
 
@@ -205,25 +211,57 @@ impl Directory {
         ))
     }
 
-    /// `PUT /Groups/{id}`.
+    /// `PUT /Groups/{id}`. A write that loses a race with another is redone
+    /// unless the client gave `If-Match`.
     pub async fn replace_group(
         &self,
         org_id: &str,
         id: &str,
         body: &Value,
-        if_match: Option<&str>,
+        precondition: Option<&IfMatch>,
     ) -> Result<ScimGroup> {
-        let current = self.get_group(org_id, id).await?;
-        if let Some(h) = if_match {
-            if !etag::if_match(h, current.version) {
-                return Err(DirectoryError::VersionMismatch {
-                    current: current.version,
-                });
-            }
-        }
         let p = prepare_group(body)?;
-        let mut w = self.db.begin_write().await?;
-        let n = w.query(
+        retry_lost_races("group", precondition, || async {
+            let current = self.get_group(org_id, id).await?;
+            check(precondition, current.version)?;
+            self.write_group(org_id, id, &p, current.version, "scim.replace_group")
+                .await
+        })
+        .await
+    }
+
+    /// `PATCH /Groups/{id}` (membership add/remove/replace, path-less rename).
+    pub async fn patch_group(
+        &self,
+        org_id: &str,
+        id: &str,
+        patch: &PatchRequest,
+        precondition: Option<&IfMatch>,
+    ) -> Result<ScimGroup> {
+        retry_lost_races("group", precondition, || async {
+            let current = self.get_group(org_id, id).await?;
+            check(precondition, current.version)?;
+            let mut resource = current.resource;
+            patch.apply(&mut resource, &GROUP)?;
+            let p = prepare_group(&resource)?;
+            self.write_group(org_id, id, &p, current.version, "scim.patch_group")
+                .await
+        })
+        .await
+    }
+
+    /// Writes a prepared group over `version` (a lost race is a
+    /// `VersionMismatch`).
+    async fn write_group(
+        &self,
+        org_id: &str,
+        id: &str,
+        p: &PreparedGroup,
+        version: u64,
+        action: &'static str,
+    ) -> Result<ScimGroup> {
+        let mut c = self.change(org_id, OKTA, action).await?;
+        let n = c.tx().query(
             "UPDATE groups SET display_name = $1, external_id = $2, resource = $3, version = version + 1, modified_at = $4 \
              WHERE id = $5 AND org_id = $6 AND version = $7",
         )
@@ -233,70 +271,28 @@ impl Directory {
         .bind(now_str())
         .bind(id)
         .bind(org_id)
-        .bind(current.version as i64)
+        .bind(version as i64)
         .execute()
         .await?;
         if n == 0 {
             return Err(DirectoryError::VersionMismatch {
-                current: current.version + 1,
+                current: version + 1,
             });
         }
-        write_members(&mut w, id, &p.members).await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "okta",
-            "scim.replace_group",
+        write_members(c.tx(), id, &p.members).await?;
+        c.commit(
             Some(id),
-            "ok",
             json!({"displayName": p.display_name, "members": p.members.len()}),
         )
         .await?;
-        w.commit().await?;
         self.get_group(org_id, id).await
-    }
-
-    /// `PATCH /Groups/{id}` (membership add/remove/replace, path-less rename).
-    pub async fn patch_group(
-        &self,
-        org_id: &str,
-        id: &str,
-        patch: &PatchRequest,
-        if_match: Option<&str>,
-    ) -> Result<ScimGroup> {
-        for _ in 0..8 {
-            let current = self.get_group(org_id, id).await?;
-            if let Some(h) = if_match {
-                if !etag::if_match(h, current.version) {
-                    return Err(DirectoryError::VersionMismatch {
-                        current: current.version,
-                    });
-                }
-            }
-            let mut resource = current.resource.clone();
-            patch.apply(&mut resource, &GROUP)?;
-            match self
-                .replace_group(
-                    org_id,
-                    id,
-                    &resource,
-                    Some(&etag::weak_etag(current.version)),
-                )
-                .await
-            {
-                Err(DirectoryError::VersionMismatch { .. }) if if_match.is_none() => continue,
-                other => return other,
-            }
-        }
-        Err(DirectoryError::Conflict(
-            "the group is being modified concurrently; retry".into(),
-        ))
     }
 
     /// `DELETE /Groups/{id}`: the group goes; its members (users) stay.
     pub async fn delete_group(&self, org_id: &str, id: &str) -> Result<()> {
-        let mut w = self.db.begin_write().await?;
-        let n = w
+        let mut c = self.change(org_id, OKTA, "scim.delete_group").await?;
+        let n = c
+            .tx()
             .query("DELETE FROM groups WHERE id = $1 AND org_id = $2")
             .bind(id)
             .bind(org_id)
@@ -305,21 +301,11 @@ impl Directory {
         if n == 0 {
             return Err(DirectoryError::NotFound(format!("Group {id}")));
         }
-        w.query("DELETE FROM group_members WHERE group_id = $1")
+        c.tx()
+            .query("DELETE FROM group_members WHERE group_id = $1")
             .bind(id)
             .execute()
             .await?;
-        audit_in(
-            &mut w,
-            org_id,
-            "okta",
-            "scim.delete_group",
-            Some(id),
-            "ok",
-            json!({}),
-        )
-        .await?;
-        w.commit().await?;
-        Ok(())
+        c.commit(Some(id), json!({})).await
     }
 }

@@ -156,12 +156,12 @@ impl HashPool {
         });
         self.tx
             .send(job)
-            .map_err(|_| DirectoryError::Internal("the hash pool has stopped".into()))?;
+            .map_err(|_| DirectoryError::invariant("the hash pool has stopped"))?;
         // The job's sender is dropped unsent only if the job panicked (a
         // worker outlives its jobs; the pool lives as long as its callers).
-        result.await.map_err(|_| {
-            DirectoryError::Internal("a hash job failed: it ended without a result".into())
-        })
+        result
+            .await
+            .map_err(|_| DirectoryError::invariant("a hash job failed: it ended without a result"))
     }
 }
 
@@ -240,7 +240,7 @@ mod tests {
         let pool = HashPool::new(1, Duration::from_secs(60)).expect("pool");
         let failed = pool.run(|_| -> u32 { panic!("a bug in a job") }).await;
         assert!(
-            matches!(&failed, Err(DirectoryError::Internal(m)) if m.contains("hash job failed")),
+            matches!(&failed, Err(DirectoryError::Internal { message, .. }) if message.contains("hash job failed")),
             "{failed:?}"
         );
         assert_eq!(pool.run(|_| 7).await.expect("the next job"), 7);

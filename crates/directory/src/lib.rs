@@ -40,29 +40,57 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod admin;
+// # Layout
+//
+// Use cases, one room each, every change through `change::Change`:
+// `provision` (SCIM users from Okta), `groups` (SCIM groups), `devices`
+// (enrolment, bindings, check-in, reports), `details` (the admin's view of
+// users and suspend/restore), `portal` (users themselves), `admin` (orgs,
+// admins, keys, settings, audit), `seed` (bulk loads).
+// Reading and rendering: `users` (rows, GET and lists), `render` (SCIM
+// JSON), `sql_filter` (SCIM filters as SQL), `cache` (hot reads).
+// Mechanics: `change` (the unit of work), `passwords` (derivation on
+// `hashpool`), `db` and `reads` (the two write and read paths), `notify`
+// (waking long-polls, across replicas), `crypto` (server key, secrets).
+
+mod admin;
 mod cache;
-pub mod crypto;
-pub mod db;
-pub mod devices;
-pub mod error;
-pub mod groups;
+mod change;
+mod crypto;
+mod db;
+mod details;
+mod devices;
+mod error;
+mod groups;
 mod hashpool;
-pub mod notify;
+mod notify;
+mod passwords;
+mod portal;
+mod provision;
 mod reads;
+mod render;
+mod seed;
 mod sql_filter;
-pub mod users;
+mod users;
 
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
 pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UsernamePolicy};
+pub use agent_protocol::{self, CheckinResponse, Device};
 pub use cache::ReadCacheStats;
-pub use devices::{Checkin, DeliveryItem, Device, DeviceCommand};
-pub use error::{DirectoryError, Result};
+pub use crypto::{secret_prefix, verify_secret, ServerKey};
+pub use db::Dialect;
+pub use details::{BoundResource, UserDetails, UserPage, MAX_USER_PAGE};
+pub use devices::DEVICE_SECRET_TAG;
+pub use error::{DirectoryError, Result, StorageError};
+pub use groups::ScimGroup;
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
-pub use users::{RenderedUser, ScimUser, UserDetails};
+pub use portal::PORTAL_EDITABLE;
+pub use provision::MAX_VALUES;
+pub use render::{RenderedUser, ScimUser};
+pub use users::state;
 
 /// How to open the directory.
 #[derive(Debug, Clone)]
@@ -165,7 +193,7 @@ impl Directory {
     pub async fn open(cfg: Config) -> Result<Directory> {
         cfg.hash_params.validate()?;
         std::fs::create_dir_all(&cfg.data_dir).map_err(|e| {
-            DirectoryError::Internal(format!(
+            DirectoryError::invariant(format!(
                 "cannot create data directory {}: {e}",
                 cfg.data_dir.display()
             ))
@@ -235,7 +263,7 @@ impl Directory {
     }
 
     /// The dialect in use.
-    pub fn dialect(&self) -> db::Dialect {
+    pub fn dialect(&self) -> Dialect {
         self.db.dialect
     }
 

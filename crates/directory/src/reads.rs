@@ -121,12 +121,12 @@ impl Row {
             .iter()
             .position(|n| n == col)
             .and_then(|i| self.vals.get(i))
-            .ok_or_else(|| DirectoryError::Internal(format!("no column {col} in the row")))
+            .ok_or_else(|| DirectoryError::invariant(format!("no column {col} in the row")))
     }
 }
 
 fn type_error(col: &str, want: &str) -> DirectoryError {
-    DirectoryError::Internal(format!("column {col} is not {want}"))
+    DirectoryError::invariant(format!("column {col} is not {want}"))
 }
 
 impl Cols for Row {
@@ -355,7 +355,7 @@ impl SqlConn {
                 .and_then(|n| n.parse::<usize>().ok())
                 .and_then(|n| args.get(n.checked_sub(1)?))
                 .ok_or_else(|| {
-                    DirectoryError::Internal(format!(
+                    DirectoryError::invariant(format!(
                         "parameter {idx} of a statement has no argument ({} given)",
                         args.len()
                     ))
@@ -422,6 +422,8 @@ impl SqlConn {
 impl crate::db::Db {
     /// Runs a read-only statement (see the module documentation for where).
     pub(crate) async fn read(&self, sql: &str, args: &[Arg]) -> Result<Vec<Row>> {
+        #[cfg(test)]
+        crate::db::statement_log::record(sql);
         if let Some(r) = &self.reader {
             return r.read(sql, args);
         }

@@ -5,8 +5,10 @@ mod common;
 use std::time::Duration;
 
 use common::Backend;
+use directory::agent_protocol::CommandKind;
 use directory::{AdminKind, DeliveryEvent, DirectoryError, Platform};
 use password_sync::DeliveryState;
+use scim_core::etag::IfMatch;
 use scim_core::{ListQuery, PatchRequest, ScimError, USER};
 use serde_json::{json, Value};
 use zeroize::Zeroizing;
@@ -441,7 +443,10 @@ async fn passwords_unchanged_drift_and_delivery(b: &Backend) {
     let o = org(b, "pw").await;
     let mut s = b.dir.org_settings(&o).await.expect("settings");
     s.portal_password_changes = true;
-    b.dir.set_org_settings(&o, &s).await.expect("set");
+    b.dir
+        .set_org_settings(&o, &s, "admin:test")
+        .await
+        .expect("set");
     let u = b
         .dir
         .create_user(&o, &user("pat@example.com", Some("Passw0rd-One")))
@@ -598,7 +603,7 @@ async fn passwords_unchanged_drift_and_delivery(b: &Backend) {
     assert!(
         c.commands
             .iter()
-            .any(|c| c.command == "lock" && c.username == "pat"),
+            .any(|c| c.command == CommandKind::Lock && c.username == "pat"),
         "{}: {:?}",
         b.name,
         c.commands
@@ -646,7 +651,7 @@ async fn concurrent_patches_lose_nothing(b: &Backend) {
             &o,
             &u.id,
             &patch(json!([{"op":"replace","path":"title","value":"x"}])),
-            Some("W/\"1\""),
+            Some(&IfMatch::parse("W/\"1\"")),
         )
         .await;
     assert!(matches!(stale, Err(DirectoryError::VersionMismatch { .. })));
@@ -911,6 +916,132 @@ async fn seeded_paging_matches_offset_after_deletes(b: &Backend) {
         .await
         .expect("last");
     assert_eq!(last.len(), 33);
+}
+
+/// Defects a review found; each of these failed before its fix.
+async fn defects_found_by_review(b: &Backend) {
+    let o = org(b, "defects").await;
+    // A user created without `active` renders `active` from its state, on
+    // both rendering paths; an admin's suspension shows in SCIM.
+    let mut body = user("noactive@x.com", None);
+    body.as_object_mut().map(|m| m.remove("active"));
+    let u = b.dir.create_user(&o, &body).await.expect("create");
+    assert_eq!(u.resource["active"], true, "{}", b.name);
+    let text = b
+        .dir
+        .get_user_rendered(&o, &u.id)
+        .await
+        .expect("rendered")
+        .json;
+    assert!(text.contains(r#""active":true"#), "{}: {text}", b.name);
+    b.dir
+        .set_user_state(&o, &u.id, false, "admin:test")
+        .await
+        .expect("suspend");
+    assert_eq!(
+        b.dir.get_user(&o, &u.id).await.expect("get").resource["active"],
+        false
+    );
+    let text = b
+        .dir
+        .get_user_rendered(&o, &u.id)
+        .await
+        .expect("rendered")
+        .json;
+    assert!(text.contains(r#""active":false"#), "{}: {text}", b.name);
+    let (n, found) = b
+        .dir
+        .list_users(&o, &q(&[("filter", "active eq false")]))
+        .await
+        .expect("filter");
+    assert_eq!((n, found[0].id.as_str()), (1, u.id.as_str()), "{}", b.name);
+
+    // A startIndex beyond any row asks for an empty page, on every path.
+    for start in ["9223372036854775807", "0"] {
+        for filter in [
+            None,
+            Some("userName pr"),
+            Some(r#"userName eq "noactive@x.com""#),
+        ] {
+            let mut pairs = vec![("startIndex", start), ("count", "5")];
+            pairs.extend(filter.map(|f| ("filter", f)));
+            let (total, page) = b.dir.list_users(&o, &q(&pairs)).await.expect("page");
+            assert_eq!(total, 1, "{}: startIndex {start} {filter:?}", b.name);
+            assert_eq!(
+                page.len(),
+                usize::from(start == "0"),
+                "{}: {start} {filter:?}",
+                b.name
+            );
+        }
+    }
+
+    // The admin users list comes in bounded pages that follow each other.
+    for i in 0..4 {
+        b.dir
+            .create_user(&o, &user(&format!("p{i}@x.com"), None))
+            .await
+            .expect("create");
+    }
+    let mut seen = Vec::new();
+    let mut after: Option<String> = None;
+    loop {
+        let page = b
+            .dir
+            .list_user_details(&o, after.as_deref(), 2)
+            .await
+            .expect("page");
+        assert!(page.users.len() <= 2);
+        seen.extend(page.users.into_iter().map(|u| u.user_name));
+        match page.next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    assert_eq!(seen.len(), 5, "{}: {seen:?}", b.name);
+    assert!(matches!(
+        b.dir.list_user_details(&o, Some("not-a-cursor"), 2).await,
+        Err(DirectoryError::BadRequest(_))
+    ));
+
+    // A key rotation is audited in its own transaction.
+    let admin = b
+        .dir
+        .create_admin(Some(&o), "rot@x.com", AdminKind::Tenant)
+        .await
+        .expect("admin");
+    b.dir.generate_api_key(&admin.id).await.expect("key");
+    let key = b.dir.generate_api_key(&admin.id).await.expect("rotate");
+    let log = b.dir.audit_log(&o, 50).await.expect("audit");
+    let rotations: Vec<String> = log
+        .iter()
+        .filter(|e| e.action == "admin.rotate_api_key" && e.actor == "admin:rot@x.com")
+        .map(|e| e.detail.to_string())
+        .collect();
+    assert_eq!(rotations.len(), 2, "{}: {rotations:?}", b.name);
+    assert!(
+        rotations[0].contains("revoked"),
+        "newest first: {rotations:?}"
+    );
+
+    // An admin kind the directory does not know is refused, not taken for
+    // a tenant admin (fail closed).
+    b.raw(&format!(
+        "UPDATE admins SET kind = 'superuser' WHERE id = '{}'",
+        admin.id
+    ))
+    .await;
+    let fresh = b.dir.resolve_api_key(&key).await;
+    assert!(
+        matches!(fresh, Err(DirectoryError::Internal { .. })),
+        "{}: {fresh:?}",
+        b.name
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn defects_found_by_review_all() {
+    on_all_backends!(defects_found_by_review)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -2,18 +2,18 @@
 //! panel, suspend/restore, local users, settings, the admin's own API key,
 //! devices and bindings, diagnostics and the collision report.
 
-use axum::body::Body;
+use agent_protocol::{EnrollRequest, EnrollResponse};
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::routing::{delete, get, post};
 use axum::{Extension, Json, Router};
-use directory::{OrgSettings, Platform};
+use directory::OrgSettings;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
 use crate::auth::Tenant;
+use crate::body::JsonBody;
 use crate::error::ApiError;
-use crate::scim::read_json;
 use crate::AppState;
 
 /// The admin routes (behind the tenant middleware).
@@ -33,17 +33,41 @@ pub fn routes() -> Router<AppState> {
         .fallback(crate::scim::not_found)
 }
 
-fn parse<T: for<'de> Deserialize<'de>>(v: Value) -> Result<T, ApiError> {
-    serde_json::from_value(v).map_err(|e| ApiError::syntax(format!("invalid request: {e}")))
+/// `?limit=N&after=CURSOR` of the users list.
+#[derive(Deserialize)]
+struct PageQuery {
+    limit: Option<usize>,
+    after: Option<String>,
 }
 
+/// The users list, a page at a time (100 by default, at most
+/// `directory::MAX_USER_PAGE`): `{"users": [...], "next": CURSOR|null}`.
 async fn list_users(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-) -> Result<Json<Value>, ApiError> {
-    Ok(Json(
-        json!({"users": s.dir.list_user_details(&t.org_id).await?}),
-    ))
+    RawQuery(q): RawQuery,
+) -> Result<Json<directory::UserPage>, ApiError> {
+    let q: PageQuery = query_as(q.as_deref())?;
+    let page = s
+        .dir
+        .list_user_details(&t.org_id, q.after.as_deref(), q.limit.unwrap_or(100))
+        .await?;
+    Ok(Json(page))
+}
+
+/// A query string decoded into `T` (by way of a JSON object of its pairs),
+/// refusals naming the parameter.
+fn query_as<T: serde::de::DeserializeOwned>(q: Option<&str>) -> Result<T, ApiError> {
+    let mut m = serde_json::Map::new();
+    for (k, v) in form_urlencoded::parse(q.unwrap_or("").as_bytes()) {
+        let v = match v.parse::<u64>() {
+            Ok(n) => Value::from(n),
+            Err(_) => Value::String(v.into_owned()),
+        };
+        m.insert(k.into_owned(), v);
+    }
+    serde_json::from_value(Value::Object(m))
+        .map_err(|e| ApiError::syntax(format!("invalid query: {e}")))
 }
 
 async fn user_details(
@@ -64,10 +88,8 @@ struct LocalUser {
 async fn create_local_user(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(req): JsonBody<LocalUser>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let req: LocalUser = parse(read_json(&s, &headers, body).await?)?;
     let d = s.dir.create_local_user(&t.org_id, &req.username).await?;
     Ok((
         StatusCode::CREATED,
@@ -106,10 +128,8 @@ async fn bind(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
     Path(id): Path<String>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(req): JsonBody<BindReq>,
 ) -> Result<StatusCode, ApiError> {
-    let req: BindReq = parse(read_json(&s, &headers, body).await?)?;
     s.dir.bind(&t.org_id, &id, &req.device_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
@@ -133,11 +153,11 @@ async fn get_settings(
 async fn put_settings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(settings): JsonBody<OrgSettings>,
 ) -> Result<Json<OrgSettings>, ApiError> {
-    let settings: OrgSettings = parse(read_json(&s, &headers, body).await?)?;
-    s.dir.set_org_settings(&t.org_id, &settings).await?;
+    s.dir
+        .set_org_settings(&t.org_id, &settings, &format!("admin:{}", t.admin_email))
+        .await?;
     Ok(Json(settings))
 }
 
@@ -147,17 +167,8 @@ async fn rotate_key(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    // Audited by the directory, in the rotation's own transaction.
     let key = s.dir.generate_api_key(&t.admin_id).await?;
-    s.dir
-        .audit(
-            &t.org_id,
-            &format!("admin:{}", t.admin_email),
-            "admin.rotate_api_key",
-            Some(&t.admin_id),
-            "ok",
-            json!({"previous_key": "revoked"}),
-        )
-        .await;
     Ok((
         StatusCode::CREATED,
         Json(json!({"api_key": key.as_str(), "note": "shown once; the previous key is revoked"})),
@@ -173,39 +184,32 @@ async fn list_devices(
     ))
 }
 
-#[derive(Deserialize)]
-pub(crate) struct EnrollReq {
-    pub name: String,
-    pub platform: String,
-}
-
+/// Enrols a device in `org_id`; the credential is in the answer, once.
 pub(crate) async fn enroll(
     s: &AppState,
     org_id: &str,
-    req: EnrollReq,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let platform = Platform::parse(&req.platform).ok_or_else(|| {
-        ApiError::syntax(format!(
-            "unknown platform '{}': use macos, windows or linux",
-            req.platform
-        ))
-    })?;
-    let (d, secret) = s.dir.enroll_device(org_id, &req.name, platform).await?;
+    req: EnrollRequest,
+) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
+    let platform = req
+        .platform()
+        .map_err(|e| ApiError::syntax(e.to_string()))?;
+    let (device, credential) = s.dir.enroll_device(org_id, &req.name, platform).await?;
     Ok((
         StatusCode::CREATED,
-        Json(
-            json!({"device": d, "credential": secret.as_str(), "note": "the credential is shown once"}),
-        ),
+        Json(EnrollResponse {
+            protocol_version: agent_protocol::PROTOCOL_VERSION,
+            device,
+            credential,
+            note: "the credential is shown once".into(),
+        }),
     ))
 }
 
 async fn enroll_device(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
-) -> Result<(StatusCode, Json<Value>), ApiError> {
-    let req: EnrollReq = parse(read_json(&s, &headers, body).await?)?;
+    JsonBody(req): JsonBody<EnrollRequest>,
+) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
     enroll(&s, &t.org_id, req).await
 }
 
@@ -235,10 +239,8 @@ struct CollisionReq {
 async fn collision_report(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(req): JsonBody<CollisionReq>,
 ) -> Result<Json<Value>, ApiError> {
-    let req: CollisionReq = parse(read_json(&s, &headers, body).await?)?;
     let findings = s.dir.collision_report(&t.org_id, &req.logins).await?;
     Ok(Json(json!({"findings": crate::findings_json(&findings)})))
 }

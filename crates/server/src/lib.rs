@@ -5,8 +5,9 @@
 //!
 //! - `/scim/v2`: SCIM 2.0 for Okta ([`scim`]), behind an admin API key.
 //! - `/api/v1`: the admin API ([`admin`]).
-//! - `/agent/v1`: device agents (enroll, long-poll check-in, report) and
-//!   `/portal/v1`: the user portal ([`agent`]).
+//! - `/agent/v1`: device agents (enroll, long-poll check-in, report),
+//!   in `agent_protocol`'s messages ([`agent`]).
+//! - `/portal/v1`: the user portal ([`portal`]).
 //! - `/healthz`, `/readyz`, `/metrics`.
 //!
 //! [`app`] builds the router and [`run`] serves it on a bound listener until
@@ -25,8 +26,11 @@
 pub mod admin;
 pub mod agent;
 pub mod auth;
+pub mod body;
 pub mod error;
+pub mod limits;
 pub mod metrics;
+pub mod portal;
 pub mod scim;
 
 use std::future::Future;
@@ -123,6 +127,7 @@ pub fn app(state: AppState) -> Router {
         )
         .nest("/api/v1", admin::routes().layer(tenant).layer(timeout))
         .merge(agent::routes())
+        .merge(portal::routes())
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route(
@@ -151,6 +156,7 @@ pub fn app(state: AppState) -> Router {
         .layer(RequestDecompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .merge(agent::checkin_routes())
+        .layer(limits::RequestLimitsLayer)
         .with_state(state)
 }
 
@@ -231,7 +237,10 @@ pub async fn run_with_tls(
                 let _ = stream.set_nodelay(true);
                 let svc = TowerToHyperService::new(router.clone());
                 let mut builder = hyper::server::conn::http1::Builder::new();
-                builder.timer(TokioTimer::new()).header_read_timeout(header_timeout);
+                builder
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(header_timeout)
+                    .max_headers(limits::HYPER_MAX_HEADERS);
                 match &tls {
                     None => {
                         let conn = graceful.watch(builder.serve_connection(TokioIo::new(stream), svc));

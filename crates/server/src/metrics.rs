@@ -16,11 +16,35 @@ use tower::{Layer, Service};
 #[derive(Debug, Default)]
 pub struct Metrics {
     requests: Mutex<BTreeMap<(&'static str, u16), u64>>,
-    /// Long-polls currently held.
-    pub long_polls: AtomicI64,
+    /// Long-polls currently held (see [`Metrics::hold_long_poll`]).
+    long_polls: AtomicI64,
+}
+
+/// Counts one held long-poll for as long as it lives: dropped when the
+/// check-in answers, fails, or is abandoned because the device went away
+/// (hyper drops the handler's future then, and a decrement written after
+/// an `.await` would never run).
+#[derive(Debug)]
+pub struct LongPollGuard<'a>(&'a AtomicI64);
+
+impl Drop for LongPollGuard<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
 }
 
 impl Metrics {
+    /// Counts a long-poll as held until the guard is dropped.
+    pub fn hold_long_poll(&self) -> LongPollGuard<'_> {
+        self.long_polls.fetch_add(1, Ordering::Relaxed);
+        LongPollGuard(&self.long_polls)
+    }
+
+    /// Long-polls currently held.
+    pub fn long_polls(&self) -> i64 {
+        self.long_polls.load(Ordering::Relaxed)
+    }
+
     pub(crate) fn record(&self, api: &'static str, status: u16) {
         let mut m = self.requests.lock().unwrap_or_else(|p| p.into_inner());
         *m.entry((api, status)).or_default() += 1;
@@ -41,10 +65,7 @@ impl Metrics {
             ));
         }
         out.push_str("# HELP directory_long_polls Device check-ins currently waiting.\n# TYPE directory_long_polls gauge\n");
-        out.push_str(&format!(
-            "directory_long_polls {}\n",
-            self.long_polls.load(Ordering::Relaxed)
-        ));
+        out.push_str(&format!("directory_long_polls {}\n", self.long_polls()));
         if let Some(c) = cache {
             out.push_str("# HELP directory_read_cache_lookups_total Read cache lookups by result (miss: absent, or stale after a commit).\n# TYPE directory_read_cache_lookups_total counter\n");
             out.push_str(&format!(

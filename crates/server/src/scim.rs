@@ -1,19 +1,19 @@
 //! SCIM 2.0 under `/scim/v2`: decode → directory → encode.
 
-use axum::body::{Body, Bytes};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use http_body_util::BodyExt;
+use scim_core::etag::IfMatch;
 use scim_core::schema::{self, ResourceType, ServiceProviderConfig};
 use scim_core::{
-    list_response, project, AttrPath, ListQuery, PatchRequest, ScimError, ScimType, GROUP, USER,
+    list_response, project, AttrPath, ListQuery, PatchRequest, ScimError, GROUP, USER,
 };
 use serde_json::Value;
 
 use crate::auth::Tenant;
+use crate::body::{JsonBody, Secret};
 use crate::error::ApiError;
 use crate::{AppState, SCIM_CONTENT_TYPE};
 
@@ -139,73 +139,6 @@ fn scim_body(status: StatusCode, body: impl IntoResponse, etag: Option<&str>) ->
     r
 }
 
-/// Reads a bounded JSON body accepted as `application/scim+json` or
-/// `application/json` (any charset; absent is tolerated).
-pub(crate) async fn read_json(
-    state: &AppState,
-    headers: &HeaderMap,
-    body: Body,
-) -> Result<Value, ApiError> {
-    if let Some(ct) = headers.get(header::CONTENT_TYPE) {
-        let ct = ct.to_str().unwrap_or("").to_ascii_lowercase();
-        let mime = ct.split(';').next().unwrap_or("").trim();
-        if !(mime == "application/scim+json" || mime == "application/json" || mime.is_empty()) {
-            return Err(ApiError::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                Some(ScimType::InvalidSyntax),
-                format!("unsupported Content-Type '{mime}': use application/scim+json or application/json"),
-            ));
-        }
-    }
-    let too_large = || {
-        ApiError::new(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            None,
-            format!(
-                "the request body is larger than {} bytes",
-                state.config.body_limit
-            ),
-        )
-    };
-    // An oversized body is still read (and discarded) up to a bound before
-    // the 413 is sent: a client that is still writing would otherwise hit a
-    // closed connection and never see the answer. Beyond the bound the
-    // connection is cut.
-    let limit = state.config.body_limit;
-    let drain_bound = limit.saturating_mul(8).min(32 * 1024 * 1024);
-    let declared = headers
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > drain_bound) {
-        return Err(too_large());
-    }
-    let mut body = body;
-    let mut buf: Vec<u8> = Vec::new();
-    let mut seen = 0usize;
-    while let Some(frame) = body.frame().await {
-        let frame =
-            frame.map_err(|e| ApiError::syntax(format!("cannot read the request body: {e}")))?;
-        if let Ok(data) = frame.into_data() {
-            seen += data.len();
-            if seen > drain_bound {
-                return Err(too_large());
-            }
-            if seen <= limit {
-                buf.extend_from_slice(&data);
-            }
-        }
-    }
-    if seen > limit {
-        return Err(too_large());
-    }
-    let bytes = Bytes::from(buf);
-    let text = std::str::from_utf8(&bytes)
-        .map_err(|e| ApiError::syntax(format!("the body is not valid UTF-8: {e}")))?;
-    serde_json::from_str(text)
-        .map_err(|e| ApiError::syntax(format!("the body is not valid JSON: {e}")))
-}
-
 /// Query pairs, percent-decoded with `+` as space (older Okta clients).
 fn pairs(q: &Option<String>) -> Vec<(String, String)> {
     q.as_deref()
@@ -230,10 +163,11 @@ fn projection(
     Ok((lq.attributes, lq.excluded_attributes))
 }
 
-fn if_match(h: &HeaderMap) -> Option<String> {
+/// The `If-Match` precondition, parsed where it arrives. A value that is
+/// not text matches no version.
+fn if_match(h: &HeaderMap) -> Option<IfMatch> {
     h.get(header::IF_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
+        .map(|v| IfMatch::parse(v.to_str().unwrap_or("")))
 }
 
 fn one(
@@ -303,10 +237,8 @@ async fn list_users(
 async fn search_users(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let lq = ListQuery::from_search_request(&b, &USER)?;
     user_page(&s, &t, &lq).await
 }
@@ -315,12 +247,10 @@ async fn create_user(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
     RawQuery(q): RawQuery,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Secret<Value>>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &USER)?;
-    let u = s.dir.create_user(&t.org_id, &b).await?;
+    let u = s.dir.create_user(&t.org_id, &b.0).await?;
     Ok(one(StatusCode::CREATED, u.resource, &USER, &proj))
 }
 
@@ -353,13 +283,12 @@ async fn put_user(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Secret<Value>>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &USER)?;
     let u = s
         .dir
-        .replace_user(&t.org_id, &id, &b, if_match(&headers).as_deref())
+        .replace_user(&t.org_id, &id, &b.0, if_match(&headers).as_ref())
         .await?;
     Ok(one(StatusCode::OK, u.resource, &USER, &proj))
 }
@@ -370,14 +299,13 @@ async fn patch_user(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Secret<Value>>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &USER)?;
-    let patch = PatchRequest::from_json(&b)?;
+    let patch = PatchRequest::from_json(&b.0)?;
     let u = s
         .dir
-        .patch_user(&t.org_id, &id, &patch, if_match(&headers).as_deref())
+        .patch_user(&t.org_id, &id, &patch, if_match(&headers).as_ref())
         .await?;
     Ok(one(StatusCode::OK, u.resource, &USER, &proj))
 }
@@ -412,10 +340,8 @@ async fn list_groups(
 async fn search_groups(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let lq = ListQuery::from_search_request(&b, &GROUP)?;
     let (total, groups) = s.dir.list_groups(&t.org_id, &lq).await?;
     Ok(list(
@@ -432,10 +358,8 @@ async fn search_groups(
 async fn search_all(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let (uq, gq) = match (
         ListQuery::from_search_request(&b, &USER),
         ListQuery::from_search_request(&b, &GROUP),
@@ -445,40 +369,43 @@ async fn search_all(
         (Err(_), Ok(g)) => (None, Some(g)),
         (Err(e), Err(_)) => return Err(e.into()),
     };
-    let page_of = |q: &ListQuery| ListQuery {
-        start_index: 1,
-        count: q.start_index - 1 + q.count,
-        ..q.clone()
-    };
+    // One page over the users, then the groups: each is asked for the part
+    // of the page that falls in it, so a page costs the same at any
+    // startIndex (no request loads more than `count` resources).
+    let q = uq.clone().or_else(|| gq.clone()).unwrap_or_default();
+    let start = q.start_index.max(1);
     let mut total = 0;
-    let mut all: Vec<Value> = Vec::new();
+    let mut page: Vec<Value> = Vec::new();
     if let Some(q) = &uq {
-        let (n, users) = s.dir.list_users(&t.org_id, &page_of(q)).await?;
+        let part = ListQuery {
+            start_index: start,
+            ..q.clone()
+        };
+        let (n, users) = s.dir.list_users(&t.org_id, &part).await?;
         total += n;
-        all.extend(
+        page.extend(
             users
                 .into_iter()
                 .map(|u| project(u.resource, &USER, &q.attributes, &q.excluded_attributes)),
         );
     }
     if let Some(q) = &gq {
-        let (n, groups) = s.dir.list_groups(&t.org_id, &page_of(q)).await?;
+        let part = ListQuery {
+            start_index: (start - 1).saturating_sub(total).saturating_add(1),
+            count: q.count.saturating_sub(page.len()),
+            ..q.clone()
+        };
+        let (n, groups) = s.dir.list_groups(&t.org_id, &part).await?;
         total += n;
-        all.extend(
+        page.extend(
             groups
                 .into_iter()
                 .map(|g| project(g.resource, &GROUP, &q.attributes, &q.excluded_attributes)),
         );
     }
-    let q = uq.or(gq).unwrap_or_default();
-    let page = all
-        .into_iter()
-        .skip(q.start_index.saturating_sub(1))
-        .take(q.count)
-        .collect();
     Ok(scim_response(
         StatusCode::OK,
-        &list_response(total, q.start_index.max(1), page),
+        &list_response(total, start, page),
     ))
 }
 
@@ -486,10 +413,8 @@ async fn create_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
     RawQuery(q): RawQuery,
-    headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &GROUP)?;
     let g = s.dir.create_group(&t.org_id, &b).await?;
     Ok(one(StatusCode::CREATED, g.resource, &GROUP, &proj))
@@ -516,13 +441,12 @@ async fn put_group(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &GROUP)?;
     let g = s
         .dir
-        .replace_group(&t.org_id, &id, &b, if_match(&headers).as_deref())
+        .replace_group(&t.org_id, &id, &b, if_match(&headers).as_ref())
         .await?;
     Ok(one(StatusCode::OK, g.resource, &GROUP, &proj))
 }
@@ -533,14 +457,13 @@ async fn patch_group(
     Path(id): Path<String>,
     RawQuery(q): RawQuery,
     headers: HeaderMap,
-    body: Body,
+    JsonBody(b): JsonBody<Value>,
 ) -> Result<Response, ApiError> {
-    let b = read_json(&s, &headers, body).await?;
     let proj = projection(&q, &GROUP)?;
     let patch = PatchRequest::from_json(&b)?;
     let g = s
         .dir
-        .patch_group(&t.org_id, &id, &patch, if_match(&headers).as_deref())
+        .patch_group(&t.org_id, &id, &patch, if_match(&headers).as_ref())
         .await?;
     Ok(one(StatusCode::OK, g.resource, &GROUP, &proj))
 }

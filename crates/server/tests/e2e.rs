@@ -684,3 +684,132 @@ async fn postgres_two_replicas_share_changes() {
     drop(a);
     drop(b);
 }
+
+/// `POST /.search` pages over users then groups; every page is bounded by
+/// `count` whatever the startIndex (a huge one once asked the database for
+/// a negative LIMIT: every row on SQLite, a 500 on PostgreSQL).
+async fn root_search_pages(s: &common::Server) {
+    for i in 0..3 {
+        let (st, _, _) = s
+            .req(
+                M::POST,
+                "/Users",
+                Some(okta_user(&format!("rs{i}@okta.local"), &format!("rs{i}"))),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED);
+    }
+    for name in ["g1", "g2"] {
+        let (st, _, _) = s
+            .req(M::POST, "/Groups", Some(json!({"displayName": name})))
+            .await;
+        assert_eq!(st, StatusCode::CREATED);
+    }
+    let search = |start: &str, count: u64| {
+        let start: Value = serde_json::from_str(start).expect("number");
+        json!({"schemas": ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+               "startIndex": start, "count": count})
+    };
+    let names = |v: &Value| -> Vec<String> {
+        v["Resources"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|r| {
+                        r["userName"]
+                            .as_str()
+                            .or(r["displayName"].as_str())
+                            .unwrap_or("?")
+                            .to_string()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // A page across the boundary: the last user, then the first group.
+    let (st, _, v) = s.req(M::POST, "/.search", Some(search("3", 2))).await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v["totalResults"], 5);
+    assert_eq!(names(&v), ["rs2@okta.local", "g1"]);
+    // Only groups.
+    let (_, _, v) = s.req(M::POST, "/.search", Some(search("5", 10))).await;
+    assert_eq!(names(&v), ["g2"]);
+    // Beyond the end, and far beyond anything a database can hold.
+    for start in ["6", "9223372036854775807"] {
+        let (st, _, v) = s.req(M::POST, "/.search", Some(search(start, 10))).await;
+        assert_eq!(st, StatusCode::OK, "startIndex {start}: {v}");
+        assert_eq!(v["totalResults"], 5);
+        assert!(names(&v).is_empty(), "startIndex {start}: {v}");
+    }
+    // startIndex 0 is read as 1.
+    let (_, _, v) = s.req(M::POST, "/.search", Some(search("0", 1))).await;
+    assert_eq!(
+        (v["startIndex"].as_u64(), names(&v)),
+        (Some(1), vec!["rs0@okta.local".to_string()])
+    );
+}
+
+#[tokio::test]
+async fn root_search_pages_are_bounded_on_sqlite() {
+    let s = start();
+    root_search_pages(&s).await;
+}
+
+#[tokio::test]
+async fn root_search_pages_are_bounded_on_postgres() {
+    let Some(pg) = common::PgDb::create("e2e_search", "root search on PostgreSQL") else {
+        return;
+    };
+    let d = tempfile::tempdir().expect("tmp");
+    let s = start_with(d.path(), &["--database-url", &pg.url], &[]);
+    root_search_pages(&s).await;
+}
+
+/// A device that goes away in the middle of a long-poll is no longer
+/// counted as holding one.
+#[tokio::test]
+async fn the_long_poll_gauge_forgets_devices_that_hang_up() {
+    let s = start();
+    let c = client();
+    let e: Value = c
+        .post(format!("{}/api/v1/devices", s.url))
+        .header(AUTHORIZATION, s.auth())
+        .json(&json!({"name": "gone", "platform": "linux"}))
+        .send()
+        .await
+        .expect("enroll")
+        .json()
+        .await
+        .expect("json");
+    let cred = e["credential"].as_str().expect("cred").to_string();
+    let gauge = || async {
+        let text = client()
+            .get(format!("{}/metrics", s.url))
+            .send()
+            .await
+            .expect("metrics")
+            .text()
+            .await
+            .expect("text");
+        text.lines()
+            .find_map(|l| l.strip_prefix("directory_long_polls "))
+            .and_then(|n| n.trim().parse::<i64>().ok())
+            .expect("the gauge is exported")
+    };
+    let url = format!("{}/agent/v1/checkin?cursor=0&wait=25", s.url);
+    let held = tokio::spawn(async move { client().get(url).bearer_auth(cred).send().await });
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while gauge().await != 1 {
+        assert!(Instant::now() < deadline, "the poll was never counted");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    held.abort(); // the device hangs up: its connection closes
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while gauge().await != 0 {
+        assert!(
+            Instant::now() < deadline,
+            "a poll whose device hung up is still counted"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

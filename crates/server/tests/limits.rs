@@ -105,3 +105,60 @@ async fn slow_loris_clients_are_cut_off_and_the_server_stays_responsive() {
     }
     assert_eq!(closed, 50, "every stalled connection was cut off");
 }
+
+/// An over-long request line or header block is answered with a SCIM Error
+/// body that names the limit, and the server goes on serving.
+#[tokio::test]
+async fn long_request_heads_get_scim_errors() {
+    let s = common::start();
+    let key = s.key.clone().expect("key");
+    let scim_error = |what: &str, text: &str, status: &str| {
+        let b: serde_json::Value = serde_json::from_str(text).expect("a JSON body");
+        assert_eq!(
+            b["schemas"][0], "urn:ietf:params:scim:api:messages:2.0:Error",
+            "{what}: {text}"
+        );
+        assert_eq!(b["status"], status, "{what}: {text}");
+        assert!(
+            b["detail"].as_str().is_some_and(|d| d.contains("at most")),
+            "{what}: {text}"
+        );
+    };
+    let long = format!("{}/scim/v2/Users?filter={}", s.url, "a".repeat(40 * 1024));
+    let r = client()
+        .get(long)
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 414);
+    scim_error("long target", &r.text().await.expect("text"), "414");
+
+    let mut many = client()
+        .get(format!("{}/scim/v2/Users", s.url))
+        .bearer_auth(&key);
+    for i in 0..150 {
+        many = many.header(format!("x-extra-{i}"), "v");
+    }
+    let r = many.send().await.expect("send");
+    assert_eq!(r.status(), 431);
+    scim_error("many headers", &r.text().await.expect("text"), "431");
+
+    let r = client()
+        .get(format!("{}/scim/v2/Users", s.url))
+        .bearer_auth(&key)
+        .header("x-big", "b".repeat(70 * 1024))
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 431);
+    scim_error("large header", &r.text().await.expect("text"), "431");
+
+    let r = client()
+        .get(format!("{}/scim/v2/Users", s.url))
+        .bearer_auth(&key)
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 200, "still serving");
+}

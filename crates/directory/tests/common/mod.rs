@@ -9,9 +9,25 @@ pub struct Backend {
     pub dir: Directory,
     _tmp: tempfile::TempDir,
     pg: Option<(String, String)>,
+    /// The database's URL, for statements a test runs behind the directory's back.
+    url: String,
 }
 
 impl Backend {
+    /// Runs `sql` on the backend's database directly (as a hand edit or
+    /// another program would), bypassing the directory.
+    pub async fn raw(&self, sql: &str) {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.url)
+            .await
+            .expect("raw connection");
+        sqlx::query(sql)
+            .execute(&pool)
+            .await
+            .expect("raw statement");
+        pool.close().await;
+    }
+
     pub async fn cleanup(self) {
         let Backend { dir, pg, .. } = self;
         drop(dir);
@@ -52,7 +68,7 @@ pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
 pub async fn sqlite() -> Backend {
     let tmp = tempfile::tempdir().expect("tmp");
     let url = format!("sqlite://{}?mode=rwc", tmp.path().join("t.db").display());
-    let dir = Directory::open(config(&tmp, url))
+    let dir = Directory::open(config(&tmp, url.clone()))
         .await
         .expect("open sqlite");
     Backend {
@@ -60,6 +76,7 @@ pub async fn sqlite() -> Backend {
         dir,
         _tmp: tmp,
         pg: None,
+        url,
     }
 }
 
@@ -91,7 +108,7 @@ pub async fn postgres() -> Option<Backend> {
         _ => format!("{admin_url}/{db}"),
     };
     let tmp = tempfile::tempdir().expect("tmp");
-    let dir = Directory::open(config(&tmp, url))
+    let dir = Directory::open(config(&tmp, url.clone()))
         .await
         .expect("open postgres");
     Some(Backend {
@@ -99,6 +116,7 @@ pub async fn postgres() -> Option<Backend> {
         dir,
         _tmp: tmp,
         pg: Some((admin_url, db)),
+        url,
     })
 }
 

@@ -1,0 +1,590 @@
+//! The unit of work that every change to the directory goes through.
+//!
+//! A use case opens a [`Change`] (a write transaction named by who acts and
+//! what they do), reads what it needs, and writes. A user's password and
+//! delivery state is never written by hand: [`Change::sync`] loads it as a
+//! `password_sync::UserSync`, lets one transition of that state machine run,
+//! writes the difference, and performs the [`Action`]s the transition asked
+//! for. [`Change::commit`] then writes the audit entry in the same
+//! transaction, commits, and only after the commit wakes the devices that
+//! have work and forgets list positions that moved. So a change and its
+//! audit entry are committed together or not at all, a device is never woken
+//! for work it cannot see yet, and `password-sync` is the only place that
+//! decides delivery transitions (bind, unbind, suspend, restore included).
+//!
+//! A refused change writes nothing but its audit entry
+//! ([`Directory::refuse`]).
+
+use std::collections::BTreeSet;
+use std::future::Future;
+
+use password_sync::material::CredentialMaterial;
+use password_sync::{
+    Action, Delivery, DeliveryState, DeviceSync, PasswordStatus, PasswordSyncError, Platform,
+    UserSync, Zeroizing,
+};
+use scim_core::etag::IfMatch;
+use serde_json::{json, Value};
+
+use crate::admin::audit_in;
+use crate::db::{now_str, Db, WriteTx};
+use crate::error::{DirectoryError, Result};
+use crate::reads::Cols;
+use crate::users::state;
+use crate::Directory;
+
+/// One change in progress: see the module documentation.
+pub(crate) struct Change<'d> {
+    dir: &'d Directory,
+    tx: WriteTx<'d>,
+    org_id: String,
+    actor: String,
+    action: &'static str,
+    /// Devices to wake after the commit.
+    wake: BTreeSet<String>,
+    /// Whether users became visible or invisible over SCIM (list positions move).
+    positions_moved: bool,
+    /// What the state machine's actions did, for the audit entry.
+    effects: Vec<Value>,
+    /// `SendMaterial` actions: (user, version) whose material the device fetched.
+    sends: Vec<(String, u64)>,
+    /// The audit outcome (`ok` unless an action says otherwise).
+    outcome: &'static str,
+}
+
+impl std::fmt::Debug for Change<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Change")
+            .field("org_id", &self.org_id)
+            .field("actor", &self.actor)
+            .field("action", &self.action)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a user's sync state is loaded from: the `users` row is read unless
+/// the caller already holds its state and password status from this
+/// transaction (so a change reads the user's row once).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Known<'a> {
+    /// Read `state` and `password` from the user's row.
+    Nothing,
+    /// The user's state and password status, as read in this transaction.
+    Row {
+        /// Whether the user is suspended.
+        suspended: bool,
+        /// The password status.
+        password: &'a PasswordStatus,
+    },
+}
+
+/// New password material for a transition that may store a version
+/// (`Action::StoreNewVersion`).
+pub(crate) struct NewMaterial<'m> {
+    pub material: &'m CredentialMaterial,
+    /// The keyed MAC of (user, password); empty when none may be kept.
+    pub mac: &'m str,
+}
+
+impl Directory {
+    /// Opens a change in `org_id` made by `actor` (`okta`, `admin:EMAIL`,
+    /// `portal:USER`, `device:ID`) doing `action` (`scim.create_user`, ...).
+    pub(crate) async fn change(
+        &self,
+        org_id: &str,
+        actor: &str,
+        action: &'static str,
+    ) -> Result<Change<'_>> {
+        Ok(Change {
+            dir: self,
+            tx: self.db.begin_write().await?,
+            org_id: org_id.to_string(),
+            actor: actor.to_string(),
+            action,
+            wake: BTreeSet::new(),
+            positions_moved: false,
+            effects: Vec::new(),
+            sends: Vec::new(),
+            outcome: "ok",
+        })
+    }
+
+    /// Records a refused change (its own audit entry, nothing else) and
+    /// returns the error to answer with. The reason is `detail`'s `reason`,
+    /// or else the error's text.
+    pub(crate) async fn refuse(
+        &self,
+        org_id: &str,
+        actor: &str,
+        action: &'static str,
+        target: Option<&str>,
+        mut detail: Value,
+        error: impl Into<DirectoryError>,
+    ) -> DirectoryError {
+        let error = error.into();
+        if let Some(o) = detail.as_object_mut() {
+            o.entry("reason")
+                .or_insert_with(|| json!(error.to_string()));
+        }
+        self.audit(org_id, actor, action, target, "refused", detail)
+            .await;
+        error
+    }
+}
+
+impl<'d> Change<'d> {
+    /// The transaction, for the change's own statements.
+    pub(crate) fn tx(&mut self) -> &mut WriteTx<'d> {
+        &mut self.tx
+    }
+
+    /// Users became visible or invisible over SCIM: keeps the org's
+    /// unfiltered count in step and, when rows appeared or vanished before
+    /// the end of the list (`moves_positions`), forgets list positions
+    /// after the commit.
+    pub(crate) async fn scim_visibility_changed(
+        &mut self,
+        delta: i64,
+        moves_positions: bool,
+    ) -> Result<()> {
+        self.tx
+            .query("UPDATE orgs SET scim_users = scim_users + $1 WHERE id = $2")
+            .bind(delta)
+            .bind(&self.org_id)
+            .execute()
+            .await?;
+        self.positions_moved |= moves_positions;
+        Ok(())
+    }
+
+    /// Loads the user's sync state, runs `transition` on it (a method of
+    /// `UserSync`), writes what changed, and performs its actions. Returns
+    /// the state after the transition. A refused transition writes nothing.
+    pub(crate) async fn sync(
+        &mut self,
+        user_id: &str,
+        known: Known<'_>,
+        material: Option<NewMaterial<'_>>,
+        transition: impl FnOnce(&mut UserSync) -> std::result::Result<Vec<Action>, PasswordSyncError>,
+    ) -> Result<UserSync> {
+        let before = load_sync(&mut self.tx, user_id, known).await?;
+        let mut after = before.clone();
+        let actions = transition(&mut after)?;
+        save_sync(&mut self.tx, user_id, &before, &after).await?;
+        self.perform(user_id, &after, &actions, material).await?;
+        Ok(after)
+    }
+
+    /// The (user, version) pairs whose material devices fetched in this change.
+    pub(crate) fn sends(&self) -> &[(String, u64)] {
+        &self.sends
+    }
+
+    /// Carries out a transition's actions. Every variant is handled here.
+    async fn perform(
+        &mut self,
+        user_id: &str,
+        after: &UserSync,
+        actions: &[Action],
+        material: Option<NewMaterial<'_>>,
+    ) -> Result<()> {
+        let now = now_str();
+        for a in actions {
+            match a {
+                Action::StoreNewVersion { version } => {
+                    let m = material.as_ref().ok_or_else(|| {
+                        DirectoryError::invariant(format!(
+                            "version {version} was recorded without its material"
+                        ))
+                    })?;
+                    self.store_version(user_id, after, m).await?;
+                    self.effects.push(json!({"stored_version": version}));
+                }
+                Action::FanOut { version } => {
+                    // The deliveries themselves are in the state written above.
+                    self.effects
+                        .push(json!({"fanned_out": version, "devices": after.devices.len()}));
+                }
+                Action::NotifyDevice { device } => {
+                    self.wake.insert(device.clone());
+                }
+                Action::SendMaterial { device: _, version } => {
+                    self.sends.push((user_id.to_string(), *version));
+                }
+                Action::RecordCompleted { device, version } => {
+                    self.effects
+                        .push(json!({"completed": version, "device": device}));
+                }
+                Action::ReportKeychainReset { device } => {
+                    self.outcome = "keychain_reset";
+                    self.effects.push(json!({"keychain_reset": device}));
+                }
+                Action::LockLocalAccount { device } | Action::UnlockLocalAccount { device } => {
+                    let command = if matches!(a, Action::LockLocalAccount { .. }) {
+                        "lock"
+                    } else {
+                        "unlock"
+                    };
+                    let seq = Db::next_change(&mut self.tx).await?;
+                    self.tx
+                        .query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
+                        .bind(seq)
+                        .bind(device)
+                        .bind(user_id)
+                        .bind(command)
+                        .bind(&now)
+                        .execute()
+                        .await?;
+                    self.wake.insert(device.clone());
+                }
+                Action::DriftDetected => self.effects.push(json!({"drift": "detected"})),
+                Action::DriftResolved => self.effects.push(json!({"drift": "resolved"})),
+                Action::PolicyViolationRecorded { violations } => {
+                    let broken: Vec<String> = violations.iter().map(ToString::to_string).collect();
+                    self.effects.push(json!({"policy_violations": broken}));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores the verifier and MAC of a new version and, when the version
+    /// is deliverable, its per-platform material, encrypted.
+    async fn store_version(
+        &mut self,
+        user_id: &str,
+        sync: &UserSync,
+        m: &NewMaterial<'_>,
+    ) -> Result<()> {
+        self.tx
+            .query("UPDATE users SET verifier = $1, pw_mac = $2 WHERE id = $3")
+            .bind(m.material.verifier.expose_phc())
+            .bind((!m.mac.is_empty()).then_some(m.mac))
+            .bind(user_id)
+            .execute()
+            .await?;
+        if !sync.password.deliverable() {
+            return Ok(());
+        }
+        let version = sync.password.version as i64;
+        for platform in [Platform::Linux, Platform::Macos, Platform::Windows] {
+            let plain = Zeroizing::new(
+                serde_json::to_vec(&m.material.for_platform(platform))
+                    .map_err(DirectoryError::internal)?,
+            );
+            let aad = material_aad(user_id, version, platform);
+            let (nonce, ct) = self.dir.key.seal(&plain, &aad)?;
+            self.tx
+                .query("INSERT INTO materials (user_id, version, platform, nonce, ciphertext) VALUES ($1, $2, $3, $4, $5)")
+                .bind(user_id)
+                .bind(version)
+                .bind(platform.as_str())
+                .bind(nonce)
+                .bind(ct)
+                .execute()
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// Commits a change that the audit log does not record: a device's
+    /// check-in, whose marks (delivered, and when) the deliveries keep
+    /// themselves; the log would otherwise grow with every poll. Wakes
+    /// devices as [`Change::commit`] does.
+    pub(crate) async fn commit_unaudited(self) -> Result<()> {
+        let Change {
+            dir,
+            tx,
+            org_id,
+            wake,
+            positions_moved,
+            ..
+        } = self;
+        tx.commit().await?;
+        if positions_moved {
+            dir.page_cursors.forget(&org_id);
+        }
+        dir.notifier.notify_all(wake.iter());
+        Ok(())
+    }
+
+    /// Writes the audit entry (`target`, `detail`, and what the state
+    /// machine did), commits, then wakes devices and forgets moved list
+    /// positions.
+    pub(crate) async fn commit(mut self, target: Option<&str>, mut detail: Value) -> Result<()> {
+        if !self.effects.is_empty() {
+            if let Some(o) = detail.as_object_mut() {
+                o.insert(
+                    "effects".into(),
+                    Value::Array(std::mem::take(&mut self.effects)),
+                );
+            }
+        }
+        audit_in(
+            &mut self.tx,
+            &self.org_id,
+            &self.actor,
+            self.action,
+            target,
+            self.outcome,
+            detail,
+        )
+        .await?;
+        let Change {
+            dir,
+            tx,
+            org_id,
+            wake,
+            positions_moved,
+            ..
+        } = self;
+        tx.commit().await?;
+        if positions_moved {
+            dir.page_cursors.forget(&org_id);
+        }
+        dir.notifier.notify_all(wake.iter());
+        Ok(())
+    }
+}
+
+/// Additional data binding a material ciphertext to its row.
+pub(crate) fn material_aad(user_id: &str, version: i64, platform: Platform) -> String {
+    format!("{user_id}|{version}|{}", platform.as_str())
+}
+
+/// Runs `attempt` until it does not fail with a version mismatch: a
+/// read-modify-write (SCIM PATCH) whose write lost a race reads again.
+/// With an `If-Match` precondition the client asked for exactly one
+/// version, so a mismatch is answered at once (412).
+pub(crate) async fn retry_lost_races<T, F, Fut>(
+    what: &str,
+    precondition: Option<&IfMatch>,
+    mut attempt: F,
+) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = Result<T>>,
+{
+    const ATTEMPTS: usize = 8;
+    for _ in 0..ATTEMPTS {
+        match attempt().await {
+            Err(DirectoryError::VersionMismatch { .. }) if precondition.is_none() => continue,
+            other => return other,
+        }
+    }
+    Err(DirectoryError::Conflict(format!(
+        "the {what} is being modified concurrently; retry"
+    )))
+}
+
+/// Loads a user's password status, state and deliveries as a `UserSync`:
+/// the user's row (unless `known`), its bindings, and the deliveries each
+/// device has not completed yet (two statements however many devices).
+pub(crate) async fn load_sync(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    known: Known<'_>,
+) -> Result<UserSync> {
+    let mut sync = match known {
+        Known::Row {
+            suspended,
+            password,
+        } => UserSync {
+            password: password.clone(),
+            suspended,
+            ..UserSync::default()
+        },
+        Known::Nothing => {
+            let r = tx
+                .query("SELECT state, password FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_optional()
+                .await?
+                .ok_or_else(|| DirectoryError::NotFound(format!("User {user_id}")))?;
+            UserSync {
+                password: parse_password(&r.text("password")?)?,
+                suspended: r.text("state")? == state::SUSPENDED,
+                ..UserSync::default()
+            }
+        }
+    };
+    let bindings = tx
+        .query(
+            "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b \
+             JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1",
+        )
+        .bind(user_id)
+        .fetch_all()
+        .await?;
+    for b in bindings {
+        let platform = Platform::parse(&b.text("platform")?)
+            .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?;
+        sync.devices.insert(
+            b.text("device_id")?,
+            DeviceSync {
+                platform,
+                completed_version: b.int("completed_version")? as u64,
+                deliveries: Vec::new(),
+                locked: b.int("locked")? != 0,
+            },
+        );
+    }
+    if sync.devices.is_empty() {
+        return Ok(sync);
+    }
+    let rows = tx
+        .query(
+            "SELECT d.device_id, d.version, d.state, d.cm_cleared FROM deliveries d \
+             JOIN bindings b ON b.user_id = d.user_id AND b.device_id = d.device_id \
+             WHERE d.user_id = $1 AND d.version >= b.completed_version ORDER BY d.device_id, d.version",
+        )
+        .bind(user_id)
+        .fetch_all()
+        .await?;
+    for d in rows {
+        let device = d.text("device_id")?;
+        let Some(ds) = sync.devices.get_mut(&device) else {
+            continue;
+        };
+        let state = DeliveryState::parse(&d.text("state")?)
+            .ok_or_else(|| DirectoryError::invariant("stored delivery state is unknown"))?;
+        ds.deliveries.push(Delivery {
+            platform: ds.platform,
+            device,
+            version: d.int("version")? as u64,
+            state,
+            credential_manager_cleared: d.int("cm_cleared")? != 0,
+        });
+    }
+    Ok(sync)
+}
+
+/// A stored password status.
+pub(crate) fn parse_password(text: &str) -> Result<PasswordStatus> {
+    serde_json::from_str(text).map_err(DirectoryError::internal)
+}
+
+/// Writes what changed between `before` and `after`: the password status,
+/// bindings made, changed or removed, and deliveries added or moved. A
+/// delivery that becomes due (new, or reinstated) takes the next change
+/// sequence number, which is what a device's check-in cursor follows.
+async fn save_sync(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    before: &UserSync,
+    after: &UserSync,
+) -> Result<()> {
+    let now = now_str();
+    if before.password != after.password {
+        tx.query("UPDATE users SET password = $1 WHERE id = $2")
+            .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
+            .bind(user_id)
+            .execute()
+            .await?;
+    }
+    for (dev, d) in &after.devices {
+        let old = before.devices.get(dev);
+        match old {
+            None => {
+                tx.query(
+                    "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at) \
+                     SELECT $1, $2, org_id, $3, $4, $5 FROM devices WHERE id = $2",
+                )
+                .bind(user_id)
+                .bind(dev)
+                .bind(d.completed_version as i64)
+                .bind(i64::from(d.locked))
+                .bind(&now)
+                .execute()
+                .await?;
+            }
+            Some(o) if (o.completed_version, o.locked) != (d.completed_version, d.locked) => {
+                tx.query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
+                    .bind(d.completed_version as i64)
+                    .bind(i64::from(d.locked))
+                    .bind(user_id)
+                    .bind(dev)
+                    .execute()
+                    .await?;
+            }
+            Some(_) => {}
+        }
+        save_deliveries(tx, user_id, dev, old, &d.deliveries, &now).await?;
+    }
+    for (dev, d) in &after.unbound {
+        save_deliveries(
+            tx,
+            user_id,
+            dev,
+            before.devices.get(dev),
+            &d.deliveries,
+            &now,
+        )
+        .await?;
+        tx.query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2")
+            .bind(user_id)
+            .bind(dev)
+            .execute()
+            .await?;
+    }
+    Ok(())
+}
+
+/// Writes one device's deliveries that are new or changed.
+async fn save_deliveries(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    dev: &str,
+    old: Option<&DeviceSync>,
+    deliveries: &[Delivery],
+    now: &str,
+) -> Result<()> {
+    for del in deliveries {
+        let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
+        match prev {
+            None => {
+                let seq = Db::next_change(tx).await?;
+                tx.query(
+                    "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(user_id)
+                .bind(dev)
+                .bind(del.version as i64)
+                .bind(del.platform.as_str())
+                .bind(del.state.as_str())
+                .bind(i64::from(del.credential_manager_cleared))
+                .bind(seq)
+                .bind(now)
+                .execute()
+                .await?;
+            }
+            Some(p)
+                if p.state != del.state
+                    || p.credential_manager_cleared != del.credential_manager_cleared =>
+            {
+                let reinstated = del.state == DeliveryState::Pending;
+                let seq = if reinstated {
+                    Some(Db::next_change(tx).await?)
+                } else {
+                    None
+                };
+                tx.query(
+                    "UPDATE deliveries SET state = $1, cm_cleared = $2, updated_at = $3, change_seq = COALESCE($4, change_seq) \
+                     WHERE user_id = $5 AND device_id = $6 AND version = $7",
+                )
+                .bind(del.state.as_str())
+                .bind(i64::from(del.credential_manager_cleared))
+                .bind(now)
+                .bind(seq)
+                .bind(user_id)
+                .bind(dev)
+                .bind(del.version as i64)
+                .execute()
+                .await?;
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}

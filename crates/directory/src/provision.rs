@@ -1,0 +1,855 @@
+//! Provisioning by Okta over SCIM: create (with takeover and re-link), PUT,
+//! PATCH and DELETE of users. Each is one [`crate::change::Change`].
+//!
+//! Who a SCIM create lands on is decided by [`arrival`], a pure function of
+//! what the org already holds; the rename rule for bound users is
+//! `username_rules::rename`'s.
+
+use password_sync::{Action, PasswordPolicy, PasswordStatus, UserSync, Zeroizing};
+use scim_core::etag::IfMatch;
+use scim_core::{PatchRequest, ScimError, USER};
+use serde_json::{json, Map, Value};
+use username_rules::{Rename, Username};
+
+use crate::admin::{is_unique_violation, UsernamePolicy};
+use crate::change::{retry_lost_races, Known, NewMaterial};
+use crate::db::{now_str, WriteTx};
+use crate::error::{DirectoryError, Result};
+use crate::passwords::PasswordInput;
+use crate::reads::Cols;
+use crate::render::{ScimUser, UserView};
+use crate::users::{state, user_row, UserRecord, UserRow, USER_COLS};
+use crate::Directory;
+
+/// Who acts for Okta in the audit log.
+const OKTA: &str = "okta";
+
+/// A SCIM User body decoded for the directory.
+pub(crate) struct Prepared {
+    /// The profile as stored: `attr_mapping::to_scim(record)`, and `active`
+    /// once the writer knows the state ([`set_active`]).
+    pub resource: Value,
+    pub user_name: String,
+    pub external_id: Option<String>,
+    pub password: Option<Zeroizing<String>>,
+    pub active: Option<bool>,
+    pub report: attr_mapping::MappingReport,
+}
+
+/// Most values a multi-valued User attribute may hold.
+pub const MAX_VALUES: usize = 100;
+
+/// Decodes and validates a client's User body. The password is taken out
+/// into a zeroizing string; it is never copied into the working copy.
+pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
+    let Some(members) = body.as_object() else {
+        return Err(ScimError::InvalidSyntax("a User must be a JSON object".into()).into());
+    };
+    let mut password = None;
+    let mut copy = Map::with_capacity(members.len());
+    for (k, v) in members {
+        if k.eq_ignore_ascii_case("password") {
+            password = match v {
+                Value::Null => None,
+                Value::String(s) => Some(Zeroizing::new(s.clone())),
+                _ => {
+                    return Err(
+                        ScimError::InvalidValue("'password' must be a string".into()).into(),
+                    )
+                }
+            };
+        } else {
+            copy.insert(k.clone(), v.clone());
+        }
+    }
+    let mut v = Value::Object(copy);
+    USER.normalize(&mut v)?;
+    let Some(obj) = v.as_object_mut() else {
+        return Err(ScimError::InvalidSyntax("a User must be a JSON object".into()).into());
+    };
+    if let Some(schemas) = obj.get("schemas") {
+        let ok = schemas.as_array().is_some_and(|a| {
+            a.iter().all(Value::is_string)
+                && a.iter().any(|s| {
+                    s.as_str()
+                        .is_some_and(|s| s.eq_ignore_ascii_case(scim_core::schema::USER_SCHEMA))
+                })
+        });
+        if !ok {
+            return Err(ScimError::InvalidValue(format!(
+                "'schemas' must include {}",
+                scim_core::schema::USER_SCHEMA
+            ))
+            .into());
+        }
+    }
+    // Bounded arrays: a user has at most this many values per attribute.
+    for (k, v) in obj.iter() {
+        if v.as_array().is_some_and(|a| a.len() > MAX_VALUES) {
+            return Err(ScimError::InvalidValue(format!(
+                "'{k}' has more than {MAX_VALUES} values"
+            ))
+            .into());
+        }
+    }
+    let active = obj.remove("active").and_then(|a| a.as_bool());
+    for ro in ["id", "meta", "groups"] {
+        obj.remove(ro);
+    }
+    scim_core::patch::check_primary(&v, &USER)?;
+    let (record, report) = attr_mapping::from_scim(&v).map_err(|e| match e {
+        attr_mapping::MappingError::MissingUserName => {
+            ScimError::InvalidValue("'userName' is required".into())
+        }
+        other => ScimError::InvalidValue(other.to_string()),
+    })?;
+    if record.user_name.trim().is_empty() {
+        return Err(ScimError::InvalidValue("'userName' must not be empty".into()).into());
+    }
+    Ok(Prepared {
+        resource: attr_mapping::to_scim(&record),
+        user_name: record.user_name.clone(),
+        external_id: record.external_id.clone(),
+        password,
+        active,
+        report,
+    })
+}
+
+/// Stores `active` in a profile from the account state it is written with,
+/// so a filter on `active` sees what SCIM renders (the rendering takes it
+/// from the state).
+pub(crate) fn set_active(resource: &mut Value, st: &str) {
+    if let Some(o) = resource.as_object_mut() {
+        o.insert("active".into(), Value::Bool(st != state::SUSPENDED));
+    }
+}
+
+/// Where a SCIM create lands.
+#[derive(Debug)]
+pub(crate) enum Arrival<'r> {
+    /// A new user.
+    Create,
+    /// A user deleted over SCIM with the same userName comes back.
+    Relink(&'r UserRow),
+    /// A directory-native user with the derived username, bound to nothing,
+    /// becomes Okta-managed.
+    TakeOver(&'r UserRow),
+    /// Refused (uniqueness), naming why; `on` is the user in the way.
+    Refuse {
+        reason: String,
+        on: Option<&'r UserRow>,
+    },
+}
+
+/// The seed's rules for a create: a visible user with the same userName is
+/// a clash; a SCIM-deleted one is re-linked; otherwise an existing user
+/// with the derived username is taken over only when it is not
+/// Okta-managed and bound to no resources (`username_rules::takeover`).
+/// `by_unix` comes with its number of bindings.
+pub(crate) fn arrival<'r>(
+    login: &str,
+    username: &Username,
+    by_name: Option<&'r UserRow>,
+    by_unix: Option<(&'r UserRow, usize)>,
+) -> Arrival<'r> {
+    match (by_name, by_unix) {
+        (Some(r), _) if r.scim_visible => Arrival::Refuse {
+            reason: format!("userName '{login}' is already taken"),
+            on: Some(r),
+        },
+        (Some(r), _) => Arrival::Relink(r),
+        (None, None) => Arrival::Create,
+        (None, Some((r, _))) if r.externally_managed => Arrival::Refuse {
+            reason: format!(
+                "the username '{username}' derived from '{login}' already belongs to another Okta-managed user ('{}')",
+                r.user_name
+            ),
+            on: Some(r),
+        },
+        (None, Some((r, bound))) => {
+            let account = username_rules::Account {
+                username: &r.unix_username,
+                bound_resources: bound,
+            };
+            match username_rules::takeover(login, &account) {
+                Ok(_) => Arrival::TakeOver(r),
+                Err(e) => Arrival::Refuse {
+                    reason: format!(
+                        "existing user '{}' cannot be taken over: {e}",
+                        r.unix_username
+                    ),
+                    on: Some(r),
+                },
+            }
+        }
+    }
+}
+
+/// The state a SCIM write leaves the user in: `active` decides; without
+/// it the state stays (a STAGED or SUSPENDED user stays so).
+fn next_state(active: Option<bool>, current: &str) -> &'static str {
+    match (active, current) {
+        (Some(false), _) => state::SUSPENDED,
+        (Some(true), _) => state::ACTIVATED,
+        (None, s) if s == state::SUSPENDED => state::SUSPENDED,
+        (None, s) if s == state::STAGED => state::STAGED,
+        (None, _) => state::ACTIVATED,
+    }
+}
+
+/// The transition of a state change: suspending cancels and locks,
+/// restoring unlocks and delivers; other changes touch no device.
+pub(crate) fn follow_state(s: &mut UserSync, from: &str, to: &str) -> Vec<Action> {
+    if from == to || (from != state::SUSPENDED && to != state::SUSPENDED) {
+        Vec::new()
+    } else if to == state::SUSPENDED {
+        s.suspend()
+    } else {
+        s.reactivate()
+    }
+}
+
+/// Records an Okta password: unchanged, or a new version (see
+/// `UserSync::okta_push`).
+fn push_password(
+    s: &mut UserSync,
+    input: &PasswordInput,
+    policy: &PasswordPolicy,
+) -> std::result::Result<Vec<Action>, password_sync::PasswordSyncError> {
+    let now = chrono::Utc::now();
+    match input {
+        PasswordInput::Unchanged => s.okta_push(true, Vec::new(), policy, now),
+        PasswordInput::New { violations, .. } => {
+            s.okta_push(false, violations.clone(), policy, now)
+        }
+    }
+}
+
+impl Directory {
+    /// `POST /Users`. An existing directory user whose username equals the
+    /// login's email prefix and that is bound to no resources is taken over;
+    /// a user deleted over SCIM with the same userName is re-linked.
+    pub async fn create_user(&self, org_id: &str, body: &Value) -> Result<ScimUser> {
+        const ACTION: &str = "scim.create_user";
+        let p = match prepare(body) {
+            Ok(p) => p,
+            Err(e) => return Err(self.refuse(org_id, OKTA, ACTION, None, json!({}), e).await),
+        };
+        let settings = self.org_settings(org_id).await?;
+        let username = match settings.username_policy.derive(&p.user_name) {
+            Ok(u) => u,
+            Err(e) => {
+                let detail = json!({"userName": p.user_name});
+                return Err(self.refuse(org_id, OKTA, ACTION, None, detail, e).await);
+            }
+        };
+        let new_id = uuid::Uuid::new_v4().to_string();
+        let mut pw = match p.password.clone() {
+            Some(pw) => Some(
+                self.password_input(
+                    &new_id,
+                    pw,
+                    None,
+                    None,
+                    username.as_str(),
+                    &settings.password_policy,
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        let mut c = self.change(org_id, OKTA, ACTION).await?;
+        let by_name = find_user(
+            c.tx(),
+            org_id,
+            "user_name_lower",
+            &p.user_name.to_lowercase(),
+        )
+        .await?;
+        let by_unix = match by_name {
+            Some(_) => None,
+            None => {
+                match find_user(c.tx(), org_id, "unix_username_lower", &username.key()).await? {
+                    Some(r) => {
+                        let bound = count_bindings(c.tx(), &r.id).await?;
+                        Some((r, bound))
+                    }
+                    None => None,
+                }
+            }
+        };
+        let decided = arrival(
+            &p.user_name,
+            &username,
+            by_name.as_ref(),
+            by_unix.as_ref().map(|(r, n)| (r, *n)),
+        );
+        let (existing, how) = match decided {
+            Arrival::Refuse { reason, on } => {
+                let on = on.map(|r| r.id.clone());
+                drop(c);
+                let detail = json!({"userName": p.user_name});
+                let e = ScimError::Uniqueness(reason);
+                return Err(self
+                    .refuse(org_id, OKTA, ACTION, on.as_deref(), detail, e)
+                    .await);
+            }
+            Arrival::Create => (None, "created"),
+            Arrival::Relink(r) => (Some(r.clone()), "re-linked"),
+            Arrival::TakeOver(r) => (Some(r.clone()), "taken over"),
+        };
+        let st = if p.active == Some(false) {
+            state::SUSPENDED
+        } else {
+            state::ACTIVATED
+        };
+        let mut resource = p.resource;
+        set_active(&mut resource, st);
+        let now = now_str();
+        let new_status = PasswordStatus::default();
+        let (id, version, known) = match &existing {
+            Some(r) => {
+                c.tx().query(
+                    "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, state = $4, \
+                     externally_managed = 1, scim_visible = 1, resource = $5, version = version + 1, modified_at = $6 WHERE id = $7",
+                )
+                .bind(&p.user_name)
+                .bind(p.user_name.to_lowercase())
+                .bind(&p.external_id)
+                .bind(st)
+                .bind(resource.to_string())
+                .bind(&now)
+                .bind(&r.id)
+                .execute()
+                .await?;
+                // A re-linked or taken-over user becomes visible over SCIM
+                // at its old position: list positions shift.
+                c.scim_visibility_changed(1, true).await?;
+                // The MAC was keyed with a fresh id; this user keeps no MAC
+                // until its next change (the argon2 verifier answers meanwhile).
+                if let Some(PasswordInput::New { mac, .. }) = pw.as_mut() {
+                    mac.clear();
+                }
+                let known = Known::Row {
+                    suspended: r.suspended(),
+                    password: &r.password,
+                };
+                (r.id.clone(), r.version + 1, known)
+            }
+            None => {
+                let res = c.tx().query(
+                    "INSERT INTO users (id, org_id, user_name, user_name_lower, external_id, unix_username, unix_username_lower, \
+                     state, externally_managed, scim_visible, resource, password, verifier, version, created_at, modified_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, 1, $9, $10, NULL, 1, $11, $11)",
+                )
+                .bind(&new_id)
+                .bind(org_id)
+                .bind(&p.user_name)
+                .bind(p.user_name.to_lowercase())
+                .bind(&p.external_id)
+                .bind(username.as_str())
+                .bind(username.key())
+                .bind(st)
+                .bind(resource.to_string())
+                .bind(serde_json::to_string(&new_status).map_err(DirectoryError::internal)?)
+                .bind(&now)
+                .execute()
+                .await;
+                match res {
+                    Err(e) if is_unique_violation(&e) => {
+                        return Err(ScimError::Uniqueness(format!(
+                            "userName '{}' is already taken",
+                            p.user_name
+                        ))
+                        .into())
+                    }
+                    Err(e) => return Err(e),
+                    Ok(_) => {}
+                }
+                // Appended at the end: no list position moves.
+                c.scim_visibility_changed(1, false).await?;
+                let known = Known::Row {
+                    suspended: st == state::SUSPENDED,
+                    password: &new_status,
+                };
+                (new_id.clone(), 1, known)
+            }
+        };
+        // The password first (kept, not delivered, while suspended), then
+        // a re-linked or taken-over user follows the requested state.
+        let from = existing.as_ref().map(|r| r.state.as_str());
+        if pw.is_some() || from.is_some_and(|f| f != st) {
+            let material = pw.as_ref().and_then(PasswordInput::material);
+            let policy = &settings.password_policy;
+            c.sync(&id, known, material, |s| {
+                let mut actions = match &pw {
+                    Some(input) => push_password(s, input, policy)?,
+                    None => Vec::new(),
+                };
+                if let Some(from) = from {
+                    actions.extend(follow_state(s, from, st));
+                }
+                Ok(actions)
+            })
+            .await?;
+        }
+        let warnings: Vec<String> = username
+            .warnings()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        c.commit(
+            Some(&id),
+            json!({
+                "userName": p.user_name, "username": username.as_str(), "how": how,
+                "mapping": p.report, "password": if p.password.is_some() { "received" } else { "absent" },
+                "warnings": warnings,
+            }),
+        )
+        .await?;
+        match existing {
+            // A returning user may have group memberships: read them back.
+            Some(_) => self.get_user(org_id, &id).await,
+            None => self.scim_user_from(
+                resource,
+                UserView {
+                    id: &id,
+                    version: version as u64,
+                    state: st,
+                    created: &now,
+                    modified: &now,
+                    groups: Vec::new(),
+                },
+            ),
+        }
+    }
+
+    /// `PUT /Users/{id}`: replaces the profile; read-only attributes in the
+    /// body are ignored; no `password` means unchanged; `active` sets the
+    /// state. A write that loses a race with another is redone unless the
+    /// client gave `If-Match`.
+    pub async fn replace_user(
+        &self,
+        org_id: &str,
+        id: &str,
+        body: &Value,
+        precondition: Option<&IfMatch>,
+    ) -> Result<ScimUser> {
+        const ACTION: &str = "scim.replace_user";
+        retry_lost_races("user", precondition, || async {
+            let rec = self.user_record(org_id, id).await?;
+            check(precondition, &rec)?;
+            let p = prepare(body)?;
+            self.write_user(org_id, rec, p, ACTION).await
+        })
+        .await
+    }
+
+    /// `PATCH /Users/{id}`: applies the operations to the current resource
+    /// and stores the result as a PUT would. The user's row is read once.
+    pub async fn patch_user(
+        &self,
+        org_id: &str,
+        id: &str,
+        patch: &PatchRequest,
+        precondition: Option<&IfMatch>,
+    ) -> Result<ScimUser> {
+        const ACTION: &str = "scim.patch_user";
+        retry_lost_races("user", precondition, || async {
+            let rec = self.user_record(org_id, id).await?;
+            check(precondition, &rec)?;
+            let mut resource = self.scim_of(&rec)?.resource;
+            if let Err(e) = patch.apply(&mut resource, &USER) {
+                return Err(self
+                    .refuse(org_id, OKTA, ACTION, Some(id), json!({}), e)
+                    .await);
+            }
+            let p = prepare(&resource)?;
+            self.write_user(org_id, rec, p, ACTION).await
+        })
+        .await
+    }
+
+    /// The SCIM resource of a record, as a GET would show it.
+    fn scim_of(&self, rec: &UserRecord) -> Result<ScimUser> {
+        let r = &rec.row;
+        self.scim_user_from(
+            r.resource.clone(),
+            UserView {
+                id: &r.id,
+                version: r.version as u64,
+                state: &r.state,
+                created: &rec.created_at,
+                modified: &rec.modified_at,
+                groups: rec.groups.clone(),
+            },
+        )
+    }
+
+    /// Writes a prepared user over `rec` (read by the caller, which the
+    /// write requires to be still current: a lost race is a
+    /// `VersionMismatch`), and answers with the new resource.
+    async fn write_user(
+        &self,
+        org_id: &str,
+        rec: UserRecord,
+        p: Prepared,
+        action: &'static str,
+    ) -> Result<ScimUser> {
+        let row = &rec.row;
+        let id = row.id.as_str();
+        let settings = self.org_settings(org_id).await?;
+        let pw = match p.password.clone() {
+            Some(pw) => Some(
+                self.password_input(
+                    id,
+                    pw,
+                    row.verifier.clone(),
+                    row.pw_mac.clone(),
+                    &row.unix_username,
+                    &settings.password_policy,
+                )
+                .await?,
+            ),
+            None => None,
+        };
+        let now = now_str();
+        let mut c = self.change(org_id, OKTA, action).await?;
+        // Rename rule: a bound user keeps its username.
+        let mut unix = row.unix_username.clone();
+        let mut rename_note = None;
+        if p.user_name != row.user_name {
+            let bound = count_bindings(c.tx(), id).await?;
+            let login = match settings.username_policy {
+                UsernamePolicy::Strict => p.user_name.clone(),
+                UsernamePolicy::Sanitize => settings
+                    .username_policy
+                    .derive(&p.user_name)
+                    .map(|u| u.as_str().to_string())
+                    .unwrap_or_default(),
+            };
+            match username_rules::rename(&row.unix_username, &login, bound)? {
+                Rename::Unchanged => {}
+                Rename::To(u) => {
+                    rename_note = Some(format!(
+                        "username renamed from '{}' to '{}'",
+                        row.unix_username, u
+                    ));
+                    unix = u.as_str().to_string();
+                }
+                Rename::KeptBecauseBound { wanted } => {
+                    rename_note = Some(format!(
+                        "{} (kept '{}', wanted '{}')",
+                        username_rules::BOUND_RENAME_MESSAGE,
+                        row.unix_username,
+                        wanted
+                    ));
+                }
+            }
+        }
+        let st = next_state(p.active, &row.state);
+        let mut resource = p.resource;
+        set_active(&mut resource, st);
+        let res = c
+            .tx()
+            .query(
+                "UPDATE users SET user_name = $1, user_name_lower = $2, external_id = $3, unix_username = $4, unix_username_lower = $5, \
+                 state = $6, resource = $7, version = version + 1, modified_at = $8 WHERE id = $9 AND version = $10 \
+                 RETURNING password",
+            )
+            .bind(&p.user_name)
+            .bind(p.user_name.to_lowercase())
+            .bind(&p.external_id)
+            .bind(&unix)
+            .bind(unix.to_lowercase())
+            .bind(st)
+            .bind(resource.to_string())
+            .bind(&now)
+            .bind(id)
+            .bind(row.version)
+            .fetch_optional()
+            .await;
+        // The password status as of this transaction (a portal change or a
+        // device report moves it without a new version).
+        let status = match res {
+            Err(e) if is_unique_violation(&e) => {
+                return Err(ScimError::Uniqueness(format!(
+                    "userName '{}' (username '{unix}') is already taken",
+                    p.user_name
+                ))
+                .into())
+            }
+            Err(e) => return Err(e),
+            Ok(None) => {
+                return Err(DirectoryError::VersionMismatch {
+                    current: row.version as u64 + 1,
+                })
+            }
+            Ok(Some(r)) => crate::change::parse_password(&r.text("password")?)?,
+        };
+        if pw.is_some() || st != row.state {
+            let material = pw.as_ref().and_then(PasswordInput::material);
+            let policy = &settings.password_policy;
+            let from = row.state.as_str();
+            let known = Known::Row {
+                suspended: row.suspended(),
+                password: &status,
+            };
+            c.sync(id, known, material, |s| {
+                let mut actions = follow_state(s, from, st);
+                if let Some(input) = &pw {
+                    actions.extend(push_password(s, input, policy)?);
+                }
+                Ok(actions)
+            })
+            .await?;
+        }
+        let password_outcome = match &pw {
+            Some(PasswordInput::Unchanged) => "unchanged",
+            Some(PasswordInput::New { .. }) => "changed",
+            None => "absent",
+        };
+        c.commit(
+            Some(id),
+            json!({
+                "userName": p.user_name, "state": st, "mapping": p.report,
+                "password": password_outcome, "rename": rename_note,
+            }),
+        )
+        .await?;
+        self.scim_user_from(
+            resource,
+            UserView {
+                id,
+                version: row.version as u64 + 1,
+                state: st,
+                created: &rec.created_at,
+                modified: &now,
+                groups: rec.groups.clone(),
+            },
+        )
+    }
+
+    /// `DELETE /Users/{id}`: the user is suspended and kept; it disappears
+    /// from SCIM only. A later create with the same userName re-links it.
+    pub async fn delete_user(&self, org_id: &str, id: &str) -> Result<()> {
+        retry_lost_races("user", None, || async {
+            let row = self.user_row_by_id(org_id, id).await?;
+            if !row.scim_visible {
+                return Err(DirectoryError::NotFound(format!("User {id}")));
+            }
+            let mut resource = row.resource.clone();
+            set_active(&mut resource, state::SUSPENDED);
+            let mut c = self.change(org_id, OKTA, "scim.delete_user").await?;
+            let n = c
+                .tx()
+                .query(
+                    "UPDATE users SET scim_visible = 0, state = $1, resource = $2, version = version + 1, modified_at = $3 \
+                     WHERE id = $4 AND version = $5",
+                )
+                .bind(state::SUSPENDED)
+                .bind(resource.to_string())
+                .bind(now_str())
+                .bind(id)
+                .bind(row.version)
+                .execute()
+                .await?;
+            if n == 0 {
+                return Err(DirectoryError::VersionMismatch {
+                    current: row.version as u64 + 1,
+                });
+            }
+            c.scim_visibility_changed(-1, true).await?;
+            if !row.suspended() {
+                let known = Known::Row {
+                    suspended: false,
+                    password: &row.password,
+                };
+                c.sync(id, known, None, |s| Ok(s.suspend())).await?;
+            }
+            c.commit(
+                Some(id),
+                json!({"userName": row.user_name, "state": state::SUSPENDED, "kept": true}),
+            )
+            .await
+        })
+        .await
+    }
+}
+
+/// A precondition against a record's version.
+fn check(precondition: Option<&IfMatch>, rec: &UserRecord) -> Result<()> {
+    match precondition {
+        Some(p) if !p.matches(rec.row.version as u64) => Err(DirectoryError::VersionMismatch {
+            current: rec.row.version as u64,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// The user of `org_id` whose `column` (an indexed lower-case name) is `value`.
+async fn find_user(
+    tx: &mut WriteTx<'_>,
+    org_id: &str,
+    column: &'static str,
+    value: &str,
+) -> Result<Option<UserRow>> {
+    tx.query(&format!(
+        "SELECT {USER_COLS} FROM users WHERE org_id = $1 AND {column} = $2"
+    ))
+    .bind(org_id)
+    .bind(value)
+    .fetch_optional()
+    .await?
+    .map(|r| user_row(&r))
+    .transpose()
+}
+
+/// How many devices a user is bound to.
+pub(crate) async fn count_bindings(tx: &mut WriteTx<'_>, user_id: &str) -> Result<usize> {
+    let n = tx
+        .query("SELECT COUNT(*) AS n FROM bindings WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_one()
+        .await?
+        .int("n")?;
+    Ok(n as usize)
+}
+
+impl PasswordInput {
+    /// The material a new password's version stores.
+    pub(crate) fn material(&self) -> Option<NewMaterial<'_>> {
+        match self {
+            PasswordInput::Unchanged => None,
+            PasswordInput::New { material, mac, .. } => Some(NewMaterial { material, mac }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, unix: &str, visible: bool, okta: bool) -> UserRow {
+        UserRow {
+            id: format!("id-{unix}"),
+            user_name: name.into(),
+            unix_username: unix.into(),
+            state: state::ACTIVATED.into(),
+            externally_managed: okta,
+            scim_visible: visible,
+            resource: json!({}),
+            verifier: None,
+            pw_mac: None,
+            version: 1,
+            password: PasswordStatus::default(),
+        }
+    }
+
+    #[test]
+    fn a_create_lands_where_the_seed_says() {
+        let login = "jane.doe@example.com";
+        let u = Username::parse("jane.doe").expect("valid");
+        assert!(matches!(arrival(login, &u, None, None), Arrival::Create));
+
+        let visible = row(login, "jane.doe", true, true);
+        assert!(matches!(
+            arrival(login, &u, Some(&visible), None),
+            Arrival::Refuse { on: Some(_), ref reason } if reason.contains("already taken")
+        ));
+        let deleted = row(login, "jane.doe", false, true);
+        assert!(matches!(
+            arrival(login, &u, Some(&deleted), None),
+            Arrival::Relink(r) if r.id == deleted.id
+        ));
+
+        let local = row("jane.doe", "jane.doe", false, false);
+        assert!(matches!(
+            arrival(login, &u, None, Some((&local, 0))),
+            Arrival::TakeOver(r) if r.id == local.id
+        ));
+        assert!(matches!(
+            arrival(login, &u, None, Some((&local, 2))),
+            Arrival::Refuse { ref reason, .. } if reason.contains("cannot be taken over")
+        ));
+        let other_okta = row("jane.doe@other.example", "jane.doe", true, true);
+        assert!(matches!(
+            arrival(login, &u, None, Some((&other_okta, 0))),
+            Arrival::Refuse { ref reason, .. } if reason.contains("Okta-managed")
+        ));
+    }
+
+    #[test]
+    fn without_active_the_state_stays() {
+        assert_eq!(next_state(None, state::SUSPENDED), state::SUSPENDED);
+        assert_eq!(next_state(None, state::STAGED), state::STAGED);
+        assert_eq!(next_state(None, state::ACTIVATED), state::ACTIVATED);
+        assert_eq!(next_state(Some(true), state::SUSPENDED), state::ACTIVATED);
+        assert_eq!(next_state(Some(false), state::ACTIVATED), state::SUSPENDED);
+    }
+
+    /// A directory on a SQLite file in `tmp`, with fast hashing and no cache.
+    pub(crate) async fn scratch(tmp: &tempfile::TempDir) -> Directory {
+        let mut cfg = crate::Config::sqlite_in(tmp.path());
+        cfg.hash_params = password_sync::HashParams::insecure_fast_for_tests();
+        cfg.read_cache_bytes = 0;
+        Directory::open(cfg).await.expect("open")
+    }
+
+    #[tokio::test]
+    async fn a_password_patch_reads_the_user_row_once() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = scratch(&tmp).await;
+        let org = dir.create_org("o").await.expect("org");
+        let body = json!({"userName": "ann@example.com", "password": "Start-Passw0rd1"});
+        let u = dir.create_user(&org.id, &body).await.expect("create");
+        let (d, _) = dir
+            .enroll_device(&org.id, "d", password_sync::Platform::Linux)
+            .await
+            .expect("enroll");
+        dir.bind(&org.id, &u.id, &d.id).await.expect("bind");
+        let patch = PatchRequest::from_json(&json!({
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "value": {"password": "New-Passw0rd2"}}]
+        }))
+        .expect("patch");
+        crate::db::statement_log::start();
+        let after = dir
+            .patch_user(&org.id, &u.id, &patch, None)
+            .await
+            .expect("patch");
+        let log = crate::db::statement_log::take();
+        let reads: Vec<&String> = log
+            .iter()
+            .filter(|s| s.trim_start().starts_with("SELECT") && s.contains("FROM users"))
+            .collect();
+        assert_eq!(reads.len(), 1, "reads of the user's row: {reads:#?}");
+        assert_eq!(after.version, u.version + 1);
+        // The answer is what a GET shows, and the device has the new version.
+        assert_eq!(after, dir.get_user(&org.id, &u.id).await.expect("get"));
+        let details = dir.user_details(&org.id, &u.id).await.expect("details");
+        assert_eq!(details.password.version, 2);
+        assert_eq!(
+            details.bound_resources[0]
+                .deliveries
+                .last()
+                .map(|d| d.version),
+            Some(2)
+        );
+    }
+
+    #[test]
+    fn the_password_is_taken_out_not_copied() {
+        let body = json!({"userName": "a@b.c", "Password": "Secr3t-Horse", "active": true});
+        let p = prepare(&body).expect("valid");
+        assert_eq!(
+            p.password.as_deref().map(String::as_str),
+            Some("Secr3t-Horse")
+        );
+        assert!(!p.resource.to_string().contains("Secr3t"));
+        assert_eq!(p.active, Some(true));
+        let bad = json!({"userName": "a@b.c", "password": 7});
+        assert!(prepare(&bad).is_err());
+    }
+}
