@@ -126,7 +126,7 @@ impl Directory {
             }
         }
         let mut p = prepare(&resource)?;
-        crate::provision::set_active(&mut p.resource, &row.state);
+        crate::provision::keep_active(&mut p.resource, p.active, &row.state);
         let mut c = self
             .change(
                 org_id,

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 use username_rules::{Rename, Username};
 
 use crate::admin::{is_unique_violation, UsernamePolicy};
-use crate::change::{retry_lost_races, Known, NewMaterial};
+use crate::change::{retry_lost_races, Change, Known, NewMaterial};
 use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::passwords::PasswordInput;
@@ -122,6 +122,20 @@ pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
 pub(crate) fn set_active(resource: &mut Value, st: &str) {
     if let Some(o) = resource.as_object_mut() {
         o.insert("active".into(), Value::Bool(st != state::SUSPENDED));
+    }
+}
+
+/// `active` for a replaced profile: from the state when the client gave
+/// it, or unassigned (stored as `null`, rendered absent: RFC 7644
+/// §3.5.2.2) when a PUT left it out or a PATCH removed it. The account
+/// state itself does not change then.
+pub(crate) fn keep_active(resource: &mut Value, given: Option<bool>, st: &str) {
+    match (given, resource.as_object_mut()) {
+        (Some(_), _) => set_active(resource, st),
+        (None, Some(o)) => {
+            o.insert("active".into(), Value::Null);
+        }
+        (None, None) => {}
     }
 }
 
@@ -550,7 +564,7 @@ impl Directory {
         }
         let st = next_state(p.active, &row.state);
         let mut resource = p.resource;
-        set_active(&mut resource, st);
+        keep_active(&mut resource, p.active, st);
         let res = c
             .tx()
             .query(
@@ -639,27 +653,8 @@ impl Directory {
             if !row.scim_visible {
                 return Err(DirectoryError::NotFound(format!("User {id}")));
             }
-            let mut resource = row.resource.clone();
-            set_active(&mut resource, state::SUSPENDED);
             let mut c = self.change(org_id, OKTA, "scim.delete_user").await?;
-            let n = c
-                .tx()
-                .query(
-                    "UPDATE users SET scim_visible = 0, state = $1, resource = $2, version = version + 1, modified_at = $3 \
-                     WHERE id = $4 AND version = $5",
-                )
-                .bind(state::SUSPENDED)
-                .bind(resource.to_string())
-                .bind(now_str())
-                .bind(id)
-                .bind(row.version)
-                .execute()
-                .await?;
-            if n == 0 {
-                return Err(DirectoryError::VersionMismatch {
-                    current: row.version as u64 + 1,
-                });
-            }
+            write_state(&mut c, &row, state::SUSPENDED, false).await?;
             c.scim_visibility_changed(-1, true).await?;
             if !row.suspended() {
                 let known = Known::Row {
@@ -676,6 +671,39 @@ impl Directory {
         })
         .await
     }
+}
+
+/// Moves `row` to state `st` (its stored `active` with it), hiding it from
+/// SCIM unless `visible`; a row changed since it was read is a
+/// `VersionMismatch`.
+pub(crate) async fn write_state(
+    c: &mut Change<'_>,
+    row: &UserRow,
+    st: &str,
+    visible: bool,
+) -> Result<()> {
+    let mut resource = row.resource.clone();
+    set_active(&mut resource, st);
+    let n = c
+        .tx()
+        .query(
+            "UPDATE users SET state = $1, resource = $2, scim_visible = $3, version = version + 1, modified_at = $4 \
+             WHERE id = $5 AND version = $6",
+        )
+        .bind(st)
+        .bind(resource.to_string())
+        .bind(i64::from(visible && row.scim_visible))
+        .bind(now_str())
+        .bind(&row.id)
+        .bind(row.version)
+        .execute()
+        .await?;
+    if n == 0 {
+        return Err(DirectoryError::VersionMismatch {
+            current: row.version as u64 + 1,
+        });
+    }
+    Ok(())
 }
 
 /// A precondition against a record's version.

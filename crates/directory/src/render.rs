@@ -129,7 +129,12 @@ impl Directory {
     /// The SCIM resource of a stored `profile` and its [`UserView`].
     pub(crate) fn scim_user_from(&self, mut profile: Value, v: UserView<'_>) -> Result<ScimUser> {
         if let Some(o) = profile.as_object_mut() {
-            o.insert("active".into(), json!(v.state != state::SUSPENDED));
+            // `active` is the state's, unless a client unassigned it (null).
+            if o.get("active").is_some_and(Value::is_null) {
+                o.shift_remove("active");
+            } else {
+                o.insert("active".into(), json!(v.state != state::SUSPENDED));
+            }
             o.insert("id".into(), json!(v.id));
             if !v.groups.is_empty() {
                 o.insert("groups".into(), Value::Array(v.groups));

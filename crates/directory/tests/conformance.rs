@@ -955,6 +955,36 @@ async fn defects_found_by_review(b: &Backend) {
         .await
         .expect("filter");
     assert_eq!((n, found[0].id.as_str()), (1, u.id.as_str()), "{}", b.name);
+    // A client may unassign `active` (RFC 7644 §3.5.2.2): it is then not
+    // rendered, and the account state stays as it was.
+    let removed = b
+        .dir
+        .patch_user(
+            &o,
+            &u.id,
+            &patch(json!([{"op": "remove", "path": "active"}])),
+            None,
+        )
+        .await
+        .expect("remove");
+    assert!(removed.resource.get("active").is_none(), "{}", b.name);
+    let text = b
+        .dir
+        .get_user_rendered(&o, &u.id)
+        .await
+        .expect("rendered")
+        .json;
+    assert!(!text.contains(r#""active""#), "{}: {text}", b.name);
+    let details = b.dir.user_details(&o, &u.id).await.expect("details");
+    assert_eq!(details.state, "SUSPENDED", "{}", b.name);
+    b.dir
+        .set_user_state(&o, &u.id, true, "admin:test")
+        .await
+        .expect("restore");
+    assert_eq!(
+        b.dir.get_user(&o, &u.id).await.expect("get").resource["active"],
+        true
+    );
 
     // A startIndex beyond any row asks for an empty page, on every path.
     for start in ["9223372036854775807", "0"] {
