@@ -301,6 +301,7 @@ impl<'d> Change<'d> {
             ..
         } = self;
         tx.commit().await?;
+        // Only after the commit: a woken device must see what it is woken for.
         if positions_moved {
             dir.page_cursors.forget(&org_id);
         }
@@ -330,20 +331,7 @@ impl<'d> Change<'d> {
             detail,
         )
         .await?;
-        let Change {
-            dir,
-            tx,
-            org_id,
-            wake,
-            positions_moved,
-            ..
-        } = self;
-        tx.commit().await?;
-        if positions_moved {
-            dir.page_cursors.forget(&org_id);
-        }
-        dir.notifier.notify_all(wake.iter());
-        Ok(())
+        self.commit_unaudited().await
     }
 }
 

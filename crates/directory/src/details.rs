@@ -11,7 +11,7 @@ use crate::admin::is_unique_violation;
 use crate::change::{load_sync, retry_lost_races, Known};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
-use crate::provision::{follow_state, set_active};
+use crate::provision::{follow_state, set_active, write_state};
 use crate::reads::{Arg, Cols};
 use crate::users::state;
 use crate::Directory;
@@ -175,27 +175,8 @@ impl Directory {
         };
         retry_lost_races("user", None, || async {
             let row = self.user_row_by_id(org_id, id).await?;
-            let mut resource = row.resource.clone();
-            set_active(&mut resource, st);
             let mut c = self.change(org_id, actor, action).await?;
-            let n = c
-                .tx()
-                .query(
-                    "UPDATE users SET state = $1, resource = $2, version = version + 1, modified_at = $3 \
-                     WHERE id = $4 AND version = $5",
-                )
-                .bind(st)
-                .bind(resource.to_string())
-                .bind(now_str())
-                .bind(id)
-                .bind(row.version)
-                .execute()
-                .await?;
-            if n == 0 {
-                return Err(DirectoryError::VersionMismatch {
-                    current: row.version as u64 + 1,
-                });
-            }
+            write_state(&mut c, &row, st, true).await?;
             let known = Known::Row {
                 suspended: row.suspended(),
                 password: &row.password,
