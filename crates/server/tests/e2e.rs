@@ -770,27 +770,10 @@ async fn root_search_pages_are_bounded_on_postgres() {
 #[tokio::test]
 async fn the_long_poll_gauge_forgets_devices_that_hang_up() {
     let s = start();
-    let c = client();
-    let e: Value = c
-        .post(format!("{}/api/v1/devices", s.url))
-        .header(AUTHORIZATION, s.auth())
-        .json(&json!({"name": "gone", "platform": "linux"}))
-        .send()
-        .await
-        .expect("enroll")
-        .json()
-        .await
-        .expect("json");
+    let e = s.enroll("gone", "linux").await;
     let cred = e["credential"].as_str().expect("cred").to_string();
     let gauge = || async {
-        let text = client()
-            .get(format!("{}/metrics", s.url))
-            .send()
-            .await
-            .expect("metrics")
-            .text()
-            .await
-            .expect("text");
+        let text = s.metrics().await;
         text.lines()
             .find_map(|l| l.strip_prefix("directory_long_polls "))
             .and_then(|n| n.trim().parse::<i64>().ok())

@@ -23,14 +23,7 @@ async fn get(s: &Server, key: &str, path: &str) -> (StatusCode, Value) {
 
 /// (hits, misses) from `/metrics`.
 async fn cache_counts(s: &Server) -> (u64, u64) {
-    let m = client()
-        .get(format!("{}/metrics", s.url))
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("text");
+    let m = s.metrics().await;
     let count = |result: &str| {
         let prefix = format!("directory_read_cache_lookups_total{{result=\"{result}\"}} ");
         m.lines()

@@ -108,6 +108,31 @@ pub fn client() -> Client {
 }
 
 impl Server {
+    /// Enrols a device with the admin key; the answer (device, credential).
+    pub async fn enroll(&self, name: &str, platform: &str) -> Value {
+        let (st, v) = self
+            .admin(
+                reqwest::Method::POST,
+                "/devices",
+                Some(serde_json::json!({"name": name, "platform": platform})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "enroll: {v}");
+        v
+    }
+
+    /// The server's `/metrics` text.
+    pub async fn metrics(&self) -> String {
+        client()
+            .get(format!("{}/metrics", self.url))
+            .send()
+            .await
+            .expect("metrics")
+            .text()
+            .await
+            .expect("text")
+    }
+
     pub fn scim(&self, path: &str) -> String {
         format!("{}/scim/v2{path}", self.url)
     }
