@@ -11,8 +11,9 @@ use crate::admin::is_unique_violation;
 use crate::change::{load_sync, retry_lost_races, Known};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
-use crate::provision::{follow_state, set_active, write_state};
+use crate::provision::write_state;
 use crate::reads::{Arg, Cols};
+use crate::user_input::{follow_state, set_active};
 use crate::users::state;
 use crate::Directory;
 

@@ -16,10 +16,17 @@
 //!   executor), stored encrypted per platform, and fanned out to bound devices.
 //!   [`Directory::portal_change_password`] is the local change that drifts.
 //! - Devices: [`Directory::enroll_device`], [`Directory::bind`],
-//!   [`Directory::checkin`] (long-poll), [`Directory::report_delivery`].
+//!   [`Directory::checkin`] (long-poll), [`Directory::report_delivery`]; the
+//!   messages are [`agent_protocol`]'s.
+//! - Admins: the Details panel ([`Directory::user_details`]), the paged users
+//!   list ([`Directory::list_user_details`]), suspend and restore
+//!   ([`Directory::set_user_state`]).
 //! - Admin: orgs, admins, API keys ([`Directory::generate_api_key`] shows a key
 //!   once and revokes the previous one; MTP keys are refused for SCIM by
-//!   [`admin::Principal::tenant_org`]), settings, audit log, collision report.
+//!   [`Principal::tenant_org`]), settings, audit log, collision report.
+//! - Every change is one transaction with its audit entry; devices are woken
+//!   after it commits. Errors are [`DirectoryError`]; a storage failure keeps
+//!   its cause as its `source` ([`StorageError`]).
 //! - Reads: on a SQLite file, API key resolutions, [`Directory::get_user_rendered`]
 //!   and `eq` pages of [`Directory::list_users_rendered`] are cached until the
 //!   next commit by any process ([`Config::read_cache_bytes`],
@@ -43,7 +50,7 @@
 // # Layout
 //
 // Use cases, one room each, every change through `change::Change`:
-// `provision` (SCIM users from Okta), `groups` (SCIM groups), `devices`
+// `provision` (SCIM users from Okta; what a body means: `user_input`), `groups` (SCIM groups), `devices`
 // (enrolment, bindings, check-in, reports), `details` (the admin's view of
 // users and suspend/restore), `portal` (users themselves), `admin` (orgs,
 // admins, keys, settings, audit), `seed` (bulk loads).
@@ -71,6 +78,7 @@ mod reads;
 mod render;
 mod seed;
 mod sql_filter;
+mod user_input;
 mod users;
 
 use std::path::PathBuf;
@@ -88,8 +96,8 @@ pub use error::{DirectoryError, Result, StorageError};
 pub use groups::ScimGroup;
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
 pub use portal::PORTAL_EDITABLE;
-pub use provision::MAX_VALUES;
 pub use render::{RenderedUser, ScimUser};
+pub use user_input::MAX_VALUES;
 pub use users::state;
 
 /// How to open the directory.

@@ -9,7 +9,7 @@ use serde_json::{json, Map, Value};
 use crate::change::{Known, NewMaterial};
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
-use crate::provision::prepare;
+use crate::user_input::{keep_active, prepare};
 use crate::Directory;
 
 /// The attributes a user may edit in the portal (when the org allows it).
@@ -126,7 +126,7 @@ impl Directory {
             }
         }
         let mut p = prepare(&resource)?;
-        crate::provision::keep_active(&mut p.resource, p.active, &row.state);
+        keep_active(&mut p.resource, p.active, &row.state);
         let mut c = self
             .change(
                 org_id,

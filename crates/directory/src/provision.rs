@@ -3,12 +3,12 @@
 //!
 //! Who a SCIM create lands on is decided by [`arrival`], a pure function of
 //! what the org already holds; the rename rule for bound users is
-//! `username_rules::rename`'s.
+//! `username_rules::rename`'s; what a body means is `user_input`'s.
 
-use password_sync::{Action, PasswordPolicy, PasswordStatus, UserSync, Zeroizing};
+use password_sync::{Action, PasswordPolicy, PasswordStatus, UserSync};
 use scim_core::etag::IfMatch;
 use scim_core::{PatchRequest, ScimError, USER};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 use username_rules::{Rename, Username};
 
 use crate::admin::{is_unique_violation, UsernamePolicy};
@@ -18,126 +18,12 @@ use crate::error::{DirectoryError, Result};
 use crate::passwords::PasswordInput;
 use crate::reads::Cols;
 use crate::render::{ScimUser, UserView};
+use crate::user_input::{follow_state, keep_active, next_state, prepare, set_active, Prepared};
 use crate::users::{state, user_row, UserRecord, UserRow, USER_COLS};
 use crate::Directory;
 
 /// Who acts for Okta in the audit log.
 const OKTA: &str = "okta";
-
-/// A SCIM User body decoded for the directory.
-pub(crate) struct Prepared {
-    /// The profile as stored: `attr_mapping::to_scim(record)`, and `active`
-    /// once the writer knows the state ([`set_active`]).
-    pub resource: Value,
-    pub user_name: String,
-    pub external_id: Option<String>,
-    pub password: Option<Zeroizing<String>>,
-    pub active: Option<bool>,
-    pub report: attr_mapping::MappingReport,
-}
-
-/// Most values a multi-valued User attribute may hold.
-pub const MAX_VALUES: usize = 100;
-
-/// Decodes and validates a client's User body. The password is taken out
-/// into a zeroizing string; it is never copied into the working copy.
-pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
-    let Some(members) = body.as_object() else {
-        return Err(ScimError::InvalidSyntax("a User must be a JSON object".into()).into());
-    };
-    let mut password = None;
-    let mut copy = Map::with_capacity(members.len());
-    for (k, v) in members {
-        if k.eq_ignore_ascii_case("password") {
-            password = match v {
-                Value::Null => None,
-                Value::String(s) => Some(Zeroizing::new(s.clone())),
-                _ => {
-                    return Err(
-                        ScimError::InvalidValue("'password' must be a string".into()).into(),
-                    )
-                }
-            };
-        } else {
-            copy.insert(k.clone(), v.clone());
-        }
-    }
-    let mut v = Value::Object(copy);
-    USER.normalize(&mut v)?;
-    let Some(obj) = v.as_object_mut() else {
-        return Err(ScimError::InvalidSyntax("a User must be a JSON object".into()).into());
-    };
-    if let Some(schemas) = obj.get("schemas") {
-        let ok = schemas.as_array().is_some_and(|a| {
-            a.iter().all(Value::is_string)
-                && a.iter().any(|s| {
-                    s.as_str()
-                        .is_some_and(|s| s.eq_ignore_ascii_case(scim_core::schema::USER_SCHEMA))
-                })
-        });
-        if !ok {
-            return Err(ScimError::InvalidValue(format!(
-                "'schemas' must include {}",
-                scim_core::schema::USER_SCHEMA
-            ))
-            .into());
-        }
-    }
-    // Bounded arrays: a user has at most this many values per attribute.
-    for (k, v) in obj.iter() {
-        if v.as_array().is_some_and(|a| a.len() > MAX_VALUES) {
-            return Err(ScimError::InvalidValue(format!(
-                "'{k}' has more than {MAX_VALUES} values"
-            ))
-            .into());
-        }
-    }
-    let active = obj.remove("active").and_then(|a| a.as_bool());
-    for ro in ["id", "meta", "groups"] {
-        obj.remove(ro);
-    }
-    scim_core::patch::check_primary(&v, &USER)?;
-    let (record, report) = attr_mapping::from_scim(&v).map_err(|e| match e {
-        attr_mapping::MappingError::MissingUserName => {
-            ScimError::InvalidValue("'userName' is required".into())
-        }
-        other => ScimError::InvalidValue(other.to_string()),
-    })?;
-    if record.user_name.trim().is_empty() {
-        return Err(ScimError::InvalidValue("'userName' must not be empty".into()).into());
-    }
-    Ok(Prepared {
-        resource: attr_mapping::to_scim(&record),
-        user_name: record.user_name.clone(),
-        external_id: record.external_id.clone(),
-        password,
-        active,
-        report,
-    })
-}
-
-/// Stores `active` in a profile from the account state it is written with,
-/// so a filter on `active` sees what SCIM renders (the rendering takes it
-/// from the state).
-pub(crate) fn set_active(resource: &mut Value, st: &str) {
-    if let Some(o) = resource.as_object_mut() {
-        o.insert("active".into(), Value::Bool(st != state::SUSPENDED));
-    }
-}
-
-/// `active` for a replaced profile: from the state when the client gave
-/// it, or unassigned (stored as `null`, rendered absent: RFC 7644
-/// §3.5.2.2) when a PUT left it out or a PATCH removed it. The account
-/// state itself does not change then.
-pub(crate) fn keep_active(resource: &mut Value, given: Option<bool>, st: &str) {
-    match (given, resource.as_object_mut()) {
-        (Some(_), _) => set_active(resource, st),
-        (None, Some(o)) => {
-            o.insert("active".into(), Value::Null);
-        }
-        (None, None) => {}
-    }
-}
 
 /// Where a SCIM create lands.
 #[derive(Debug)]
@@ -197,30 +83,6 @@ pub(crate) fn arrival<'r>(
                 },
             }
         }
-    }
-}
-
-/// The state a SCIM write leaves the user in: `active` decides; without
-/// it the state stays (a STAGED or SUSPENDED user stays so).
-fn next_state(active: Option<bool>, current: &str) -> &'static str {
-    match (active, current) {
-        (Some(false), _) => state::SUSPENDED,
-        (Some(true), _) => state::ACTIVATED,
-        (None, s) if s == state::SUSPENDED => state::SUSPENDED,
-        (None, s) if s == state::STAGED => state::STAGED,
-        (None, _) => state::ACTIVATED,
-    }
-}
-
-/// The transition of a state change: suspending cancels and locks,
-/// restoring unlocks and delivers; other changes touch no device.
-pub(crate) fn follow_state(s: &mut UserSync, from: &str, to: &str) -> Vec<Action> {
-    if from == to || (from != state::SUSPENDED && to != state::SUSPENDED) {
-        Vec::new()
-    } else if to == state::SUSPENDED {
-        s.suspend()
-    } else {
-        s.reactivate()
     }
 }
 
@@ -808,15 +670,6 @@ mod tests {
         ));
     }
 
-    #[test]
-    fn without_active_the_state_stays() {
-        assert_eq!(next_state(None, state::SUSPENDED), state::SUSPENDED);
-        assert_eq!(next_state(None, state::STAGED), state::STAGED);
-        assert_eq!(next_state(None, state::ACTIVATED), state::ACTIVATED);
-        assert_eq!(next_state(Some(true), state::SUSPENDED), state::ACTIVATED);
-        assert_eq!(next_state(Some(false), state::ACTIVATED), state::SUSPENDED);
-    }
-
     /// A directory on a SQLite file in `tmp`, with fast hashing and no cache.
     pub(crate) async fn scratch(tmp: &tempfile::TempDir) -> Directory {
         let mut cfg = crate::Config::sqlite_in(tmp.path());
@@ -865,19 +718,5 @@ mod tests {
                 .map(|d| d.version),
             Some(2)
         );
-    }
-
-    #[test]
-    fn the_password_is_taken_out_not_copied() {
-        let body = json!({"userName": "a@b.c", "Password": "Secr3t-Horse", "active": true});
-        let p = prepare(&body).expect("valid");
-        assert_eq!(
-            p.password.as_deref().map(String::as_str),
-            Some("Secr3t-Horse")
-        );
-        assert!(!p.resource.to_string().contains("Secr3t"));
-        assert_eq!(p.active, Some(true));
-        let bad = json!({"userName": "a@b.c", "password": 7});
-        assert!(prepare(&bad).is_err());
     }
 }
