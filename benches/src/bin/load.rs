@@ -1166,12 +1166,18 @@ async fn main() -> Result<()> {
                         Some(json!({"name": format!("lp{i}"), "platform": "linux"})),
                     )
                     .await?;
-                    creds.push(v["credential"].as_str().unwrap_or("").to_string());
+                    let e: agent_protocol::EnrollResponse = serde_json::from_value(v)?;
+                    creds.push(e.credential.to_string());
                 }
                 let settle = Duration::from_secs(if a.smoke { 2 } else { 8 });
                 tokio::time::sleep(Duration::from_millis(500)).await;
                 let before = s.rss_kib();
-                let held = hold(&s.addr, "/agent/v1/checkin?cursor=0&wait=60", creds);
+                let poll = agent_protocol::CheckinQuery {
+                    cursor: 0,
+                    wait_secs: 60,
+                };
+                let path = format!("{}?{}", agent_protocol::CHECKIN_PATH, poll.to_query());
+                let held = hold(&s.addr, &path, creds);
                 tokio::time::sleep(settle).await;
                 let during = s.rss_kib();
                 for h in held {
