@@ -4,6 +4,10 @@
 //! Who a SCIM create lands on is decided by [`arrival`], a pure function of
 //! what the org already holds; the rename rule for bound users is
 //! `username_rules::rename`'s; what a body means is `user_input`'s.
+//!
+//! About 620 lines of code, over the other rooms: create, PUT/PATCH and
+//! DELETE share the one read of the user's record, the version guard and
+//! the rename rule, and read best top-down in one place.
 
 use password_sync::{Action, PasswordPolicy, PasswordStatus, UserSync};
 use scim_core::etag::IfMatch;
