@@ -1,6 +1,7 @@
 //! Local account operations on the account tables, with the rules that
 //! keep the agent from damaging a system: it never touches a system
-//! account (uid below [`FIRST_USER_UID`] or a reserved name), never reuses
+//! account (uid below [`FIRST_USER_UID`], or a name in
+//! `username_rules::RESERVED`, the names the directory never assigns), never reuses
 //! a name or uid that belongs to someone else, and locks by prefixing the
 //! hash with `!` (as `usermod -L` and `passwd -l` do) so that unlocking
 //! gives back the same password.
@@ -13,33 +14,6 @@ use crate::etc::{shadow, PasswdEntry, Table};
 /// The first uid of a regular user (Debian's `FIRST_UID`): below it are
 /// system accounts, which the agent never creates, changes or takes over.
 pub const FIRST_USER_UID: u32 = 1000;
-
-/// Names the agent never manages, whatever their uid.
-pub const RESERVED: &[&str] = &[
-    "root",
-    "daemon",
-    "bin",
-    "sys",
-    "sync",
-    "games",
-    "man",
-    "lp",
-    "mail",
-    "news",
-    "uucp",
-    "proxy",
-    "www-data",
-    "backup",
-    "list",
-    "irc",
-    "gnats",
-    "nobody",
-    "systemd-network",
-    "systemd-resolve",
-    "messagebus",
-    "sshd",
-    "_apt",
-];
 
 /// An account as the directory wants it on this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +43,10 @@ pub enum Ensured {
 
 /// Refuses names and uids that belong to the system.
 fn check_manageable(name: &str, uid: u32) -> Result<()> {
-    if RESERVED.contains(&name) || uid < FIRST_USER_UID {
+    let reserved = username_rules::RESERVED
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(name));
+    if reserved || uid < FIRST_USER_UID {
         return Err(AgentError::Refused(format!(
             "'{name}' (uid {uid}) is a system account; the agent never manages it"
         )));
