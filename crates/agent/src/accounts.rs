@@ -76,18 +76,11 @@ pub fn ensure(
             )));
         }
     }
-    let uid_owner = passwd
-        .names()
-        .map(str::to_string)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .find(|n| {
-            n != &want.name
-                && PasswdEntry::read(passwd, n)
-                    .ok()
-                    .flatten()
-                    .is_some_and(|e| e.uid == want.uid)
-        });
+    // One pass over the file: another entry whose uid field is this uid.
+    let uid_owner = passwd.entries().find_map(|f| {
+        let uid = f.get(2).and_then(|u| u.parse::<u32>().ok());
+        (f[0] != want.name && uid == Some(want.uid)).then(|| f[0].to_string())
+    });
     if let Some(other) = uid_owner {
         return Err(AgentError::Refused(format!(
             "uid {} belongs to the local account '{other}'",

@@ -125,6 +125,14 @@ impl Table {
             .map(|l| l.text.split(':').collect())
     }
 
+    /// The fields of every entry, in file order.
+    pub fn entries(&self) -> impl Iterator<Item = Vec<&str>> {
+        self.lines
+            .iter()
+            .filter(|l| l.name().is_some())
+            .map(|l| l.text.split(':').collect())
+    }
+
     /// The names of every entry, in file order.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.lines.iter().filter_map(Line::name)

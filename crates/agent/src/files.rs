@@ -91,9 +91,16 @@ impl AccountFiles {
         let kind = table.kind();
         let path = self.path(kind);
         let new_text = table.render();
-        let (old_text, owner, mode) = match fs::read(&path) {
-            Ok(old) => {
-                let meta = fs::metadata(&path).map_err(|e| AgentError::io(&path, "inspect", e))?;
+        // The text, owner and mode from one open file (not two lookups
+        // of the path, between which it could be replaced).
+        let (old_text, owner, mode) = match File::open(&path) {
+            Ok(mut f) => {
+                let meta = f
+                    .metadata()
+                    .map_err(|e| AgentError::io(&path, "inspect", e))?;
+                let mut old = Vec::new();
+                std::io::Read::read_to_end(&mut f, &mut old)
+                    .map_err(|e| AgentError::io(&path, "read", e))?;
                 (
                     Some(old),
                     Some((meta.uid(), meta.gid())),

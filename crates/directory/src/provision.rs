@@ -506,7 +506,7 @@ impl Directory {
                 state: st,
                 created: &rec.created_at,
                 modified: &now,
-                groups: rec.groups.clone(),
+                groups: rec.groups,
             },
         )
     }
