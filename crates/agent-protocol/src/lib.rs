@@ -8,15 +8,20 @@
 //!
 //! The exchange, in the order a device meets it:
 //! 1. **Enrolment**: `POST` [`ENROLL_PATH`] with an [`EnrollRequest`],
-//!    authorised by an admin; the [`EnrollResponse`] carries the device's
-//!    credential, shown once.
+//!    authorised by a single-use, expiring enrolment token an admin minted
+//!    (`et_...`; an admin's API key never goes onto a device); the
+//!    [`EnrollResponse`] carries the device's credential, shown once.
 //! 2. **Check-in**: `GET` [`CHECKIN_PATH`]`?`[`CheckinQuery::to_query`] with
 //!    the credential as a bearer token. The server answers at once when there
 //!    is work newer than the cursor, otherwise when some arrives or the wait
-//!    ends: a [`CheckinResponse`] with [`Delivery`]s (password material for
-//!    this device's platform) and [`AccountCommand`]s (lock, unlock).
+//!    ends: a [`CheckinResponse`] with the device's **desired accounts**
+//!    (every user bound to it, [`AccountSpec`]), [`Delivery`]s (password
+//!    material for this device's platform) and [`AccountCommand`]s (lock,
+//!    unlock).
 //! 3. **Report**: `POST` [`REPORT_PATH`] with a [`Report`] per delivery
-//!    (applied; on macOS prompted, then confirmed).
+//!    (applied; on macOS prompted, then confirmed), and `POST`
+//!    [`STATUS_PATH`] with each account's state on the device
+//!    ([`AccountStatusReport`]: in sync, failed and why, drifted).
 //!
 //! Compatibility: every message carries or tolerates [`PROTOCOL_VERSION`];
 //! unknown fields are ignored and an unknown command kind decodes as
@@ -39,6 +44,10 @@ pub const ENROLL_PATH: &str = "/agent/v1/enroll";
 pub const CHECKIN_PATH: &str = "/agent/v1/checkin";
 /// Delivery reports (`POST`).
 pub const REPORT_PATH: &str = "/agent/v1/report";
+/// Account status reports (`POST`, an [`AccountStatusReport`]).
+pub const STATUS_PATH: &str = "/agent/v1/status";
+/// The tag that starts every enrolment token (`et_...`).
+pub const ENROLMENT_TOKEN_TAG: &str = "et";
 
 /// Everything a message can be refused for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -196,6 +205,71 @@ pub struct AccountCommand {
     pub command: CommandKind,
 }
 
+/// One account the device must have: a user bound to it. The list is
+/// declarative: an account the device manages that is not in it was unbound.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountSpec {
+    /// The user's id (what reports name).
+    pub user_id: String,
+    /// The local (unix) username.
+    pub username: String,
+    /// The uid the directory assigned (per org, stable across renames, never
+    /// reused). An existing local account that is taken over keeps its own.
+    pub uid: u32,
+    /// The primary group's gid: the user's own group, numbered as the uid.
+    pub gid: u32,
+    /// The full name (the GECOS field).
+    #[serde(default)]
+    pub full_name: String,
+    /// The home directory.
+    pub home: String,
+    /// The login shell.
+    pub shell: String,
+    /// Whether logins must be refused (the user is suspended); the hash is kept.
+    #[serde(default)]
+    pub locked: bool,
+    /// The newest password version the server has for this device (0: none);
+    /// its material comes as a [`Delivery`] until the device reports it applied.
+    #[serde(default)]
+    pub password_version: u64,
+}
+
+/// The state of one account on a device, as the agent reports it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "state", content = "detail")]
+pub enum AccountState {
+    /// The account matches the desired state.
+    InSync,
+    /// The agent could not apply the desired state; the reason is for an admin.
+    Failed(String),
+    /// The password hash was changed on the device (`passwd`), not by the
+    /// agent. The next password from the directory overwrites it.
+    Drifted,
+    /// Not managed: the directory did not allow the account to be taken
+    /// over, or it is a system account; the reason is for an admin.
+    Refused(String),
+}
+
+/// One account's line in an [`AccountStatusReport`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountStatus {
+    /// The user's id, from the [`AccountSpec`].
+    pub user_id: String,
+    /// The password version the device has applied (0: none).
+    pub password_version: u64,
+    /// The state.
+    #[serde(flatten)]
+    pub state: AccountState,
+}
+
+/// `POST /agent/v1/status`: the state of the device's accounts after a
+/// reconcile (only those whose state changed need be sent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AccountStatusReport {
+    /// The accounts.
+    pub accounts: Vec<AccountStatus>,
+}
+
 /// The answer to a check-in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckinResponse {
@@ -210,6 +284,10 @@ pub struct CheckinResponse {
     /// Account commands since the cursor, in order.
     #[serde(default)]
     pub commands: Vec<AccountCommand>,
+    /// The desired accounts, all of them, whenever anything changed since
+    /// the cursor (and at the first check-in); `None` when nothing did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accounts: Option<Vec<AccountSpec>>,
 }
 
 impl CheckinResponse {
@@ -220,12 +298,13 @@ impl CheckinResponse {
             cursor,
             deliveries: Vec::new(),
             commands: Vec::new(),
+            accounts: None,
         }
     }
 
     /// Whether there is nothing to do.
     pub fn is_empty(&self) -> bool {
-        self.deliveries.is_empty() && self.commands.is_empty()
+        self.deliveries.is_empty() && self.commands.is_empty() && self.accounts.is_none()
     }
 }
 

@@ -47,12 +47,53 @@ fn a_checkin_round_trips() {
             username: "ann".into(),
             command: CommandKind::Unlock,
         }],
+        accounts: Some(vec![AccountSpec {
+            user_id: "u".into(),
+            username: "ann".into(),
+            uid: 200_000,
+            gid: 200_000,
+            full_name: "Ann Lee".into(),
+            home: "/home/ann".into(),
+            shell: "/bin/bash".into(),
+            locked: true,
+            password_version: 4,
+        }]),
     };
     let text = serde_json::to_string(&c).expect("encodes");
     assert!(text.contains(r#""command":"unlock""#), "{text}");
+    assert!(text.contains(r#""uid":200000"#), "{text}");
     assert_eq!(
         serde_json::from_str::<CheckinResponse>(&text).expect("decodes"),
         c
+    );
+}
+
+#[test]
+fn account_states_name_themselves_and_carry_their_reason() {
+    let r = AccountStatusReport {
+        accounts: vec![
+            AccountStatus {
+                user_id: "u1".into(),
+                password_version: 2,
+                state: AccountState::Failed("/etc/shadow: read-only file system".into()),
+            },
+            AccountStatus {
+                user_id: "u2".into(),
+                password_version: 0,
+                state: AccountState::InSync,
+            },
+        ],
+    };
+    let v = serde_json::to_value(&r).expect("encodes");
+    assert_eq!(
+        v["accounts"][0],
+        json!({"user_id": "u1", "password_version": 2, "state": "failed",
+               "detail": "/etc/shadow: read-only file system"})
+    );
+    assert_eq!(v["accounts"][1]["state"], "in_sync");
+    assert_eq!(
+        serde_json::from_value::<AccountStatusReport>(v).expect("decodes"),
+        r
     );
 }
 

@@ -193,14 +193,30 @@ impl Client {
             name: name.into(),
             platform: platform.into(),
         };
-        let v = self
+        let t = self
             .send(
                 self.http
-                    .post(format!("{}{ENROLL_PATH}", self.base))
-                    .body(serde_json::to_string(&b).map_err(|e| SimError::Http(e.to_string()))?),
-                "enroll",
+                    .post(format!("{}/api/v1/enrolment-tokens", self.base))
+                    .body("{}"),
+                "enrolment token",
             )
             .await?;
+        let token = t["token"]
+            .as_str()
+            .ok_or_else(|| SimError::Http("enrolment token: no token in the answer".into()))?;
+        // The device presents the token, never the admin's key.
+        let v = ok_json(
+            self.http
+                .post(format!("{}{ENROLL_PATH}", self.base))
+                .bearer_auth(token)
+                .header("Content-Type", "application/json")
+                .body(serde_json::to_string(&b).map_err(|e| SimError::Http(e.to_string()))?)
+                .send()
+                .await
+                .map_err(|e| SimError::Http(format!("enroll: {e}")))?,
+            "enroll",
+        )
+        .await?;
         let e: EnrollResponse =
             serde_json::from_value(v).map_err(|e| SimError::Http(format!("enroll: {e}")))?;
         Ok((e.device.id, e.credential.to_string()))

@@ -40,6 +40,70 @@ pub struct OrgSettings {
     pub portal_password_changes: bool,
     /// What to do with a login whose username breaks the unix rules.
     pub username_policy: UsernamePolicy,
+    /// The local accounts devices create: uid range, home, shell.
+    pub unix_accounts: UnixAccounts,
+}
+
+/// How devices lay out the local accounts of bound users.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UnixAccounts {
+    /// The first uid the directory assigns (each user's own, at the first
+    /// bind; stable across renames and never reused).
+    pub uid_min: u32,
+    /// The last; a bind that would need a uid past it is refused.
+    pub uid_max: u32,
+    /// The directory homes are made in (`HOME_BASE/username`).
+    pub home_base: String,
+    /// The login shell.
+    pub shell: String,
+}
+
+impl Default for UnixAccounts {
+    fn default() -> Self {
+        // Above the local range useradd(8) takes from login.defs (1000-59999)
+        // so a directory account never lands on a local one's uid.
+        UnixAccounts {
+            uid_min: 200_000,
+            uid_max: 299_999,
+            home_base: "/home".into(),
+            shell: "/bin/bash".into(),
+        }
+    }
+}
+
+impl UnixAccounts {
+    /// Refuses a range or a path a device could not use, naming the field.
+    pub fn validate(&self) -> Result<()> {
+        let bad = |m: String| Err(DirectoryError::BadRequest(format!("unix_accounts: {m}")));
+        if self.uid_min < 1000 {
+            return bad(format!(
+                "uid_min {} is in the system range (below 1000)",
+                self.uid_min
+            ));
+        }
+        if self.uid_min > self.uid_max {
+            return bad(format!(
+                "uid_min {} is above uid_max {}",
+                self.uid_min, self.uid_max
+            ));
+        }
+        // 65534 is nobody's; 2^32-1 is (uid_t)-1, "no uid" to setuid(2).
+        if (self.uid_min..=self.uid_max).contains(&65534) {
+            return bad("the range holds 65534 (nobody)".into());
+        }
+        if self.uid_max >= u32::MAX - 1 {
+            return bad(format!("uid_max {} is reserved", self.uid_max));
+        }
+        for (name, path) in [("home_base", &self.home_base), ("shell", &self.shell)] {
+            if !path.starts_with('/') || path.contains([':', '\n', '\0']) {
+                return bad(format!(
+                    "{name} must be an absolute path without ':' or a newline"
+                ));
+            }
+        }
+        Ok(())
+    }
 }
 
 /// What to do with a login whose derived username breaks the unix rules.
@@ -74,6 +138,7 @@ impl Default for OrgSettings {
             portal_attribute_edits: false,
             portal_password_changes: true,
             username_policy: UsernamePolicy::Strict,
+            unix_accounts: UnixAccounts::default(),
         }
     }
 }
@@ -346,6 +411,7 @@ impl Directory {
         settings: &OrgSettings,
         actor: &str,
     ) -> Result<()> {
+        settings.unix_accounts.validate()?;
         let text = serde_json::to_string(settings).map_err(DirectoryError::internal)?;
         let mut c = self.change(org_id, actor, "admin.set_settings").await?;
         let n = c

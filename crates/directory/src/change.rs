@@ -188,7 +188,6 @@ impl<'d> Change<'d> {
         actions: &[Action],
         material: Option<NewMaterial<'_>>,
     ) -> Result<()> {
-        let now = now_str();
         for a in actions {
             match a {
                 Action::StoreNewVersion { version } => {
@@ -225,17 +224,7 @@ impl<'d> Change<'d> {
                     } else {
                         "unlock"
                     };
-                    let seq = Db::next_change(&mut self.tx).await?;
-                    self.tx
-                        .query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
-                        .bind(seq)
-                        .bind(device)
-                        .bind(user_id)
-                        .bind(command)
-                        .bind(&now)
-                        .execute()
-                        .await?;
-                    self.wake.insert(device.clone());
+                    self.device_command(device, user_id, command).await?;
                 }
                 Action::DriftDetected => self.effects.push(json!({"drift": "detected"})),
                 Action::DriftResolved => self.effects.push(json!({"drift": "resolved"})),
@@ -245,6 +234,29 @@ impl<'d> Change<'d> {
                 }
             }
         }
+        Ok(())
+    }
+
+    /// Queues `command` (`lock`, `unlock`, or `accounts`: the device's
+    /// account list changed) in the device's change sequence and wakes it
+    /// at commit.
+    pub(crate) async fn device_command(
+        &mut self,
+        device: &str,
+        user_id: &str,
+        command: &str,
+    ) -> Result<()> {
+        let seq = Db::next_change(&mut self.tx).await?;
+        self.tx
+            .query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
+            .bind(seq)
+            .bind(device)
+            .bind(user_id)
+            .bind(command)
+            .bind(now_str())
+            .execute()
+            .await?;
+        self.wake.insert(device.to_string());
         Ok(())
     }
 

@@ -135,6 +135,23 @@ UPDATE orgs SET scim_users = (SELECT COUNT(*) FROM users WHERE users.org_id = or
     r#"
 ALTER TABLE users ADD COLUMN pw_mac TEXT;
 "#,
+    // Device accounts: each user's uid (assigned at the first bind from the
+    // org's counter, never reused), enrolment tokens, and what the agent
+    // last reported about each bound account.
+    r#"
+ALTER TABLE users ADD COLUMN uid BIGINT;
+CREATE UNIQUE INDEX users_org_uid ON users (org_id, uid);
+ALTER TABLE orgs ADD COLUMN next_uid BIGINT;
+CREATE TABLE enrolment_tokens (
+  prefix TEXT PRIMARY KEY, hash TEXT NOT NULL, org_id TEXT NOT NULL, created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL, expires_at TEXT NOT NULL, used_at TEXT, device_id TEXT
+);
+CREATE INDEX enrolment_tokens_org ON enrolment_tokens (org_id);
+ALTER TABLE bindings ADD COLUMN agent_state TEXT;
+ALTER TABLE bindings ADD COLUMN agent_detail TEXT;
+ALTER TABLE bindings ADD COLUMN agent_version BIGINT;
+ALTER TABLE bindings ADD COLUMN agent_at TEXT;
+"#,
 ];
 
 impl Db {

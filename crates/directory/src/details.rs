@@ -26,6 +26,8 @@ pub struct UserDetails {
     pub user_name: String,
     /// The unix username.
     pub username: String,
+    /// The unix uid (assigned at the first bind to a device; stable, never reused).
+    pub uid: Option<i64>,
     /// STAGED / ACTIVATED / SUSPENDED.
     pub state: String,
     /// Managed by Okta.
@@ -57,6 +59,21 @@ pub struct BoundResource {
     pub locked: bool,
     /// Deliveries still tracked (open, and the last completed).
     pub deliveries: Vec<Delivery>,
+    /// What the device's agent last reported about the account, if anything.
+    pub agent: Option<AgentReport>,
+}
+
+/// An agent's last word on one account (`POST /agent/v1/status`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AgentReport {
+    /// `in_sync`, `failed`, `drifted` (changed on the device) or `refused`.
+    pub state: String,
+    /// Why, for `failed` and `refused`.
+    pub detail: Option<String>,
+    /// The password version the device had applied.
+    pub password_version: u64,
+    /// When.
+    pub at: String,
 }
 
 /// One page of the admin users list.
@@ -84,7 +101,27 @@ impl Directory {
             password: &row.password,
         };
         let sync = load_sync(&mut tx, id, known).await?;
+        let reports = tx
+            .query(
+                "SELECT device_id, agent_state, agent_detail, agent_version, agent_at FROM bindings \
+                 WHERE user_id = $1 AND agent_state IS NOT NULL",
+            )
+            .bind(id)
+            .fetch_all()
+            .await?;
         drop(tx);
+        let mut agent = std::collections::HashMap::new();
+        for r in &reports {
+            agent.insert(
+                r.text("device_id")?,
+                AgentReport {
+                    state: r.text("agent_state")?,
+                    detail: r.opt_text("agent_detail")?,
+                    password_version: r.opt_int("agent_version")?.unwrap_or(0).max(0) as u64,
+                    at: r.text("agent_at")?,
+                },
+            );
+        }
         let profile = attr_mapping::from_scim(&row.resource)
             .ok()
             .and_then(|(r, _)| serde_json::to_value(r).ok())
@@ -93,6 +130,7 @@ impl Directory {
             id: row.id,
             user_name: row.user_name,
             username: row.unix_username,
+            uid: row.uid,
             state: row.state,
             externally_managed: row.externally_managed,
             scim_visible: row.scim_visible,
@@ -103,6 +141,7 @@ impl Directory {
                 .devices
                 .into_iter()
                 .map(|(id, d)| BoundResource {
+                    agent: agent.remove(&id),
                     device_id: id,
                     platform: d.platform,
                     completed_version: d.completed_version,

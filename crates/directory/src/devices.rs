@@ -3,12 +3,15 @@
 
 use std::time::Duration;
 
-use agent_protocol::{AccountCommand, CheckinResponse, CommandKind, Delivery, Device};
+use agent_protocol::{
+    AccountCommand, AccountSpec, AccountState, AccountStatusReport, CheckinResponse, CommandKind,
+    Delivery, Device,
+};
 use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
 use serde_json::json;
 
-use crate::admin::is_unique_violation;
-use crate::change::{material_aad, Known};
+use crate::admin::{is_unique_violation, UnixAccounts};
+use crate::change::{material_aad, Change, Known};
 use crate::crypto::new_secret;
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
@@ -19,7 +22,9 @@ use crate::Directory;
 pub const DEVICE_SECRET_TAG: &str = "dv";
 
 impl Directory {
-    /// Enrolls a device; the returned credential is shown once (stored hashed).
+    /// Enrolls a device by an admin's hand (the admin API); the returned
+    /// credential is shown once (stored hashed). Agents enrol with a token
+    /// instead ([`Directory::enroll_with_token`]).
     pub async fn enroll_device(
         &self,
         org_id: &str,
@@ -27,6 +32,26 @@ impl Directory {
         platform: Platform,
     ) -> Result<(Device, Zeroizing<String>)> {
         self.org_settings(org_id).await?;
+        let mut c = self.change(org_id, "admin", "device.enroll").await?;
+        let (d, secret) = self.insert_device(&mut c, org_id, name, platform).await?;
+        c.commit(Some(&d.id), json!({"name": name, "platform": platform}))
+            .await?;
+        Ok((d, secret))
+    }
+
+    /// Adds a device to `org_id` in the change `c`; its credential is returned.
+    pub(crate) async fn insert_device(
+        &self,
+        c: &mut Change<'_>,
+        org_id: &str,
+        name: &str,
+        platform: Platform,
+    ) -> Result<(Device, Zeroizing<String>)> {
+        if name.trim().is_empty() || name.len() > 255 || name.chars().any(char::is_control) {
+            return Err(DirectoryError::BadRequest(
+                "a device name is 1 to 255 characters, none of them control characters".into(),
+            ));
+        }
         let s = new_secret(DEVICE_SECRET_TAG);
         let d = Device {
             id: uuid::Uuid::new_v4().to_string(),
@@ -34,7 +59,6 @@ impl Directory {
             name: name.into(),
             platform,
         };
-        let mut c = self.change(org_id, "admin", "device.enroll").await?;
         c.tx().query(
             "INSERT INTO devices (id, org_id, name, platform, secret_prefix, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
@@ -47,8 +71,6 @@ impl Directory {
         .bind(now_str())
         .execute()
         .await?;
-        c.commit(Some(&d.id), json!({"name": name, "platform": platform}))
-            .await?;
         Ok((d, s.secret))
     }
 
@@ -87,11 +109,13 @@ impl Directory {
     }
 
     /// Binds a user to a device (both in `org_id`): the device receives the
-    /// user's current password if it is deliverable, and a suspended user's
+    /// user's account (a uid is assigned at the user's first bind) and
+    /// current password if it is deliverable, and a suspended user's
     /// account starts locked. Binding again changes nothing.
     pub async fn bind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
-        self.user_row_by_id(org_id, user_id).await?;
+        let row = self.user_row_by_id(org_id, user_id).await?;
         let device = self.device(org_id, device_id).await?;
+        let settings = self.org_settings(org_id).await?;
         let mut c = self.change(org_id, "admin", "device.bind").await?;
         let after = c
             .sync(user_id, Known::Nothing, None, |s| {
@@ -104,10 +128,18 @@ impl Directory {
             Err(e) if is_unique_violation(&e) => return Ok(()),
             Err(e) => return Err(e),
         }
-        c.commit(Some(user_id), json!({"device": device_id})).await
+        let uid = match row.uid {
+            Some(uid) => uid,
+            None => assign_uid(&mut c, org_id, user_id, &settings.unix_accounts).await?,
+        };
+        c.device_command(device_id, user_id, ACCOUNTS_CHANGED)
+            .await?;
+        c.commit(Some(user_id), json!({"device": device_id, "uid": uid}))
+            .await
     }
 
-    /// Unbinds a user from a device; what it had open is cancelled.
+    /// Unbinds a user from a device; what it had open is cancelled, and the
+    /// device locks the account (it removes it only if configured to).
     pub async fn unbind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
         self.user_row_by_id(org_id, user_id).await?;
         let mut c = self.change(org_id, "admin", "device.unbind").await?;
@@ -123,6 +155,8 @@ impl Directory {
             }
             Err(e) => return Err(e),
         }
+        c.device_command(device_id, user_id, ACCOUNTS_CHANGED)
+            .await?;
         c.commit(Some(user_id), json!({"device": device_id})).await
     }
 
@@ -187,6 +221,8 @@ impl Directory {
             let command = match c.text("command")?.as_str() {
                 "lock" => CommandKind::Lock,
                 "unlock" => CommandKind::Unlock,
+                // Carried by the account list below.
+                ACCOUNTS_CHANGED => continue,
                 other => {
                     return Err(DirectoryError::invariant(format!(
                         "stored device command '{other}' is unknown"
@@ -199,6 +235,14 @@ impl Directory {
                 username: c.text("unix_username")?,
                 command,
             });
+        }
+        // The whole desired list whenever anything changed, and at the
+        // first check-in if the device has accounts at all.
+        if !cmds.is_empty() || !open.is_empty() || cursor == 0 {
+            let accounts = self.desired_accounts(device).await?;
+            if !(cursor == 0 && accounts.is_empty() && cmds.is_empty() && open.is_empty()) {
+                out.accounts = Some(accounts);
+            }
         }
         if open.is_empty() {
             return Ok(out);
@@ -288,6 +332,173 @@ impl Directory {
         c.commit(Some(user_id), json!({"version": version, "event": event}))
             .await
     }
+
+    /// Every account the device must have: the users bound to it, by uid.
+    /// A binding made before uids existed has none until the user is bound
+    /// again, and is left out (the agent then leaves the account alone).
+    pub async fn desired_accounts(&self, device: &Device) -> Result<Vec<AccountSpec>> {
+        let unix = self.org_settings(&device.org_id).await?.unix_accounts;
+        let rows = self
+            .db
+            .read(
+                "SELECT b.user_id, b.locked, u.unix_username, u.uid, u.resource,                  (SELECT MAX(d.version) FROM deliveries d WHERE d.user_id = b.user_id AND d.device_id = b.device_id) AS pv                  FROM bindings b JOIN users u ON u.id = b.user_id                  WHERE b.device_id = $1 AND u.uid IS NOT NULL ORDER BY u.uid",
+                &[Arg::from(device.id.as_str())],
+            )
+            .await?;
+        let home_base = unix.home_base.trim_end_matches('/');
+        rows.iter()
+            .map(|r| {
+                let uid = u32::try_from(r.int("uid")?)
+                    .map_err(|_| DirectoryError::invariant("stored uid is out of range"))?;
+                let username = r.text("unix_username")?;
+                let resource: serde_json::Value =
+                    serde_json::from_str(&r.text("resource")?).map_err(DirectoryError::internal)?;
+                Ok(AccountSpec {
+                    user_id: r.text("user_id")?,
+                    home: format!("{home_base}/{username}"),
+                    username,
+                    uid,
+                    gid: uid,
+                    full_name: full_name(&resource),
+                    shell: unix.shell.clone(),
+                    locked: r.int("locked")? != 0,
+                    password_version: r.opt_int("pv")?.unwrap_or(0).max(0) as u64,
+                })
+            })
+            .collect()
+    }
+
+    /// The device reports the state of its accounts; the admin sees each
+    /// in the user's details. Every user named must be bound to the device.
+    pub async fn report_status(&self, device: &Device, report: &AccountStatusReport) -> Result<()> {
+        const MAX_ACCOUNTS: usize = 10_000;
+        const MAX_DETAIL: usize = 1_000;
+        if report.accounts.len() > MAX_ACCOUNTS {
+            return Err(DirectoryError::BadRequest(format!(
+                "a status report holds at most {MAX_ACCOUNTS} accounts"
+            )));
+        }
+        let actor = format!("device:{}", device.id);
+        let mut c = self.change(&device.org_id, &actor, "device.status").await?;
+        let now = now_str();
+        let mut notable = Vec::new();
+        for a in &report.accounts {
+            let (state, detail) = match &a.state {
+                AccountState::InSync => ("in_sync", None),
+                AccountState::Drifted => ("drifted", None),
+                AccountState::Failed(why) => ("failed", Some(why)),
+                AccountState::Refused(why) => ("refused", Some(why)),
+            };
+            let detail = detail.map(|d| d.chars().take(MAX_DETAIL).collect::<String>());
+            let n = c
+                .tx()
+                .query(
+                    "UPDATE bindings SET agent_state = $1, agent_detail = $2, agent_version = $3, agent_at = $4                      WHERE user_id = $5 AND device_id = $6",
+                )
+                .bind(state)
+                .bind(detail.clone())
+                .bind(a.password_version as i64)
+                .bind(&now)
+                .bind(&a.user_id)
+                .bind(&device.id)
+                .execute()
+                .await?;
+            if n == 0 {
+                return Err(DirectoryError::NotFound(format!(
+                    "user {} is not bound to this device",
+                    a.user_id
+                )));
+            }
+            if state != "in_sync" {
+                notable.push(json!({"user": a.user_id, "state": state, "detail": detail}));
+            }
+        }
+        c.commit(
+            None,
+            json!({"accounts": report.accounts.len(), "not_in_sync": notable}),
+        )
+        .await
+    }
+}
+
+/// The `device_commands` entry that says a device's account list changed.
+const ACCOUNTS_CHANGED: &str = "accounts";
+
+/// Takes the next uid from the org's counter for a user that has none:
+/// counters only grow, so a uid is never given twice, even after the user
+/// it was given to is gone.
+async fn assign_uid(
+    c: &mut Change<'_>,
+    org_id: &str,
+    user_id: &str,
+    unix: &UnixAccounts,
+) -> Result<i64> {
+    let row = c
+        .tx()
+        .query(
+            "UPDATE orgs SET next_uid = CASE WHEN next_uid IS NULL OR next_uid < $2 THEN $2 ELSE next_uid END + 1              WHERE id = $1 RETURNING next_uid",
+        )
+        .bind(org_id)
+        .bind(i64::from(unix.uid_min))
+        .fetch_one()
+        .await?;
+    let uid = row.int("next_uid")? - 1;
+    if uid > i64::from(unix.uid_max) {
+        return Err(DirectoryError::Conflict(format!(
+            "the org's uid range ({}-{}) is used up: raise unix_accounts.uid_max in the settings",
+            unix.uid_min, unix.uid_max
+        )));
+    }
+    let n = c
+        .tx()
+        .query("UPDATE users SET uid = $1 WHERE id = $2 AND uid IS NULL")
+        .bind(uid)
+        .bind(user_id)
+        .execute()
+        .await?;
+    if n == 1 {
+        return Ok(uid);
+    }
+    // A bind to another device gave the user one meanwhile (the number
+    // taken here is skipped, never given to anyone).
+    c.tx()
+        .query("SELECT uid FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one()
+        .await?
+        .int("uid")
+}
+
+/// A full name a GECOS field can hold: `:` ends the field, `,` separates
+/// its parts, and a control character has no place in /etc/passwd.
+pub(crate) fn gecos(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c == ':' || c == ',' || c.is_control() {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The full name of a SCIM user: `name.formatted`, else the given and
+/// family names, else `displayName`.
+fn full_name(resource: &serde_json::Value) -> String {
+    let name = &resource["name"];
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or("").trim().to_string();
+    let formatted = text(&name["formatted"]);
+    if !formatted.is_empty() {
+        return gecos(&formatted);
+    }
+    let parts = format!("{} {}", text(&name["givenName"]), text(&name["familyName"]));
+    if !parts.trim().is_empty() {
+        return gecos(&parts);
+    }
+    gecos(&text(&resource["displayName"]))
 }
 
 fn device_from_row(r: &impl Cols) -> Result<Device> {

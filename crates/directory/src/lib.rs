@@ -67,6 +67,7 @@ mod crypto;
 mod db;
 mod details;
 mod devices;
+mod enrolment;
 mod error;
 mod groups;
 mod hashpool;
@@ -85,13 +86,16 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use admin::{Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UsernamePolicy};
+pub use admin::{
+    Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UnixAccounts, UsernamePolicy,
+};
 pub use agent_protocol::{self, CheckinResponse, Device};
 pub use cache::ReadCacheStats;
 pub use crypto::{secret_prefix, verify_secret, ServerKey};
 pub use db::Dialect;
-pub use details::{BoundResource, UserDetails, UserPage, MAX_USER_PAGE};
+pub use details::{AgentReport, BoundResource, UserDetails, UserPage, MAX_USER_PAGE};
 pub use devices::DEVICE_SECRET_TAG;
+pub use enrolment::{EnrolmentToken, ENROLMENT_TOKEN_TTL};
 pub use error::{DirectoryError, Result, StorageError};
 pub use groups::ScimGroup;
 pub use password_sync::{DeliveryEvent, HashParams, Platform};

@@ -638,6 +638,7 @@ mod tests {
             pw_mac: None,
             version: 1,
             password: PasswordStatus::default(),
+            uid: None,
         }
     }
 

@@ -113,6 +113,7 @@ pub(crate) trait Cols {
     fn text(&self, col: &str) -> Result<String>;
     fn opt_text(&self, col: &str) -> Result<Option<String>>;
     fn int(&self, col: &str) -> Result<i64>;
+    fn opt_int(&self, col: &str) -> Result<Option<i64>>;
 }
 
 impl Row {
@@ -144,8 +145,14 @@ impl Cols for Row {
     }
 
     fn int(&self, col: &str) -> Result<i64> {
+        self.opt_int(col)?
+            .ok_or_else(|| type_error(col, "a non-NULL integer"))
+    }
+
+    fn opt_int(&self, col: &str) -> Result<Option<i64>> {
         match self.val(col)? {
-            Val::Int(n) => Ok(*n),
+            Val::Null => Ok(None),
+            Val::Int(n) => Ok(Some(*n)),
             _ => Err(type_error(col, "an integer")),
         }
     }
@@ -161,6 +168,10 @@ impl Cols for AnyRow {
     }
 
     fn int(&self, col: &str) -> Result<i64> {
+        Ok(self.try_get(col)?)
+    }
+
+    fn opt_int(&self, col: &str) -> Result<Option<i64>> {
         Ok(self.try_get(col)?)
     }
 }

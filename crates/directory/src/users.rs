@@ -40,6 +40,8 @@ pub(crate) struct UserRow {
     pub version: i64,
     /// The password status (`password_sync`'s part of the row).
     pub password: PasswordStatus,
+    /// The unix uid, assigned at the user's first bind to a device.
+    pub uid: Option<i64>,
 }
 
 impl UserRow {
@@ -51,7 +53,7 @@ impl UserRow {
 /// The columns of a [`UserRow`].
 pub(crate) const USER_COLS: &str =
     "id, org_id, user_name, unix_username, state, externally_managed, \
-     scim_visible, resource, verifier, pw_mac, version, password";
+     scim_visible, resource, verifier, pw_mac, version, password, uid";
 
 pub(crate) fn user_row(r: &impl Cols) -> Result<UserRow> {
     let resource = r.text("resource")?;
@@ -67,6 +69,7 @@ pub(crate) fn user_row(r: &impl Cols) -> Result<UserRow> {
         pw_mac: r.opt_text("pw_mac")?,
         version: r.int("version")?,
         password: parse_password(&r.text("password")?)?,
+        uid: r.opt_int("uid")?,
     })
 }
 

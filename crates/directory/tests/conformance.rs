@@ -619,6 +619,159 @@ async fn passwords_unchanged_drift_and_delivery(b: &Backend) {
         .any(|x| x.state == DeliveryState::Cancelled));
 }
 
+async fn device_accounts_uids_tokens_and_status(b: &Backend) {
+    use directory::agent_protocol::{AccountState, AccountStatus, AccountStatusReport};
+    let o = org(b, "acct").await;
+    let mut s = b.dir.org_settings(&o).await.expect("settings");
+    s.unix_accounts.uid_min = 70_000;
+    s.unix_accounts.uid_max = 70_001;
+    b.dir
+        .set_org_settings(&o, &s, "admin:test")
+        .await
+        .expect("set");
+    // A range a device could not use is refused, naming the field.
+    let mut bad = s.clone();
+    bad.unix_accounts.uid_min = 500;
+    let e = b
+        .dir
+        .set_org_settings(&o, &bad, "admin:test")
+        .await
+        .expect_err("system range");
+    assert!(e.to_string().contains("uid_min 500"), "{e}");
+    // Enrolment: a token works once, and never after it expired or was used.
+    let t = b
+        .dir
+        .mint_enrolment_token(&o, "admin:test", Duration::from_secs(600))
+        .await
+        .expect("token");
+    assert!(t.token.starts_with("et_"));
+    let (dev, _cred) = b
+        .dir
+        .enroll_with_token(&t.token, "host-1", Platform::Linux)
+        .await
+        .expect("enrol");
+    assert_eq!(dev.org_id, o);
+    assert!(matches!(
+        b.dir
+            .enroll_with_token(&t.token, "host-2", Platform::Linux)
+            .await,
+        Err(DirectoryError::Unauthorized)
+    ));
+    assert!(matches!(
+        b.dir
+            .mint_enrolment_token(&o, "admin:test", Duration::from_secs(5))
+            .await,
+        Err(DirectoryError::BadRequest(_))
+    ));
+    // A new device with no accounts long-polls: nothing is due.
+    let c = b
+        .dir
+        .checkin(&dev, 0, Duration::ZERO)
+        .await
+        .expect("checkin");
+    assert!(c.is_empty(), "{c:?}");
+    // Binding gives the user a uid from the org's range and the device the account.
+    let ann = b
+        .dir
+        .create_user(&o, &user("ann@example.com", None))
+        .await
+        .expect("ann");
+    b.dir.bind(&o, &ann.id, &dev.id).await.expect("bind");
+    let c = b
+        .dir
+        .checkin(&dev, 0, Duration::ZERO)
+        .await
+        .expect("checkin");
+    let accounts = c.accounts.clone().expect("the account list");
+    assert_eq!(accounts.len(), 1);
+    let a = &accounts[0];
+    assert_eq!((a.username.as_str(), a.uid, a.gid), ("ann", 70_000, 70_000));
+    assert_eq!(a.home, "/home/ann");
+    assert_eq!(a.full_name, "Test User");
+    assert!(!a.locked);
+    assert_eq!(a.password_version, 0);
+    // Nothing new after the cursor.
+    let again = b
+        .dir
+        .checkin(&dev, c.cursor, Duration::ZERO)
+        .await
+        .expect("checkin");
+    assert!(again.is_empty(), "{again:?}");
+    // The details panel shows the uid; binding again keeps it.
+    b.dir.bind(&o, &ann.id, &dev.id).await.expect("bind again");
+    assert_eq!(
+        b.dir.user_details(&o, &ann.id).await.expect("d").uid,
+        Some(70_000)
+    );
+    // The next user takes the next uid; the range then is used up.
+    let bob = b
+        .dir
+        .create_user(&o, &user("bob@example.com", None))
+        .await
+        .expect("bob");
+    b.dir.bind(&o, &bob.id, &dev.id).await.expect("bind bob");
+    let cy = b
+        .dir
+        .create_user(&o, &user("cy@example.com", None))
+        .await
+        .expect("cy");
+    let e = b
+        .dir
+        .bind(&o, &cy.id, &dev.id)
+        .await
+        .expect_err("range used up");
+    assert!(e.to_string().contains("uid range"), "{e}");
+    // Unbinding wakes the device with the shorter list; a uid is never reused.
+    b.dir.unbind(&o, &bob.id, &dev.id).await.expect("unbind");
+    let c2 = b
+        .dir
+        .checkin(&dev, c.cursor, Duration::ZERO)
+        .await
+        .expect("checkin");
+    let names: Vec<_> = c2
+        .accounts
+        .expect("list")
+        .into_iter()
+        .map(|a| a.username)
+        .collect();
+    assert_eq!(names, ["ann"]);
+    b.dir
+        .bind(&o, &bob.id, &dev.id)
+        .await
+        .expect("bind bob again");
+    assert_eq!(
+        b.dir.user_details(&o, &bob.id).await.expect("d").uid,
+        Some(70_001)
+    );
+    // The agent's report is what the admin sees; an unbound user is refused.
+    let report = AccountStatusReport {
+        accounts: vec![AccountStatus {
+            user_id: ann.id.clone(),
+            password_version: 0,
+            state: AccountState::Failed("/etc/shadow: read-only file system".into()),
+        }],
+    };
+    b.dir.report_status(&dev, &report).await.expect("status");
+    let d = b.dir.user_details(&o, &ann.id).await.expect("d");
+    let agent = d.bound_resources[0].agent.clone().expect("agent report");
+    assert_eq!(agent.state, "failed");
+    assert_eq!(
+        agent.detail.as_deref(),
+        Some("/etc/shadow: read-only file system")
+    );
+    let stranger = AccountStatusReport {
+        accounts: vec![AccountStatus {
+            user_id: cy.id.clone(),
+            password_version: 0,
+            state: AccountState::Drifted,
+        }],
+    };
+    assert!(matches!(
+        b.dir.report_status(&dev, &stranger).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+}
+
 async fn concurrent_patches_lose_nothing(b: &Backend) {
     let o = org(b, "cc").await;
     let u = b
@@ -1115,6 +1268,10 @@ async fn passwords_unchanged_drift_and_delivery_all() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn concurrent_patches_lose_nothing_all() {
     on_all_backends!(concurrent_patches_lose_nothing)
+}
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn device_accounts_uids_tokens_and_status_all() {
+    on_all_backends!(device_accounts_uids_tokens_and_status)
 }
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn groups_and_membership_all() {

@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/settings", get(get_settings).put(put_settings))
         .route("/api-key", post(rotate_key))
         .route("/devices", get(list_devices).post(enroll_device))
+        .route("/enrolment-tokens", post(mint_enrolment_token))
         .route("/diagnostics", get(diagnostics))
         .route("/collision-report", post(collision_report))
         .fallback(crate::scim::not_found)
@@ -184,17 +185,12 @@ async fn list_devices(
     ))
 }
 
-/// Enrols a device in `org_id`; the credential is in the answer, once.
-pub(crate) async fn enroll(
-    s: &AppState,
-    org_id: &str,
-    req: EnrollRequest,
-) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
-    let platform = req
-        .platform()
-        .map_err(|e| ApiError::syntax(e.to_string()))?;
-    let (device, credential) = s.dir.enroll_device(org_id, &req.name, platform).await?;
-    Ok((
+/// The answer to an enrolment: the credential is in it, once.
+pub(crate) fn enrolled(
+    device: directory::Device,
+    credential: zeroize::Zeroizing<String>,
+) -> (StatusCode, Json<EnrollResponse>) {
+    (
         StatusCode::CREATED,
         Json(EnrollResponse {
             protocol_version: agent_protocol::PROTOCOL_VERSION,
@@ -202,15 +198,42 @@ pub(crate) async fn enroll(
             credential,
             note: "the credential is shown once".into(),
         }),
-    ))
+    )
 }
 
+/// An admin enrols a device by hand (the credential is theirs to install).
 async fn enroll_device(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
     JsonBody(req): JsonBody<EnrollRequest>,
 ) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
-    enroll(&s, &t.org_id, req).await
+    let platform = req
+        .platform()
+        .map_err(|e| ApiError::syntax(e.to_string()))?;
+    let (device, credential) = s.dir.enroll_device(&t.org_id, &req.name, platform).await?;
+    Ok(enrolled(device, credential))
+}
+
+/// `POST /api/v1/enrolment-tokens`: `{}`, or `{"expires_in_seconds": N}`
+/// (default one hour).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TokenReq {
+    expires_in_seconds: Option<u64>,
+}
+
+/// Mints a single-use enrolment token for a device agent, shown once.
+async fn mint_enrolment_token(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    JsonBody(req): JsonBody<TokenReq>,
+) -> Result<(StatusCode, Json<directory::EnrolmentToken>), ApiError> {
+    let ttl = std::time::Duration::from_secs(req.expires_in_seconds.unwrap_or(3600));
+    let token = s
+        .dir
+        .mint_enrolment_token(&t.org_id, &format!("admin:{}", t.admin_email), ttl)
+        .await?;
+    Ok((StatusCode::CREATED, Json(token)))
 }
 
 async fn diagnostics(

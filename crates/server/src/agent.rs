@@ -3,7 +3,10 @@
 
 use std::time::Duration;
 
-use agent_protocol::{CheckinQuery, CheckinResponse, EnrollRequest, EnrollResponse, ReportOwned};
+use agent_protocol::{
+    AccountStatusReport, CheckinQuery, CheckinResponse, EnrollRequest, EnrollResponse, ReportOwned,
+    ENROLMENT_TOKEN_TAG,
+};
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
@@ -20,6 +23,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(agent_protocol::ENROLL_PATH, post(enroll))
         .route(agent_protocol::REPORT_PATH, post(report))
+        .route(agent_protocol::STATUS_PATH, post(status))
 }
 
 async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
@@ -28,18 +32,35 @@ async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
     Ok(s.dir.resolve_device(&key).await?)
 }
 
-/// Enrollment, authorised by a tenant admin's API key; returns the device
-/// credential once.
+/// Enrolment, authorised by a single-use enrolment token an admin minted
+/// (`POST /api/v1/enrolment-tokens`); returns the device credential once.
+/// An admin's API key is refused here: it never goes onto a device.
 async fn enroll(
     State(s): State<AppState>,
     headers: HeaderMap,
     JsonBody(req): JsonBody<EnrollRequest>,
 ) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
-    let key = presented_key(&headers)
-        .ok_or_else(|| ApiError::unauthorized("enrollment needs an admin API key"))?;
-    let p = s.dir.resolve_api_key(&key).await?;
-    let org = p.tenant_org()?.to_string();
-    crate::admin::enroll(&s, &org, req).await
+    let token = presented_key(&headers)
+        .ok_or_else(|| ApiError::unauthorized("enrolment needs an enrolment token"))?;
+    if !token.starts_with(&format!("{ENROLMENT_TOKEN_TAG}_")) {
+        return Err(ApiError::unauthorized(
+            "enrolment takes an enrolment token (et_...) minted with POST /api/v1/enrolment-tokens, not an API key",
+        ));
+    }
+    let platform = req
+        .platform()
+        .map_err(|e| ApiError::syntax(e.to_string()))?;
+    let (device, credential) = s
+        .dir
+        .enroll_with_token(&token, &req.name, platform)
+        .await
+        .map_err(|e| match e {
+            directory::DirectoryError::Unauthorized => {
+                ApiError::unauthorized("the enrolment token is unknown, used or expired")
+            }
+            e => e.into(),
+        })?;
+    Ok(crate::admin::enrolled(device, credential))
 }
 
 /// The long-poll check-in, served without the router's middleware: every
@@ -79,6 +100,16 @@ async fn checkin(
     let wait = Duration::from_secs(q.wait_secs).min(s.config.long_poll_max);
     let _held = s.metrics.hold_long_poll();
     Ok(Json(s.dir.checkin(&d, q.cursor, wait).await?))
+}
+
+async fn status(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<AccountStatusReport>,
+) -> Result<StatusCode, ApiError> {
+    let d = device(&s, &headers).await?;
+    s.dir.report_status(&d, &req).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn report(

@@ -527,9 +527,19 @@ async fn device_agent_long_poll_and_delivery_over_http() {
     u["password"] = json!("First-Passw0rd");
     let (_, _, created) = s.req(M::POST, "/Users", Some(u)).await;
     let uid = created["id"].as_str().expect("id").to_string();
+    // An admin key is refused: it never goes onto a device.
     let r = c
         .post(format!("{}/agent/v1/enroll", s.url))
         .header(AUTHORIZATION, s.auth())
+        .json(&json!({"name": "laptop", "platform": "linux"}))
+        .send()
+        .await
+        .expect("enroll");
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let token = s.enrolment_token().await;
+    let r = c
+        .post(format!("{}/agent/v1/enroll", s.url))
+        .header(AUTHORIZATION, format!("Bearer {token}"))
         .json(&json!({"name": "laptop", "platform": "linux"}))
         .send()
         .await
@@ -622,9 +632,10 @@ async fn postgres_two_replicas_share_changes() {
     u["password"] = json!("First-Passw0rd");
     let (_, _, created) = a.req(M::POST, "/Users", Some(u)).await;
     let uid = created["id"].as_str().expect("id").to_string();
+    let token = b.enrolment_token().await;
     let e: Value = c
         .post(format!("{}/agent/v1/enroll", b.url))
-        .header(AUTHORIZATION, b.auth())
+        .header(AUTHORIZATION, format!("Bearer {token}"))
         .json(&json!({"name": "mac", "platform": "macos"}))
         .send()
         .await

@@ -47,11 +47,13 @@ async fn exercise(s: &Server) -> (Vec<String>, Vec<String>) {
         .to_string();
     bodies.push(created);
     bodies.push(send(reqwest::Method::PATCH, format!("/scim/v2/Users/{uid}"), Some(json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"password","value": passwords[1]}]})), bearer.clone()).await);
+    let token = s.enrolment_token().await;
+    secrets.push(token.clone());
     let enrolled = send(
         reqwest::Method::POST,
         "/agent/v1/enroll".into(),
         Some(json!({"name":"d","platform":"linux"})),
-        bearer.clone(),
+        format!("Bearer {token}"),
     )
     .await;
     let e: Value = serde_json::from_str(&enrolled).expect("json");

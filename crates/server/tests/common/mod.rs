@@ -166,6 +166,19 @@ impl Server {
         };
         (status, headers, v)
     }
+    /// Mints a single-use enrolment token (as an admin would) and returns it.
+    pub async fn enrolment_token(&self) -> String {
+        let (st, v) = self
+            .admin(
+                reqwest::Method::POST,
+                "/enrolment-tokens",
+                Some(serde_json::json!({"expires_in_seconds": 600})),
+            )
+            .await;
+        assert_eq!(st, StatusCode::CREATED, "{v}");
+        v["token"].as_str().expect("token").to_string()
+    }
+
     pub async fn admin(
         &self,
         method: reqwest::Method,
