@@ -197,23 +197,32 @@ impl Directory {
 
     async fn collect_work(&self, device: &Device, cursor: i64) -> Result<CheckinResponse> {
         // Read-only probe first: idle devices never take the write lock.
+        // One statement, so one snapshot: with two reads, a bind committed
+        // between them would show its command (seq n+1) but not its
+        // delivery (seq n), and the cursor would move past the delivery.
         let args = [Arg::from(device.id.as_str()), Arg::Int(cursor)];
-        let open = self
+        let rows = self
             .db
             .read(
-                "SELECT user_id, version, change_seq FROM deliveries WHERE device_id = $1 AND change_seq > $2 \
-                 AND state IN ('pending', 'delivered', 'awaiting_confirmation') ORDER BY change_seq",
+                "SELECT 'd' AS kind, user_id, version, change_seq AS seq, CAST(NULL AS TEXT) AS command, \
+                 CAST(NULL AS TEXT) AS unix_username FROM deliveries WHERE device_id = $1 AND change_seq > $2 \
+                 AND state IN ('pending', 'delivered', 'awaiting_confirmation') \
+                 UNION ALL \
+                 SELECT 'c' AS kind, c.user_id, 0 AS version, c.seq, c.command, u.unix_username \
+                 FROM device_commands c JOIN users u ON u.id = c.user_id WHERE c.device_id = $1 AND c.seq > $2 \
+                 ORDER BY seq",
                 &args,
             )
             .await?;
-        let cmds = self
-            .db
-            .read(
-                "SELECT c.seq, c.user_id, c.command, u.unix_username FROM device_commands c JOIN users u ON u.id = c.user_id \
-                 WHERE c.device_id = $1 AND c.seq > $2 ORDER BY c.seq",
-                &args,
-            )
-            .await?;
+        let mut open = Vec::new();
+        let mut cmds = Vec::new();
+        for r in &rows {
+            if r.text("kind")? == "d" {
+                open.push(r);
+            } else {
+                cmds.push(r);
+            }
+        }
         let mut out = CheckinResponse::empty(cursor);
         for c in &cmds {
             let seq = c.int("seq")?;
@@ -249,7 +258,7 @@ impl Directory {
         }
         let mut users = Vec::new();
         for r in &open {
-            out.cursor = out.cursor.max(r.int("change_seq")?);
+            out.cursor = out.cursor.max(r.int("seq")?);
             let u = r.text("user_id")?;
             if !users.contains(&u) {
                 users.push(u);

@@ -176,6 +176,9 @@ impl Delivery {
                     }],
                 )
             }
+            // The same report again (an agent that crashed before it
+            // noted the first was accepted): nothing changes.
+            (S::Applied, E::Applied { .. }) if !mac => (S::Applied, vec![]),
             (S::Delivered | S::AwaitingConfirmation, E::Prompted) if mac => {
                 (S::AwaitingConfirmation, vec![])
             }
@@ -486,6 +489,16 @@ mod tests {
             credential_manager_cleared: false,
         })
         .expect("apply");
+        // The same report again changes nothing (an agent restarted before
+        // it noted the first was accepted).
+        assert_eq!(
+            d.on(DeliveryEvent::Applied {
+                credential_manager_cleared: false,
+            })
+            .expect("repeat"),
+            vec![]
+        );
+        assert_eq!(d.state, DeliveryState::Applied);
         assert!(d.on(DeliveryEvent::Cancelled).is_err(), "final");
         let mut m = Delivery::new("m1", Platform::Macos, 1);
         m.on(DeliveryEvent::Fetched).expect("fetch");
