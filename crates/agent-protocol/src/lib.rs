@@ -228,6 +228,11 @@ pub struct AccountSpec {
     /// Whether logins must be refused (the user is suspended); the hash is kept.
     #[serde(default)]
     pub locked: bool,
+    /// Whether the device may take over an existing local account of this
+    /// name (never a system account); otherwise such an account is left
+    /// alone and reported.
+    #[serde(default)]
+    pub take_over: bool,
     /// The newest password version the server has for this device (0: none);
     /// its material comes as a [`Delivery`] until the device reports it applied.
     #[serde(default)]

@@ -56,6 +56,7 @@ fn a_checkin_round_trips() {
             home: "/home/ann".into(),
             shell: "/bin/bash".into(),
             locked: true,
+            take_over: false,
             password_version: 4,
         }]),
     };

@@ -57,6 +57,10 @@ pub struct UnixAccounts {
     pub home_base: String,
     /// The login shell.
     pub shell: String,
+    /// Whether a device takes over an existing local account with a bound
+    /// user's name (keeping its uid and home), as the directory takes over
+    /// unbound users; system accounts never are.
+    pub take_over_local_accounts: bool,
 }
 
 impl Default for UnixAccounts {
@@ -68,6 +72,7 @@ impl Default for UnixAccounts {
             uid_max: 299_999,
             home_base: "/home".into(),
             shell: "/bin/bash".into(),
+            take_over_local_accounts: true,
         }
     }
 }

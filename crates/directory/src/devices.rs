@@ -371,6 +371,7 @@ impl Directory {
                     full_name: full_name(&resource),
                     shell: unix.shell.clone(),
                     locked: r.int("locked")? != 0,
+                    take_over: unix.take_over_local_accounts,
                     password_version: r.opt_int("pv")?.unwrap_or(0).max(0) as u64,
                 })
             })
