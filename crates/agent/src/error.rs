@@ -19,6 +19,12 @@ pub enum AgentError {
     /// name or uid that belongs to someone else, a value that is not a hash).
     #[error("refused: {0}")]
     Refused(String),
+    /// The agent's own state (enrolment, memory) is missing or unreadable.
+    #[error("{0}")]
+    State(String),
+    /// Talking to the server failed, or it refused.
+    #[error("{0}")]
+    Server(String),
     /// A file operation failed.
     #[error("cannot {action} {}: {source}", path.display())]
     Io {

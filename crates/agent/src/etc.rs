@@ -1,12 +1,12 @@
 //! The account databases of a Linux system (`/etc/passwd`, `/etc/shadow`,
-//! `/etc/group`) as tables of colon-separated lines, read and written the
+//! `/etc/group`, `/etc/gshadow`) as tables of colon-separated lines, read and written the
 //! way shadow-utils does: every line the agent does not change is written
 //! back byte for byte (comments, blank lines, NIS `+`/`-` lines, unknown
 //! extra fields and malformed lines included), and a changed or new entry
 //! is rendered from its fields.
 //!
 //! Pure: text in, text out. Where the files live and how they are replaced
-//! is `linux.rs`'s.
+//! is [`crate::files`]'s.
 
 use crate::error::{AgentError, Result};
 
@@ -20,6 +20,8 @@ pub enum Kind {
     Shadow,
     /// `/etc/group`: name, password, gid, members.
     Group,
+    /// `/etc/gshadow`: name, password, administrators, members.
+    Gshadow,
 }
 
 impl Kind {
@@ -28,7 +30,7 @@ impl Kind {
         match self {
             Kind::Passwd => 7,
             Kind::Shadow => 9,
-            Kind::Group => 4,
+            Kind::Group | Kind::Gshadow => 4,
         }
     }
 
@@ -38,6 +40,7 @@ impl Kind {
             Kind::Passwd => "passwd",
             Kind::Shadow => "shadow",
             Kind::Group => "group",
+            Kind::Gshadow => "gshadow",
         }
     }
 }
@@ -371,7 +374,7 @@ mod tests {
         fn any_file_round_trips(lines in proptest::collection::vec(line(), 0..20), nl in any::<bool>()) {
             let mut text = lines.join("\n");
             if nl && !text.is_empty() { text.push('\n'); }
-            for kind in [Kind::Passwd, Kind::Shadow, Kind::Group] {
+            for kind in [Kind::Passwd, Kind::Shadow, Kind::Group, Kind::Gshadow] {
                 prop_assert_eq!(Table::parse(kind, &text).render(), text.clone());
             }
         }

@@ -129,7 +129,7 @@ impl AccountFiles {
 fn default_mode(kind: Kind) -> u32 {
     match kind {
         Kind::Passwd | Kind::Group => 0o644,
-        Kind::Shadow => 0o640,
+        Kind::Shadow | Kind::Gshadow => 0o640,
     }
 }
 

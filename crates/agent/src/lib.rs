@@ -24,8 +24,13 @@
 #![deny(missing_docs)]
 
 pub mod accounts;
+pub mod client;
+pub mod daemon;
 pub mod error;
 pub mod etc;
 pub mod files;
+pub mod linux;
+pub mod reconcile;
+pub mod state;
 
 pub use error::{AgentError, Result};

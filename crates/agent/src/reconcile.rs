@@ -1,0 +1,598 @@
+//! The agent's core, without I/O: from the **desired state** the server
+//! sends (the accounts bound to this device, and password material), the
+//! **local state** a [`Platform`] reads, and what the agent remembers
+//! ([`Memory`]), it computes a [`Plan`]; the platform applies it; the core
+//! then updates its memory and says what to report.
+//!
+//! Every platform shares this logic: the real Linux one
+//! ([`crate::linux::Linux`]) and `agent-sim`'s simulated macOS, Windows and
+//! Linux devices.
+//!
+//! The rules, in the order [`plan`] applies them to each desired account:
+//! 1. An account the agent already manages is kept as the directory says
+//!    (re-created if someone deleted it).
+//! 2. A name with no local account is created with the directory's uid,
+//!    unless that uid belongs to another local account (refused).
+//! 3. A name with a local account is taken over, keeping its uid and home,
+//!    only if the directory allows it and it is not a system account;
+//!    otherwise it is left alone and reported as refused.
+//! 4. The newest delivered password is set; a hash changed on the device
+//!    since the agent set it is reported as drift (the next password from
+//!    the directory overwrites it).
+//! 5. Suspended users are locked (hash kept), restored ones unlocked; an
+//!    account without a password stays locked.
+//!
+//! An account the agent manages that is no longer desired was unbound: it
+//! is locked, or removed if so configured; its home is never deleted.
+
+use std::collections::BTreeMap;
+
+use agent_protocol::{
+    AccountSpec, AccountState, AccountStatus, CheckinResponse, DeliveryEvent, DeviceMaterial,
+    ReportOwned,
+};
+use serde::{Deserialize, Serialize};
+
+use crate::accounts::Account;
+
+/// What the agent remembers between runs (kept in its state directory).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Memory {
+    /// The cursor of the last check-in whose answer was applied.
+    pub cursor: i64,
+    /// The last desired account list: a restart or a reconcile while
+    /// offline works from it.
+    pub desired: Vec<AccountSpec>,
+    /// The accounts this agent manages, by user id.
+    pub managed: BTreeMap<String, Managed>,
+    /// Delivery reports not yet accepted by the server (sent first at the
+    /// next connection, so an offline spell loses none).
+    pub outbox: Vec<ReportOwned>,
+    /// The state of each account last accepted by the server, by user id,
+    /// so only changes are sent.
+    pub reported: BTreeMap<String, AccountState>,
+}
+
+/// One account the agent manages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Managed {
+    /// The local username.
+    pub username: String,
+    /// The local uid: the directory's, or the taken-over account's own.
+    pub uid: u32,
+    /// Whether it existed before and was taken over (its passwd entry is
+    /// then never rewritten).
+    pub taken_over: bool,
+    /// The newest password version applied (0: none yet).
+    pub password_version: u64,
+    /// The platform's digest of the hash the agent set, to tell a change
+    /// made on the device (drift). Never the hash itself.
+    pub hash_digest: Option<String>,
+    /// Unbound: locked (or removed) and no longer kept.
+    pub released: bool,
+}
+
+/// A local account as a platform reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalAccount {
+    /// Its uid.
+    pub uid: u32,
+    /// The platform's digest of its current hash (without a lock mark);
+    /// `None` when it has none.
+    pub hash_digest: Option<String>,
+    /// Whether logins are refused.
+    pub locked: bool,
+    /// Whether it is a system account (never managed).
+    pub system: bool,
+    /// Its passwd entry as "gid:gecos:home:shell", where the platform has
+    /// one: an account the agent made is kept in line with the directory.
+    pub entry: Option<String>,
+}
+
+/// The local accounts, by name.
+pub type Local = BTreeMap<String, LocalAccount>;
+
+/// What to do to one desired account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountPlan {
+    /// The user's id.
+    pub user_id: String,
+    /// The local username.
+    pub username: String,
+    /// The passwd entry to create or keep in line; `None` for a taken-over
+    /// account, whose entry (uid, home) is its own.
+    pub entry: Option<Account>,
+    /// A new password: its version and material.
+    pub password: Option<(u64, DeviceMaterial)>,
+    /// Whether logins must be refused.
+    pub locked: bool,
+}
+
+/// An account to let go of (unbound).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Release {
+    /// The user's id.
+    pub user_id: String,
+    /// The local username.
+    pub username: String,
+    /// Remove the entries (the home stays) instead of locking.
+    pub remove: bool,
+}
+
+/// What [`plan`] decided.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Plan {
+    /// Accounts to create, keep, set a password on, lock or unlock.
+    pub accounts: Vec<AccountPlan>,
+    /// Accounts no longer bound.
+    pub releases: Vec<Release>,
+    /// Desired accounts the agent will not touch, and why.
+    pub refused: Vec<(String, String)>,
+    /// Accounts whose hash was changed on the device.
+    pub drifted: Vec<String>,
+    /// New accounts: (user id, username, uid, taken over).
+    adopted: Vec<(String, String, u32, bool)>,
+}
+
+impl Plan {
+    /// Whether the plan changes nothing on the device.
+    pub fn is_noop(&self) -> bool {
+        self.accounts.is_empty() && self.releases.is_empty()
+    }
+}
+
+/// How a password was applied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applied {
+    /// The hash is in place (Windows: and the credential manager cleared?).
+    Done {
+        /// Windows only.
+        credential_manager_cleared: bool,
+    },
+    /// macOS: the user is asked to confirm with the new and previous password.
+    Prompted,
+}
+
+/// The outcome of one [`AccountPlan`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountDone {
+    /// Whether anything on the device changed.
+    pub changed: bool,
+    /// How the password was applied, if there was one.
+    pub password: Option<Applied>,
+    /// The digest of the hash now in place (for drift detection).
+    pub hash_digest: Option<String>,
+}
+
+/// A device's accounts, as the agent core sees them.
+pub trait Platform {
+    /// A failure that stops the whole reconcile (the account files cannot
+    /// be read or locked); per-account failures are in [`Platform::apply`]'s
+    /// answer.
+    type Error: std::error::Error + Send + Sync + 'static;
+
+    /// The local accounts.
+    fn inspect(&mut self) -> Result<Local, Self::Error>;
+
+    /// Applies the plan: one answer per [`Plan::accounts`] entry, in order
+    /// (an `Err` is the reason, for an admin), then the releases.
+    fn apply(&mut self, plan: &Plan) -> Result<Vec<Result<AccountDone, String>>, Self::Error>;
+}
+
+/// What to configure about unbound accounts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// Remove an unbound account's entries instead of locking it (its home
+    /// directory is kept either way).
+    pub remove_unbound: bool,
+}
+
+/// Decides what to do. `response` is the check-in's answer, or `None` for
+/// a reconcile against the remembered desired state (offline, at start).
+pub fn plan(
+    memory: &Memory,
+    response: Option<&CheckinResponse>,
+    local: &Local,
+    policy: Policy,
+) -> Plan {
+    let desired = response
+        .and_then(|r| r.accounts.as_ref())
+        .unwrap_or(&memory.desired);
+    let mut p = Plan::default();
+    let uid_owner = |uid: u32, name: &str| {
+        local
+            .iter()
+            .find(|(n, a)| a.uid == uid && n.as_str() != name)
+            .map(|(n, _)| n.clone())
+    };
+    for spec in desired {
+        let known = memory
+            .managed
+            .get(&spec.user_id)
+            .filter(|m| m.username == spec.username);
+        let managed = known.filter(|m| !m.released);
+        let here = local.get(&spec.username);
+        let (uid, taken_over) = match (known, here) {
+            (Some(m), None) if !m.released => (m.uid, m.taken_over),
+            (Some(m), Some(l)) if !m.released || l.uid == m.uid => (m.uid, m.taken_over),
+            (_, None) => {
+                if let Some(other) = uid_owner(spec.uid, &spec.username) {
+                    p.refused.push((
+                        spec.user_id.clone(),
+                        format!("uid {} belongs to the local account '{other}'", spec.uid),
+                    ));
+                    continue;
+                }
+                (spec.uid, false)
+            }
+            (_, Some(l)) if l.system => {
+                p.refused.push((
+                    spec.user_id.clone(),
+                    format!(
+                        "'{}' is a system account (uid {}); the agent never manages it",
+                        spec.username, l.uid
+                    ),
+                ));
+                continue;
+            }
+            (_, Some(l)) if !spec.take_over => {
+                p.refused.push((
+                    spec.user_id.clone(),
+                    format!(
+                        "a local account '{}' (uid {}) exists and the directory does not allow taking it over",
+                        spec.username, l.uid
+                    ),
+                ));
+                continue;
+            }
+            (_, Some(l)) => (l.uid, true),
+        };
+        if managed.is_none() {
+            p.adopted
+                .push((spec.user_id.clone(), spec.username.clone(), uid, taken_over));
+        }
+        // The newest delivery for this user wins; older ones are superseded.
+        let password = response
+            .into_iter()
+            .flat_map(|r| &r.deliveries)
+            .filter(|d| d.user_id == spec.user_id)
+            .filter(|d| managed.is_none_or(|m| d.version > m.password_version))
+            .max_by_key(|d| d.version)
+            .map(|d| (d.version, d.material.clone()));
+        if password.is_none() {
+            if let (Some(m), Some(l)) = (managed, here) {
+                if m.hash_digest.is_some() && l.hash_digest != m.hash_digest {
+                    p.drifted.push(spec.user_id.clone());
+                }
+            }
+        }
+        let entry = (!taken_over).then(|| Account {
+            name: spec.username.clone(),
+            uid,
+            gid: if uid == spec.uid { spec.gid } else { uid },
+            full_name: spec.full_name.clone(),
+            home: spec.home.clone(),
+            shell: spec.shell.clone(),
+        });
+        let entry_differs = match (&entry, here.and_then(|l| l.entry.as_deref())) {
+            (Some(want), Some(have)) => {
+                have != format!(
+                    "{}:{}:{}:{}",
+                    want.gid, want.full_name, want.home, want.shell
+                )
+            }
+            _ => false,
+        };
+        let needed = password.is_some()
+            || here.is_none()
+            || here.is_some_and(|l| l.locked != spec.locked)
+            || managed.is_none()
+            || entry_differs;
+        if needed {
+            p.accounts.push(AccountPlan {
+                user_id: spec.user_id.clone(),
+                username: spec.username.clone(),
+                entry,
+                password,
+                locked: spec.locked,
+            });
+        }
+    }
+    for (user_id, m) in &memory.managed {
+        let still = desired.iter().any(|d| &d.user_id == user_id);
+        if !still && !m.released {
+            p.releases.push(Release {
+                user_id: user_id.clone(),
+                username: m.username.clone(),
+                remove: policy.remove_unbound && !m.taken_over,
+            });
+        }
+    }
+    p
+}
+
+/// What to tell the server after a reconcile.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Delivery reports (also kept in [`Memory::outbox`] until sent).
+    pub reports: Vec<ReportOwned>,
+    /// Account states that changed since last reported.
+    pub statuses: Vec<AccountStatus>,
+    /// Accounts changed on the device (created, password set, locked, ...).
+    pub changed: usize,
+}
+
+/// One reconcile: inspect, plan, apply, remember. The caller persists
+/// `memory` afterwards, then sends the outcome (and marks it sent with
+/// [`Memory::sent`]).
+pub fn reconcile<P: Platform>(
+    memory: &mut Memory,
+    response: Option<&CheckinResponse>,
+    platform: &mut P,
+    policy: Policy,
+) -> Result<Outcome, P::Error> {
+    let local = platform.inspect()?;
+    let plan = plan(memory, response, &local, policy);
+    let results = if plan.is_noop() {
+        Vec::new()
+    } else {
+        platform.apply(&plan)?
+    };
+    if let Some(accounts) = response.and_then(|r| r.accounts.as_ref()) {
+        memory.desired = accounts.clone();
+    }
+    for (user_id, username, uid, taken_over) in &plan.adopted {
+        memory.managed.insert(
+            user_id.clone(),
+            Managed {
+                username: username.clone(),
+                uid: *uid,
+                taken_over: *taken_over,
+                password_version: 0,
+                hash_digest: None,
+                released: false,
+            },
+        );
+    }
+    let mut out = Outcome::default();
+    let mut states: BTreeMap<&str, AccountState> = BTreeMap::new();
+    for (a, r) in plan.accounts.iter().zip(results.iter()) {
+        let Some(m) = memory.managed.get_mut(&a.user_id) else {
+            continue;
+        };
+        match r {
+            Ok(done) => {
+                out.changed += usize::from(done.changed);
+                if done.hash_digest.is_some() {
+                    m.hash_digest = done.hash_digest.clone();
+                }
+                if let (Some((version, _)), Some(applied)) = (&a.password, done.password) {
+                    m.password_version = *version;
+                    let event = match applied {
+                        Applied::Done {
+                            credential_manager_cleared,
+                        } => DeliveryEvent::Applied {
+                            credential_manager_cleared,
+                        },
+                        Applied::Prompted => DeliveryEvent::Prompted,
+                    };
+                    out.reports.push(ReportOwned {
+                        user_id: a.user_id.clone(),
+                        version: *version,
+                        event,
+                    });
+                }
+                states.insert(&a.user_id, AccountState::InSync);
+            }
+            Err(why) => {
+                states.insert(&a.user_id, AccountState::Failed(why.clone()));
+            }
+        }
+    }
+    for (user_id, why) in &plan.refused {
+        states.insert(user_id, AccountState::Refused(why.clone()));
+    }
+    for user_id in &plan.drifted {
+        states.insert(user_id, AccountState::Drifted);
+    }
+    // A desired account nothing was done to keeps its state: in sync, or
+    // drifted until a new password comes.
+    for spec in &memory.desired {
+        states
+            .entry(&spec.user_id)
+            .or_insert_with(|| match memory.reported.get(&spec.user_id) {
+                Some(AccountState::Drifted) => AccountState::Drifted,
+                _ => AccountState::InSync,
+            });
+    }
+    for rel in &plan.releases {
+        if let Some(m) = memory.managed.get_mut(&rel.user_id) {
+            m.released = true;
+            out.changed += 1;
+        }
+    }
+    for (user_id, state) in states {
+        if memory.reported.get(user_id) != Some(&state) {
+            out.statuses.push(AccountStatus {
+                user_id: user_id.to_string(),
+                password_version: memory
+                    .managed
+                    .get(user_id)
+                    .map_or(0, |m| m.password_version),
+                state,
+            });
+        }
+    }
+    memory.outbox.extend(out.reports.iter().cloned());
+    if let Some(r) = response {
+        memory.cursor = r.cursor;
+    }
+    Ok(out)
+}
+
+impl Memory {
+    /// The server accepted these states: they are not sent again until
+    /// they change.
+    pub fn sent(&mut self, statuses: &[AccountStatus]) {
+        for s in statuses {
+            self.reported.insert(s.user_id.clone(), s.state.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use agent_protocol::Delivery;
+    use password_sync::material::ShadowHash;
+
+    fn spec(user: &str, name: &str, uid: u32) -> AccountSpec {
+        AccountSpec {
+            user_id: user.into(),
+            username: name.into(),
+            uid,
+            gid: uid,
+            full_name: "Test User".into(),
+            home: format!("/home/{name}"),
+            shell: "/bin/bash".into(),
+            locked: false,
+            take_over: true,
+            password_version: 0,
+        }
+    }
+
+    fn local(uid: u32, system: bool) -> LocalAccount {
+        LocalAccount {
+            uid,
+            hash_digest: Some("d0".into()),
+            locked: false,
+            system,
+            entry: None,
+        }
+    }
+
+    fn response(accounts: Vec<AccountSpec>, deliveries: Vec<Delivery>) -> CheckinResponse {
+        CheckinResponse {
+            accounts: Some(accounts),
+            deliveries,
+            ..CheckinResponse::empty(5)
+        }
+    }
+
+    fn delivery(user: &str, name: &str, version: u64) -> Delivery {
+        Delivery {
+            user_id: user.into(),
+            username: name.into(),
+            version,
+            material: DeviceMaterial::Sha512Crypt {
+                shadow: ShadowHash::from_shadow(format!("$6$salt$v{version}")),
+            },
+        }
+    }
+
+    #[test]
+    fn new_names_are_created_existing_ones_taken_over_system_ones_refused() {
+        let mut l = Local::new();
+        l.insert("root".into(), local(0, true));
+        l.insert("pat".into(), local(1500, false));
+        l.insert("clash".into(), local(200_003, false));
+        let mut no_takeover = spec("u4", "kim", 200_004);
+        no_takeover.take_over = false;
+        l.insert("kim".into(), local(1600, false));
+        let r = response(
+            vec![
+                spec("u1", "ann", 200_001),
+                spec("u2", "root", 200_002),
+                spec("u3", "pat", 200_000),
+                no_takeover,
+                spec("u5", "zed", 200_003),
+            ],
+            vec![],
+        );
+        let p = plan(&Memory::default(), Some(&r), &l, Policy::default());
+        let planned: Vec<_> = p
+            .accounts
+            .iter()
+            .map(|a| (a.username.as_str(), a.entry.as_ref().map(|e| e.uid)))
+            .collect();
+        // ann is created with the directory's uid; pat is taken over as is.
+        assert_eq!(planned, [("ann", Some(200_001)), ("pat", None)]);
+        let refused: BTreeMap<_, _> = p.refused.iter().cloned().collect();
+        assert!(refused["u2"].contains("system account"), "{refused:?}");
+        assert!(refused["u4"].contains("does not allow"), "{refused:?}");
+        assert!(refused["u5"].contains("belongs to the local account 'clash'"));
+        assert_eq!(p.adopted.len(), 2);
+    }
+
+    #[test]
+    fn the_newest_delivery_wins_and_old_versions_are_not_reapplied() {
+        let mut m = Memory::default();
+        m.managed.insert(
+            "u1".into(),
+            Managed {
+                username: "ann".into(),
+                uid: 200_001,
+                taken_over: false,
+                password_version: 3,
+                hash_digest: Some("d0".into()),
+                released: false,
+            },
+        );
+        let mut l = Local::new();
+        l.insert("ann".into(), local(200_001, false));
+        let r = response(
+            vec![spec("u1", "ann", 200_001)],
+            vec![delivery("u1", "ann", 5), delivery("u1", "ann", 4)],
+        );
+        let p = plan(&m, Some(&r), &l, Policy::default());
+        assert_eq!(p.accounts[0].password.as_ref().map(|x| x.0), Some(5));
+        let r = response(
+            vec![spec("u1", "ann", 200_001)],
+            vec![delivery("u1", "ann", 3)],
+        );
+        let p = plan(&m, Some(&r), &l, Policy::default());
+        assert!(p.accounts.is_empty(), "version 3 is applied already: {p:?}");
+    }
+
+    #[test]
+    fn a_hash_changed_on_the_device_is_drift_and_an_unbound_account_is_released() {
+        let mut m = Memory::default();
+        for (id, name) in [("u1", "ann"), ("u2", "bob")] {
+            m.managed.insert(
+                id.into(),
+                Managed {
+                    username: name.into(),
+                    uid: 200_001,
+                    taken_over: id == "u2",
+                    password_version: 1,
+                    hash_digest: Some("set-by-agent".into()),
+                    released: false,
+                },
+            );
+        }
+        m.desired = vec![spec("u1", "ann", 200_001)];
+        let mut l = Local::new();
+        l.insert("ann".into(), local(200_001, false));
+        l.insert("bob".into(), local(1500, false));
+        // Offline (no response): the remembered list is the desired state.
+        let p = plan(
+            &m,
+            None,
+            &l,
+            Policy {
+                remove_unbound: true,
+            },
+        );
+        assert_eq!(p.drifted, ["u1"]);
+        // bob was taken over: locked, never removed, even when removal is configured.
+        assert_eq!(
+            p.releases,
+            [Release {
+                user_id: "u2".into(),
+                username: "bob".into(),
+                remove: false
+            }]
+        );
+    }
+}
