@@ -1,10 +1,11 @@
 //! A device agent: a simulated device, its credential, its cursor, and
 //! whether it is online.
 
-use agent_protocol::{CommandKind, DeliveryEvent};
+use agent::reconcile::{self, Memory, Policy};
+use agent_protocol::DeliveryEvent;
 
 use crate::client::AgentConn;
-use crate::device::{Applied, ConfirmOutcome, Device};
+use crate::device::{ConfirmOutcome, Device};
 use crate::SimError;
 
 /// What one check-in did.
@@ -26,8 +27,8 @@ pub struct Agent {
     /// The device's local state.
     pub device: Device,
     conn: AgentConn,
-    /// Cursor of the change feed.
-    pub cursor: i64,
+    /// The real agent's memory (its cursor, managed accounts, outbox).
+    pub memory: Memory,
     /// Whether the device has network.
     pub online: bool,
     /// Local username → user id.
@@ -42,7 +43,7 @@ impl Agent {
             device_id: device_id.to_string(),
             device,
             conn,
-            cursor: 0,
+            memory: Memory::default(),
             online: true,
             users: Default::default(),
         }
@@ -53,40 +54,41 @@ impl Agent {
         self.online && !matches!(&self.device, Device::Macos(m) if m.filevault_locked)
     }
 
-    /// One check-in (long-poll up to `wait_secs`); applies what arrives and
-    /// reports it. An unreachable agent does nothing.
+    /// One check-in (long-poll up to `wait_secs`), reconciled by the real
+    /// agent's core (`agent::reconcile`) against this simulated device, and
+    /// reported. An unreachable agent does nothing.
     pub async fn poll(&mut self, wait_secs: u64) -> Result<PollOutcome, SimError> {
         let mut out = PollOutcome::default();
         if !self.reachable() {
             return Ok(out);
         }
-        let c = self.conn.checkin(self.cursor, wait_secs).await?;
+        let c = self.conn.checkin(self.memory.cursor, wait_secs).await?;
+        // Lock and unlock arrive in the account list too; the commands are
+        // recorded for the scenarios' expectations.
         for cmd in &c.commands {
-            let lock = match cmd.command {
-                CommandKind::Lock => true,
-                CommandKind::Unlock => false,
-                // A command from a newer server: ignored, as a real agent would.
-                CommandKind::Unknown => continue,
-            };
-            self.device.set_locked(&cmd.username, lock);
-            self.users.insert(cmd.username.clone(), cmd.user_id.clone());
             out.commands
                 .push((cmd.username.clone(), cmd.command.as_str().to_string()));
         }
-        for d in &c.deliveries {
-            self.users.insert(d.username.clone(), d.user_id.clone());
-            let event = match self.device.apply(&d.username, d.version, &d.material)? {
-                Applied::Done {
-                    credential_manager_cleared,
-                } => DeliveryEvent::Applied {
-                    credential_manager_cleared,
-                },
-                Applied::Prompted => DeliveryEvent::Prompted,
-            };
-            self.conn.report(&d.user_id, d.version, event).await?;
-            out.received.push((d.username.clone(), d.version));
+        let outcome = reconcile::reconcile(
+            &mut self.memory,
+            Some(&c),
+            &mut self.device,
+            Policy::default(),
+        )?;
+        for (user_id, m) in &self.memory.managed {
+            self.users.insert(m.username.clone(), user_id.clone());
         }
-        self.cursor = c.cursor;
+        while let Some(r) = self.memory.outbox.first().cloned() {
+            self.conn.report(&r.user_id, r.version, r.event).await?;
+            self.memory.outbox.remove(0);
+            if let Some(m) = self.memory.managed.get(&r.user_id) {
+                out.received.push((m.username.clone(), r.version));
+            }
+        }
+        if !outcome.statuses.is_empty() {
+            self.conn.status(&outcome.statuses).await?;
+            self.memory.sent(&outcome.statuses);
+        }
         Ok(out)
     }
 

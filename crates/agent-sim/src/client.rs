@@ -4,8 +4,8 @@
 use std::time::Duration;
 
 use agent_protocol::{
-    CheckinQuery, CheckinResponse, DeliveryEvent, EnrollRequest, EnrollResponse, Report,
-    CHECKIN_PATH, ENROLL_PATH, REPORT_PATH,
+    AccountStatus, AccountStatusReport, CheckinQuery, CheckinResponse, DeliveryEvent,
+    EnrollRequest, EnrollResponse, Report, CHECKIN_PATH, ENROLL_PATH, REPORT_PATH, STATUS_PATH,
 };
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -294,5 +294,21 @@ impl AgentConn {
             .await
             .map_err(|e| SimError::Http(format!("report: {e}")))?;
         ok_json(r, "report").await.map(|_| ())
+    }
+
+    /// Reports account states.
+    pub async fn status(&self, accounts: &[AccountStatus]) -> Result<(), SimError> {
+        let b = AccountStatusReport {
+            accounts: accounts.to_vec(),
+        };
+        let r = self
+            .http
+            .post(format!("{}{STATUS_PATH}", self.base))
+            .bearer_auth(&self.credential)
+            .json(&b)
+            .send()
+            .await
+            .map_err(|e| SimError::Http(format!("status: {e}")))?;
+        ok_json(r, "status").await.map(|_| ())
     }
 }

@@ -377,6 +377,145 @@ impl Device {
     }
 }
 
+/// The simulated devices run the real agent's core: its plans are applied
+/// to the simulated OS state here, as `agent::linux::Linux` applies them
+/// to /etc files.
+impl agent::reconcile::Platform for Device {
+    type Error = SimError;
+
+    fn inspect(&mut self) -> Result<agent::reconcile::Local, SimError> {
+        let mut local = agent::reconcile::Local::new();
+        for (name, digest) in self.accounts() {
+            local.insert(
+                name.clone(),
+                agent::reconcile::LocalAccount {
+                    uid: sim_uid(&name),
+                    hash_digest: digest,
+                    locked: self.is_locked(&name),
+                    system: false,
+                    entry: None,
+                },
+            );
+        }
+        Ok(local)
+    }
+
+    fn apply(
+        &mut self,
+        plan: &agent::reconcile::Plan,
+    ) -> Result<Vec<Result<agent::reconcile::AccountDone, String>>, SimError> {
+        let mut out = Vec::with_capacity(plan.accounts.len());
+        for a in &plan.accounts {
+            let mut changed = false;
+            if !self.has_account(&a.username) {
+                if let Err(e) = self.create_account(&a.username) {
+                    out.push(Err(e.to_string()));
+                    continue;
+                }
+                changed = true;
+            }
+            let mut done = agent::reconcile::AccountDone {
+                changed,
+                password: None,
+                hash_digest: None,
+            };
+            if let Some((version, material)) = &a.password {
+                match self.apply(&a.username, *version, material) {
+                    Ok(applied) => {
+                        done.changed = true;
+                        done.password = Some(match applied {
+                            Applied::Done {
+                                credential_manager_cleared,
+                            } => agent::reconcile::Applied::Done {
+                                credential_manager_cleared,
+                            },
+                            Applied::Prompted => agent::reconcile::Applied::Prompted,
+                        });
+                        done.hash_digest = self
+                            .accounts()
+                            .into_iter()
+                            .find(|(n, _)| n == &a.username)
+                            .and_then(|(_, d)| d);
+                    }
+                    Err(e) => {
+                        out.push(Err(e.to_string()));
+                        continue;
+                    }
+                }
+            }
+            if self.is_locked(&a.username) != a.locked {
+                self.set_locked(&a.username, a.locked);
+                done.changed = true;
+            }
+            out.push(Ok(done));
+        }
+        for r in &plan.releases {
+            self.set_locked(&r.username, true);
+        }
+        Ok(out)
+    }
+}
+
+/// A simulated account's uid: stable per name, in the local range (the
+/// directory's uids start far above it).
+fn sim_uid(name: &str) -> u32 {
+    let h = name.bytes().fold(2_166_136_261_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(16_777_619)
+    });
+    1000 + h % 50_000
+}
+
+fn digest(s: &str) -> String {
+    use sha2::Digest;
+    hex::encode(Sha256::digest(s.as_bytes()))
+}
+
+impl Device {
+    /// The local accounts and a digest of each one's hash (none on a Mac,
+    /// where a hash change on the device is not simulated).
+    fn accounts(&self) -> Vec<(String, Option<String>)> {
+        match self {
+            Device::Linux(d) => d
+                .shadow
+                .iter()
+                .map(|(n, h)| (n.clone(), h.starts_with('$').then(|| digest(h))))
+                .collect(),
+            Device::Windows(d) => d
+                .credential_manager
+                .keys()
+                .map(|n| (n.clone(), d.nt.get(n).map(|h| digest(h.expose_hex()))))
+                .collect(),
+            Device::Macos(d) => d.users.keys().map(|n| (n.clone(), None)).collect(),
+        }
+    }
+
+    fn has_account(&self, user: &str) -> bool {
+        self.accounts().iter().any(|(n, _)| n == user)
+    }
+
+    /// A new local account with no usable password (the directory's comes next).
+    fn create_account(&mut self, user: &str) -> Result<(), SimError> {
+        match self {
+            Device::Linux(d) => {
+                d.shadow.insert(user.to_string(), "!".into());
+            }
+            Device::Windows(d) => {
+                d.credential_manager.insert(user.to_string(), Vec::new());
+            }
+            Device::Macos(d) => {
+                // A random password nobody knows wraps FileVault and the keychain.
+                let mut bytes = [0u8; 24];
+                rand::rngs::OsRng.fill_bytes(&mut bytes);
+                d.add_user(user, &hex::encode(bytes))?;
+                if let Some(u) = d.users.get_mut(user) {
+                    u.keychain_items.clear();
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
