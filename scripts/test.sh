@@ -5,7 +5,11 @@
 #   2. the fuzz targets' build (nightly);
 #   3. the public SCIM conformance suites against the release binary;
 #   4. the device-agent scenarios against the release binary;
-#   5. the load harness (smoke) and 30 s of sustained mixed load.
+#   5. the real Linux agent on a Debian root (debootstrap, built once per
+#      machine): PAM logins through the seed's Linux workflow, kill -9
+#      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
+#      skip a failure);
+#   6. the load harness (smoke) and 30 s of sustained mixed load.
 #
 # PostgreSQL: tests that need it read DATABASE_URL. Without it they print a
 # loud SKIP line; with REQUIRE_POSTGRES=1 (CI) a missing DATABASE_URL fails.
@@ -25,12 +29,21 @@ else
 fi
 
 echo "=== SCIM conformance suites against the release binary"
-cargo build --release -p server -p agent-sim
+cargo build --release -p server -p agent-sim -p agent
 bash scripts/conformance.sh target/release/directory-server
 
 if [ -x scripts/scenarios.sh ]; then
   echo "=== device scenarios against the release binary"
   bash scripts/scenarios.sh target/release/directory-server
+fi
+
+echo "=== the Linux agent on a Debian root against the release binaries"
+if [ "$(id -u)" = 0 ]; then
+  bash scripts/agent-system.sh target/release/directory-server target/release/directory-agent
+elif [ "${REQUIRE_AGENT_SYSTEM:-}" = "1" ]; then
+  echo "REQUIRE_AGENT_SYSTEM=1 but not root: the agent's system tests need chroot"; exit 1
+else
+  echo "SKIP (loud): the agent's system tests need root (chroot into a Debian root)"
 fi
 
 echo "=== load harness, smoke variant (no targets asserted)"
