@@ -495,9 +495,25 @@ pub(crate) fn gecos(name: &str) -> String {
     cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Tells the devices a user is bound to that the user's account changed
+/// (its full name): they receive the account list at their next check-in.
+pub(crate) async fn account_changed(c: &mut Change<'_>, user_id: &str) -> Result<()> {
+    let devices = c
+        .tx()
+        .query("SELECT device_id FROM bindings WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_all()
+        .await?;
+    for d in devices {
+        c.device_command(&d.text("device_id")?, user_id, ACCOUNTS_CHANGED)
+            .await?;
+    }
+    Ok(())
+}
+
 /// The full name of a SCIM user: `name.formatted`, else the given and
 /// family names, else `displayName`.
-fn full_name(resource: &serde_json::Value) -> String {
+pub(crate) fn full_name(resource: &serde_json::Value) -> String {
     let name = &resource["name"];
     let text = |v: &serde_json::Value| v.as_str().unwrap_or("").trim().to_string();
     let formatted = text(&name["formatted"]);

@@ -468,6 +468,10 @@ impl Directory {
             }
             Ok(Some(r)) => crate::change::parse_password(&r.text("password")?)?,
         };
+        // Devices show the full name (GECOS): they learn of a new one.
+        if crate::devices::full_name(&row.resource) != crate::devices::full_name(&resource) {
+            crate::devices::account_changed(&mut c, id).await?;
+        }
         if pw.is_some() || st != row.state {
             let material = pw.as_ref().and_then(PasswordInput::material);
             let policy = &settings.password_policy;

@@ -697,6 +697,27 @@ async fn device_accounts_uids_tokens_and_status(b: &Backend) {
         .await
         .expect("checkin");
     assert!(again.is_empty(), "{again:?}");
+    // A new full name reaches the device with the account list.
+    b.dir
+        .patch_user(
+            &o,
+            &ann.id,
+            &patch(json!([{"op":"replace","path":"name.formatted","value":"Ann: Lee,\nJr"}])),
+            None,
+        )
+        .await
+        .expect("rename");
+    let renamed = b
+        .dir
+        .checkin(&dev, c.cursor, Duration::ZERO)
+        .await
+        .expect("checkin");
+    assert_eq!(
+        renamed.accounts.as_ref().expect("list")[0].full_name,
+        "Ann Lee Jr",
+        "GECOS-safe"
+    );
+    let c = renamed;
     // The details panel shows the uid; binding again keeps it.
     b.dir.bind(&o, &ann.id, &dev.id).await.expect("bind again");
     assert_eq!(
