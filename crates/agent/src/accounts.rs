@@ -182,9 +182,10 @@ pub fn remove(t: &mut Tables, name: &str) -> Result<()> {
 /// `$6$...`), keeping it locked if it was; `today` is days since the epoch.
 pub fn set_hash(shadow: &mut Table, name: &str, hash: &str, today: u64) -> Result<()> {
     if hash.is_empty() || hash.starts_with('!') || hash.starts_with('*') {
-        return Err(AgentError::Refused(format!(
-            "'{hash}' is not a password hash"
-        )));
+        // The value is not repeated: errors reach logs and the server.
+        return Err(AgentError::Refused(
+            "the value given is not a password hash (empty, or a lock mark)".into(),
+        ));
     }
     let fields = shadow
         .get(name)

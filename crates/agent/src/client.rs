@@ -95,7 +95,7 @@ impl Client {
             .json(&body)
             .send()
             .await
-            .map_err(|e| AgentError::Server(format!("enrol: {e}")))?;
+            .map_err(|e| AgentError::Server(format!("enrol: {}", causes(&e))))?;
         let r = ok(r, "enrol").await?;
         r.json()
             .await
@@ -119,7 +119,7 @@ impl Client {
             .bearer_auth(credential)
             .send()
             .await
-            .map_err(|e| AgentError::Server(format!("check-in: {e}")))?;
+            .map_err(|e| AgentError::Server(format!("check-in: {}", causes(&e))))?;
         let r = ok(r, "check-in").await?;
         r.json()
             .await
@@ -161,7 +161,12 @@ impl Client {
             .json(body)
             .send()
             .await
-            .map_err(|e| (Refusal::Other, AgentError::Server(format!("{what}: {e}"))))?;
+            .map_err(|e| {
+                (
+                    Refusal::Other,
+                    AgentError::Server(format!("{what}: {}", causes(&e))),
+                )
+            })?;
         let refusal = match r.status().as_u16() {
             401 | 403 => Refusal::Unauthorized,
             400 | 404 | 409 | 422 => Refusal::NotFound,
@@ -169,6 +174,19 @@ impl Client {
         };
         ok(r, what).await.map(|_| ()).map_err(|e| (refusal, e))
     }
+}
+
+/// An error and its causes, so "error sending request" says why (an
+/// unknown certificate issuer, a refused connection).
+fn causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
