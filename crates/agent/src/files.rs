@@ -48,13 +48,7 @@ impl AccountFiles {
         let in_process = IN_PROCESS.lock().unwrap_or_else(|p| p.into_inner());
         let etc = root.join("etc");
         let path = etc.join(".pwd.lock");
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(&path)
-            .map_err(|e| AgentError::io(&path, "open the lock file", e))?;
+        let lock = open_lock_file(&path)?;
         rustix::fs::fcntl_lock(&lock, FlockOperation::LockExclusive)
             .map_err(|e| AgentError::io(&path, "lock", e.into()))?;
         Ok(AccountFiles {
@@ -123,6 +117,17 @@ impl AccountFiles {
         fs::rename(&next, &path).map_err(|e| AgentError::io(&path, "replace", e))?;
         sync_dir(&self.etc)
     }
+}
+
+/// Opens (creating, mode 0600, never truncating) a file that exists to be locked.
+pub(crate) fn open_lock_file(path: &Path) -> Result<File> {
+    OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .mode(0o600)
+        .open(path)
+        .map_err(|e| AgentError::io(path, "open the lock file", e))
 }
 
 /// The mode a database is created with when it does not exist yet.

@@ -50,13 +50,7 @@ impl StateDir {
                 .map_err(|e| AgentError::io(&dir, "create", e))?;
         }
         let path = dir.join("agent.lock");
-        let lock = OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .mode(0o600)
-            .open(&path)
-            .map_err(|e| AgentError::io(&path, "open", e))?;
+        let lock = crate::files::open_lock_file(&path)?;
         rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive).map_err(
             |_| {
                 AgentError::State(format!(
