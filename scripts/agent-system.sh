@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The real Linux agent against the real server, on a real Debian root, with
 # real PAM logins (`chroot ROOT pamtester login USER authenticate`):
-#   1. the seed's Linux workflow: create, take over, password change,
+#   1. the seed's Linux workflow over TLS (a certificate the agent trusts
+#      only through --ca-file): create, take over, password change,
 #      suspend/restore, offline, drift, unbind;
 #   2. faults: kill -9 while 1,000 changes are applied, then pwck/grpck;
 #   3. numbers: Okta change -> new hash in the root's /etc/shadow (p50/p99
@@ -42,23 +43,33 @@ json() { python3 -c 'import json,sys; v=json.load(sys.stdin); print(eval("v"+sys
 
 # Production hash parameters; no rate limit (the bulk steps are one client).
 printf 'rate_limit_per_sec = 0.0\n' >"$WORK/server.toml"
+# The server speaks TLS with a certificate from a CA of the test's own; the
+# agent trusts it only through --ca-file (rustls; no system root signs it).
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 -subj /CN=test-ca \
+  -keyout "$WORK/ca.key" -out "$WORK/ca.pem" 2>/dev/null
+openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN=localhost \
+  -keyout "$WORK/key.pem" -out "$WORK/leaf.csr" 2>/dev/null
+printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n' >"$WORK/leaf.ext"
+openssl x509 -req -in "$WORK/leaf.csr" -CA "$WORK/ca.pem" -CAkey "$WORK/ca.key" -CAcreateserial -days 2 \
+  -extfile "$WORK/leaf.ext" -out "$WORK/cert.pem" 2>/dev/null
 start_server() { # [port]
   local listen="127.0.0.1:${1:-0}"
-  "$SERVER" serve --config "$WORK/server.toml" --listen "$listen" --data-dir "$DATA" >"$DATA/out" 2>>"$DATA/err" &
+  "$SERVER" serve --config "$WORK/server.toml" --listen "$listen" --data-dir "$DATA" \
+    --tls-cert "$WORK/cert.pem" --tls-key "$WORK/key.pem" >"$DATA/out" 2>>"$DATA/err" &
   SPID=$!
   for _ in $(seq 1 100); do grep -q "listening on" "$DATA/out" 2>/dev/null && break; sleep 0.1; done
   grep -q "listening on" "$DATA/out" || { cat "$DATA/err"; fail "server did not start"; }
-  URL="$(grep -o 'http://127.0.0.1:[0-9]*' "$DATA/out" | head -1)"
+  URL="$(grep -o 'https://127.0.0.1:[0-9]*' "$DATA/out" | head -1)"
   KEY="${KEY:-$(grep -o 'dk_[A-Za-z0-9]*' "$DATA/out" | head -1)}"
 }
 stop_server() { kill "$SPID"; wait "$SPID" 2>/dev/null || true; SPID=""; }
 
 scim() { # METHOD PATH [BODY]
-  curl -fsS -X "$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/scim+json' \
+  curl --cacert "$WORK/ca.pem" -fsS -X "$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/scim+json' \
     ${3:+--data "$3"} "$URL/scim/v2$2"
 }
 api() { # METHOD PATH [BODY]
-  curl -fsS -X "$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
+  curl --cacert "$WORK/ca.pem" -fsS -X "$1" -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' \
     ${3:+--data "$3"} "$URL/api/v1$2"
 }
 create_user() { # LOGIN PASSWORD -> id
@@ -71,9 +82,9 @@ set_password() { patch "$1" "[{\"op\":\"replace\",\"value\":{\"password\":\"$2\"
 set_active() { patch "$1" "[{\"op\":\"replace\",\"value\":{\"active\":$2}}]"; }
 bind() { api POST "/users/$1/bindings" "{\"device_id\":\"$DEVICE\"}" >/dev/null; }
 
-agent() { "$AGENT" --state-dir "$STATE" --root "$ROOT" "$@"; }
+agent() { "$AGENT" --state-dir "$STATE" --root "$ROOT" --ca-file "$WORK/ca.pem" "$@"; }
 # In the background, the binary itself (not a subshell) gets the PID, so kill reaches it.
-agent_bg() { "$AGENT" --state-dir "$STATE" --root "$ROOT" "$@" & APID=$!; }
+agent_bg() { "$AGENT" --state-dir "$STATE" --root "$ROOT" --ca-file "$WORK/ca.pem" "$@" & APID=$!; }
 login_ok() { # USER PASSWORD
   printf '%s\n' "$2" | chroot "$ROOT" pamtester login "$1" authenticate >/dev/null 2>&1 ||
     fail "PAM refused $1 with the password it should accept"
@@ -110,6 +121,11 @@ start_server
 ANN="$(create_user ann@example.com 'First-Passw0rd')"
 TAKEN="$(create_user taken@example.com 'Directory-Pw-1')"
 TOKEN="$(api POST /enrolment-tokens '{"expires_in_seconds":600}' | json '["token"]')"
+# Without the CA the server's certificate is refused, and the token is not spent.
+if "$AGENT" --state-dir "$WORK/no-ca" enroll --server "$URL" --token "$TOKEN" 2>"$WORK/tls.err"; then
+  fail "the agent trusted a certificate no CA it knows signed"
+fi
+grep -qi "certificate\|tls\|ssl" "$WORK/tls.err" || { cat "$WORK/tls.err"; fail "the TLS refusal does not say why"; }
 agent enroll --server "$URL" --token "$TOKEN" --name debian-root >/dev/null
 [ "$(stat -c %a "$STATE/credential")" = 600 ] || fail "the credential is not mode 0600"
 DEVICE="$(json '["device_id"]' <"$STATE/enrolment.json")"
@@ -199,14 +215,15 @@ echo "=== 2. kill -9 while 1,000 changes are applied"
 # each time: no line lost, torn or doubled; then the next start completes
 # what the killed one began, and pwck/grpck report nothing new.
 LINES_BEFORE="$(cat "$ROOT/etc/passwd" "$ROOT/etc/group")"
-python3 - "$URL" "$KEY" "$DEVICE" 1000 <<'EOF' &
-import json, sys, urllib.request
+python3 - "$URL" "$KEY" "$DEVICE" 1000 "$WORK/ca.pem" <<'EOF' &
+import json, ssl, sys, urllib.request
+CTX = ssl.create_default_context(cafile=sys.argv[-1])
 from concurrent.futures import ThreadPoolExecutor
 url, key, device, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 def call(method, path, body):
     r = urllib.request.Request(url + path, method=method, data=json.dumps(body).encode(),
         headers={"Authorization": "Bearer " + key, "Content-Type": "application/scim+json"})
-    text = urllib.request.urlopen(r).read()
+    text = urllib.request.urlopen(r, context=CTX).read()
     return json.loads(text) if text else None
 def one(i):
     u = call("POST", "/scim/v2/Users", {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
@@ -262,15 +279,16 @@ echo "=== 3. numbers"
 mkdir -p "$(dirname "$OUT")"
 # One reconcile of a device with 1,000 bound users (nothing new to apply:
 # inspect, plan, no-op writes), and one with a new password for each.
-measure "$WORK/t1" "$AGENT" --state-dir "$STATE" --root "$ROOT" run --once
-python3 - "$URL" "$KEY" <<'EOF'
-import json, sys, urllib.request
+measure "$WORK/t1" "$AGENT" --state-dir "$STATE" --root "$ROOT" --ca-file "$WORK/ca.pem" run --once
+python3 - "$URL" "$KEY" "$WORK/ca.pem" <<'EOF'
+import json, ssl, sys, urllib.request
+CTX = ssl.create_default_context(cafile=sys.argv[-1])
 from concurrent.futures import ThreadPoolExecutor
 url, key = sys.argv[1], sys.argv[2]
 def call(method, path, body=None):
     r = urllib.request.Request(url + path, method=method, data=json.dumps(body).encode() if body else None,
         headers={"Authorization": "Bearer " + key, "Content-Type": "application/scim+json"})
-    text = urllib.request.urlopen(r).read()
+    text = urllib.request.urlopen(r, context=CTX).read()
     return json.loads(text) if text else None
 users, start = [], 1
 while True:
@@ -287,7 +305,7 @@ def one(u):
 with ThreadPoolExecutor(4) as pool:
     list(pool.map(one, users))
 EOF
-measure "$WORK/t2" "$AGENT" --state-dir "$STATE" --root "$ROOT" run --once
+measure "$WORK/t2" "$AGENT" --state-dir "$STATE" --root "$ROOT" --ca-file "$WORK/ca.pem" run --once
 login_ok bulk7 'Bulk-Passw0rd-7-b'
 read -r T1 M1 <"$WORK/t1"
 read -r T2 M2 <"$WORK/t2"
@@ -298,8 +316,9 @@ poll_wait_secs = 30
 EOF
 agent_bg --config "$WORK/agent.toml" run 2>"$WORK/agent.log"
 sleep 1
-LAT="$(python3 - "$URL" "$KEY" "$TAKEN" "$ROOT/etc/shadow" <<'EOF'
-import json, sys, time, urllib.request
+LAT="$(python3 - "$URL" "$KEY" "$TAKEN" "$ROOT/etc/shadow" "$WORK/ca.pem" <<'EOF'
+import json, ssl, sys, time, urllib.request
+CTX = ssl.create_default_context(cafile=sys.argv[-1])
 url, key, uid, shadow = sys.argv[1:5]
 def hash_of():
     for line in open(shadow):
@@ -314,7 +333,7 @@ for i in range(200):
     r = urllib.request.Request(f"{url}/scim/v2/Users/{uid}", method="PATCH", data=json.dumps(body).encode(),
         headers={"Authorization": "Bearer " + key, "Content-Type": "application/scim+json"})
     t0 = time.monotonic()
-    urllib.request.urlopen(r).read()
+    urllib.request.urlopen(r, context=CTX).read()
     answered.append((time.monotonic() - t0) * 1000)
     while hash_of() == before:
         if time.monotonic() - t0 > 30:
