@@ -342,9 +342,46 @@ impl Directory {
             .await
     }
 
+    /// Gives a uid to every bound user that has none (bindings made before
+    /// uids existed) and tells their devices; returns how many. Run at
+    /// open, idempotent, and harmless when replicas race (the loser skips a
+    /// number). A user the org's range has no room for is logged and left
+    /// for the admin (raise `unix_accounts.uid_max`); the start goes on.
+    pub(crate) async fn backfill_uids(&self) -> Result<usize> {
+        let rows = self
+            .db
+            .read(
+                "SELECT DISTINCT b.user_id, b.org_id FROM bindings b JOIN users u ON u.id = b.user_id \
+                 WHERE u.uid IS NULL",
+                &[],
+            )
+            .await?;
+        let mut assigned = 0;
+        for r in &rows {
+            let (user_id, org_id) = (r.text("user_id")?, r.text("org_id")?);
+            let unix = self.org_settings(&org_id).await?.unix_accounts;
+            let mut c = self
+                .change(&org_id, "operator", "device.assign_uid")
+                .await?;
+            match assign_uid(&mut c, &org_id, &user_id, &unix).await {
+                Ok(uid) => {
+                    account_changed(&mut c, &user_id).await?;
+                    c.commit(Some(&user_id), json!({"uid": uid})).await?;
+                    assigned += 1;
+                }
+                Err(DirectoryError::Conflict(why)) => {
+                    tracing::warn!(user = %user_id, org = %org_id, reason = %why, "no uid for a bound user");
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(assigned)
+    }
+
     /// Every account the device must have: the users bound to it, by uid.
-    /// A binding made before uids existed has none until the user is bound
-    /// again, and is left out (the agent then leaves the account alone).
+    /// A user without a uid (bound before uids existed) gets one when the
+    /// directory opens (`backfill_uids`); until then it is left
+    /// out.
     pub async fn desired_accounts(&self, device: &Device) -> Result<Vec<AccountSpec>> {
         let unix = self.org_settings(&device.org_id).await?.unix_accounts;
         let rows = self

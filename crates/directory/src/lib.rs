@@ -232,7 +232,7 @@ impl Directory {
         if db.dialect == db::Dialect::Postgres {
             notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone());
         }
-        Ok(Directory {
+        let dir = Directory {
             db,
             key,
             params: cfg.hash_params,
@@ -247,7 +247,17 @@ impl Directory {
             )
             .map_err(DirectoryError::internal)?,
             cache,
-        })
+        };
+        // Bindings made before uids existed: those users get one now, so
+        // their devices receive the account.
+        let assigned = dir.backfill_uids().await?;
+        if assigned > 0 {
+            tracing::info!(
+                users = assigned,
+                "assigned uids to users bound before uids existed"
+            );
+        }
+        Ok(dir)
     }
 
     /// On an empty store: creates the default org and a tenant admin

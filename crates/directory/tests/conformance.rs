@@ -1298,3 +1298,51 @@ async fn device_accounts_uids_tokens_and_status_all() {
 async fn groups_and_membership_all() {
     on_all_backends!(groups_and_membership)
 }
+
+/// A binding made before uids existed gets one when the directory opens,
+/// and its device then receives the account.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn uids_are_backfilled_at_open() {
+    let b = common::sqlite().await;
+    let o = org(&b, "legacy").await;
+    let u = b
+        .dir
+        .create_user(&o, &user("old@example.com", None))
+        .await
+        .expect("user");
+    let (dev, _) = b
+        .dir
+        .enroll_device(&o, "old-host", Platform::Linux)
+        .await
+        .expect("enrol");
+    b.dir.bind(&o, &u.id, &dev.id).await.expect("bind");
+    let c = b
+        .dir
+        .checkin(&dev, 0, Duration::ZERO)
+        .await
+        .expect("checkin");
+    // As a store written before uids existed would be.
+    b.raw(&format!(
+        "UPDATE users SET uid = NULL WHERE id = '{}'",
+        u.id
+    ))
+    .await;
+    let reopened = common::reopen(&b, 0).await;
+    let uid = reopened.user_details(&o, &u.id).await.expect("d").uid;
+    // The counter had given 200000 already: a number is never given twice.
+    assert_eq!(uid, Some(200_001));
+    let again = reopened
+        .checkin(&dev, c.cursor, Duration::ZERO)
+        .await
+        .expect("checkin");
+    let accounts = again.accounts.expect("the device hears of it");
+    assert_eq!(accounts[0].username, "old");
+    assert_eq!(accounts[0].uid, 200_001);
+    // Opening again assigns nothing more.
+    drop(reopened);
+    let third = common::reopen(&b, 0).await;
+    assert_eq!(
+        third.user_details(&o, &u.id).await.expect("d").uid,
+        Some(200_001)
+    );
+}
