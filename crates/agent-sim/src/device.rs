@@ -385,12 +385,12 @@ impl agent::reconcile::Platform for Device {
 
     fn inspect(&mut self) -> Result<agent::reconcile::Local, SimError> {
         let mut local = agent::reconcile::Local::new();
-        for (name, digest) in self.accounts() {
+        for name in self.account_names() {
             local.insert(
                 name.clone(),
                 agent::reconcile::LocalAccount {
                     uid: sim_uid(&name),
-                    hash_digest: digest,
+                    hash_digest: self.hash_digest(&name),
                     locked: self.is_locked(&name),
                     system: false,
                     entry: None,
@@ -431,11 +431,7 @@ impl agent::reconcile::Platform for Device {
                             },
                             Applied::Prompted => agent::reconcile::Applied::Prompted,
                         });
-                        done.hash_digest = self
-                            .accounts()
-                            .into_iter()
-                            .find(|(n, _)| n == &a.username)
-                            .and_then(|(_, d)| d);
+                        done.hash_digest = self.hash_digest(&a.username);
                     }
                     Err(e) => {
                         out.push(Err(e.to_string()));
@@ -471,26 +467,36 @@ fn digest(s: &str) -> String {
 }
 
 impl Device {
-    /// The local accounts and a digest of each one's hash (none on a Mac,
-    /// where a hash change on the device is not simulated).
-    fn accounts(&self) -> Vec<(String, Option<String>)> {
+    /// The local accounts' names.
+    fn account_names(&self) -> Vec<String> {
         match self {
-            Device::Linux(d) => d
-                .shadow
-                .iter()
-                .map(|(n, h)| (n.clone(), h.starts_with('$').then(|| digest(h))))
-                .collect(),
-            Device::Windows(d) => d
-                .credential_manager
-                .keys()
-                .map(|n| (n.clone(), d.nt.get(n).map(|h| digest(h.expose_hex()))))
-                .collect(),
-            Device::Macos(d) => d.users.keys().map(|n| (n.clone(), None)).collect(),
+            Device::Linux(d) => d.shadow.keys().cloned().collect(),
+            Device::Windows(d) => d.credential_manager.keys().cloned().collect(),
+            Device::Macos(d) => d.users.keys().cloned().collect(),
         }
     }
 
+    /// Whether `user` has a local account.
     fn has_account(&self, user: &str) -> bool {
-        self.accounts().iter().any(|(n, _)| n == user)
+        match self {
+            Device::Linux(d) => d.shadow.contains_key(user),
+            Device::Windows(d) => d.credential_manager.contains_key(user),
+            Device::Macos(d) => d.users.contains_key(user),
+        }
+    }
+
+    /// A digest of `user`'s hash, to tell drift (none on a Mac, where a
+    /// hash change on the device is not simulated).
+    fn hash_digest(&self, user: &str) -> Option<String> {
+        match self {
+            Device::Linux(d) => d
+                .shadow
+                .get(user)
+                .filter(|h| h.starts_with('$'))
+                .map(|h| digest(h)),
+            Device::Windows(d) => d.nt.get(user).map(|h| digest(h.expose_hex())),
+            Device::Macos(_) => None,
+        }
     }
 
     /// A new local account with no usable password (the directory's comes next).

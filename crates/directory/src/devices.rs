@@ -115,7 +115,6 @@ impl Directory {
     pub async fn bind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
         let row = self.user_row_by_id(org_id, user_id).await?;
         let device = self.device(org_id, device_id).await?;
-        let settings = self.org_settings(org_id).await?;
         let mut c = self.change(org_id, "admin", "device.bind").await?;
         let after = c
             .sync(user_id, Known::Nothing, None, |s| {
@@ -130,7 +129,10 @@ impl Directory {
         }
         let uid = match row.uid {
             Some(uid) => uid,
-            None => assign_uid(&mut c, org_id, user_id, &settings.unix_accounts).await?,
+            None => {
+                let unix = self.org_settings(org_id).await?.unix_accounts;
+                assign_uid(&mut c, org_id, user_id, &unix).await?
+            }
         };
         c.device_command(device_id, user_id, ACCOUNTS_CHANGED)
             .await?;

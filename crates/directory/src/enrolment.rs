@@ -11,9 +11,10 @@ use password_sync::{Platform, Zeroizing};
 use serde::Serialize;
 use serde_json::json;
 
-use crate::crypto::{new_secret, secret_digest, secret_prefix, verify_digest};
+use crate::crypto::{new_secret, secret_digest, secret_prefix};
 use crate::db::{fmt_time, now_str};
 use crate::error::{DirectoryError, Result};
+use crate::reads::Cols;
 use crate::Directory;
 
 /// The shortest and longest life an enrolment token may be given.
@@ -95,18 +96,15 @@ impl Directory {
     ) -> Result<(Device, Zeroizing<String>)> {
         let prefix =
             secret_prefix(token, ENROLMENT_TOKEN_TAG).ok_or(DirectoryError::Unauthorized)?;
+        // The lookup by prefix and the constant-time compare API keys use.
         let row = self
-            .db
-            .read_one(
+            .row_for_secret(
+                token,
+                &secret_digest(token),
+                ENROLMENT_TOKEN_TAG,
                 "SELECT org_id, hash, expires_at, used_at FROM enrolment_tokens WHERE prefix = $1",
-                &[prefix.into()],
             )
-            .await?
-            .ok_or(DirectoryError::Unauthorized)?;
-        use crate::reads::Cols;
-        if !verify_digest(&secret_digest(token), &row.text("hash")?) {
-            return Err(DirectoryError::Unauthorized);
-        }
+            .await?;
         let org_id = row.text("org_id")?;
         let now = now_str();
         let why = if row.opt_text("used_at")?.is_some() {
