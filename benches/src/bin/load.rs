@@ -70,6 +70,11 @@ struct Args {
     /// memory; fails on any error or on memory growth. Skips everything else.
     #[arg(long)]
     sustain: Option<u64>,
+    /// Sign-in under a guessing attack: legitimate admin sign-ins alone,
+    /// then for this many seconds beside attackers guessing passwords from
+    /// a few addresses; reports what was served and what the guesses cost.
+    #[arg(long)]
+    signin_attack: Option<u64>,
     /// Internal: run the bare hyper server that holds `/hold` requests (P5's
     /// floor), printing its address; the harness starts it as a child.
     #[arg(long, hide = true)]
@@ -796,6 +801,142 @@ async fn paced(
     Ok((ok.load(Ordering::Relaxed), bad.load(Ordering::Relaxed)))
 }
 
+/// A sign-in request as `login` from `address` (`X-Forwarded-For`, which
+/// the server believes from the loopback proxy it is told to trust).
+fn sign_in_req(host: &str, login: &str, password: &str, address: &str) -> Request<Full<Bytes>> {
+    let body = json!({"login": login, "password": password}).to_string();
+    Request::builder()
+        .method(Method::POST)
+        .uri("/api/v1/sign-in")
+        .header("host", host)
+        .header("content-type", "application/json")
+        .header("x-forwarded-for", address)
+        .body(Full::new(Bytes::from(body)))
+        .unwrap_or_default()
+}
+
+/// `directory_http_requests_total` of the admin API for `status`.
+async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
+    let stream = tokio::net::TcpStream::connect(addr).await?;
+    let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+    tokio::spawn(conn);
+    let r = send
+        .send_request(
+            Request::builder()
+                .uri("/metrics")
+                .header("host", addr)
+                .body(Full::new(Bytes::new()))?,
+        )
+        .await?;
+    let text = String::from_utf8(r.into_body().collect().await?.to_bytes().to_vec())?;
+    let want = format!("api=\"admin\",status=\"{status}\"}} ");
+    Ok(text
+        .lines()
+        .find_map(|l| {
+            l.split_once(&want)
+                .map(|(_, n)| n.trim().parse().unwrap_or(0))
+        })
+        .unwrap_or(0))
+}
+
+/// Legitimate sign-ins alone, then beside a guessing attack (see
+/// `Args::signin_attack`).
+async fn signin_attack(a: &Args, secs: u64) -> Result<()> {
+    let s = start_server_with(&a.server_bin, &[], "trusted_proxies = [\"127.0.0.1\"]\n")?;
+    let password = "Legit-Admin-Passphrase-1";
+    let mut child = Command::new(&a.server_bin)
+        .args([
+            "create-admin",
+            "--org",
+            &s.org,
+            "--login",
+            "ops@bench.test",
+            "--password-stdin",
+            "--data-dir",
+        ])
+        .arg(s._data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()?;
+    if let Some(mut i) = child.stdin.take() {
+        use std::io::Write as _;
+        writeln!(i, "{password}")?;
+    }
+    if !child.wait()?.success() {
+        bail!("create-admin failed");
+    }
+    let host = s.addr.clone();
+    let legit: MakeReq = {
+        let host = host.clone();
+        // Each legitimate admin signs in from an address of its own.
+        Arc::new(move |n| {
+            sign_in_req(
+                &host,
+                "ops@bench.test",
+                password,
+                &format!("10.1.0.{}", n % 2 + 1),
+            )
+        })
+    };
+    let third = (secs as f64 / 3.0).max(1.0);
+    let cpu0 = s.cpu_secs();
+    let alone = drive(&s.addr, 2, third, legit.clone()).await?;
+    let cpu_alone = s.cpu_secs() - cpu0;
+    println!(
+        "legitimate sign-ins alone: {:.1}/s, p50 {:.0} ms, p99 {:.0} ms, {} errors, server CPU {:.2} s/s",
+        alone.rps, alone.p50_ms, alone.p99_ms, alone.errors, cpu_alone / third
+    );
+    // Attackers: 8 addresses, 32 connections, each guess a new password
+    // for one of 50 logins (ops@ among them would lock it: not guessed here).
+    let attack: MakeReq = {
+        let host = host.clone();
+        Arc::new(move |n| {
+            sign_in_req(
+                &host,
+                &format!("victim{}@bench.test", n % 50),
+                &format!("guess-{n}"),
+                &format!("203.0.113.{}", n % 8 + 1),
+            )
+        })
+    };
+    let (r401, r429) = (
+        admin_responses(&s.addr, 401).await?,
+        admin_responses(&s.addr, 429).await?,
+    );
+    let cpu1 = s.cpu_secs();
+    let secs_f = secs as f64;
+    let attacker = tokio::spawn({
+        let addr = s.addr.clone();
+        async move { drive(&addr, 32, secs_f, attack).await }
+    });
+    let during = drive(&s.addr, 2, secs_f, legit).await?;
+    let attacked = attacker.await??;
+    let cpu_attack = s.cpu_secs() - cpu1;
+    let hashed = admin_responses(&s.addr, 401).await? - r401;
+    let throttled = admin_responses(&s.addr, 429).await? - r429;
+    let guesses = hashed + throttled;
+    println!(
+        "under attack ({} guesses/s from 8 addresses): legitimate sign-ins {:.1}/s ({:.0}% of alone), p50 {:.0} ms, p99 {:.0} ms, {} errors",
+        (guesses as f64 / secs_f).round(),
+        during.rps,
+        100.0 * during.rps / alone.rps.max(f64::MIN_POSITIVE),
+        during.p50_ms,
+        during.p99_ms,
+        during.errors
+    );
+    println!(
+        "guesses: {guesses} answered, {hashed} checked (401, one argon2 each), {throttled} throttled (429, no hash): {:.2}% reached argon2; server CPU {:.2} s/s (alone {:.2})",
+        100.0 * hashed as f64 / (guesses.max(1)) as f64,
+        cpu_attack / secs_f,
+        cpu_alone / third
+    );
+    let _ = attacked;
+    if during.errors > 0 {
+        bail!("legitimate sign-ins failed under attack");
+    }
+    Ok(())
+}
+
 async fn sustain(a: &Args, secs: u64) -> Result<()> {
     let s = start_server(&a.server_bin, &[])?;
     seed(&a.server_bin, &s, 1000, &[])?;
@@ -870,6 +1011,9 @@ async fn main() -> Result<()> {
     }
     if let Some(secs) = a.sustain {
         return sustain(&a, secs).await;
+    }
+    if let Some(secs) = a.signin_attack {
+        return signin_attack(&a, secs).await;
     }
     if a.smoke {
         a.seconds = 1;

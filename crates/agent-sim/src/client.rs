@@ -222,17 +222,43 @@ impl Client {
         Ok((e.device.id, e.credential.to_string()))
     }
 
-    /// The user portal password change.
+    /// The user portal password change, as a user makes it: sign in with
+    /// the current password (a session cookie and its CSRF token), then
+    /// change it.
     pub async fn portal_password(
         &self,
         username: &str,
         current: &str,
         new: &str,
     ) -> Result<(), SimError> {
-        let b = json!({"username": username, "current_password": current, "new_password": new});
+        let r = self
+            .http
+            .post(format!("{}/portal/v1/sign-in", self.base))
+            .json(&json!({"username": username, "password": current}))
+            .send()
+            .await
+            .map_err(|e| SimError::Http(e.to_string()))?;
+        // The session cookie, by the portal's cookie name whatever its prefix.
+        let cookie = r
+            .headers()
+            .get_all(reqwest::header::SET_COOKIE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.contains("directory-user="))
+            .and_then(|v| v.split(';').next())
+            .map(str::to_string);
+        let signed_in = ok_json(r, "portal sign-in").await?;
+        let (Some(cookie), Some(csrf)) = (cookie, signed_in["csrf_token"].as_str()) else {
+            return Err(SimError::Http(
+                "portal sign-in: no session cookie or CSRF token in the answer".into(),
+            ));
+        };
+        let b = json!({"current_password": current, "new_password": new});
         let r = self
             .http
             .post(format!("{}/portal/v1/password", self.base))
+            .header(reqwest::header::COOKIE, cookie)
+            .header("x-csrf-token", csrf)
             .json(&b)
             .send()
             .await

@@ -42,6 +42,9 @@ pub struct OrgSettings {
     pub username_policy: UsernamePolicy,
     /// The local accounts devices create: uid range, home, shell.
     pub unix_accounts: UnixAccounts,
+    /// Whether every admin must sign in with a second factor (TOTP or a
+    /// passkey); one without is sent to enrolment before anything else.
+    pub require_admin_mfa: bool,
 }
 
 /// How devices lay out the local accounts of bound users.
@@ -144,6 +147,7 @@ impl Default for OrgSettings {
             portal_password_changes: true,
             username_policy: UsernamePolicy::Strict,
             unix_accounts: UnixAccounts::default(),
+            require_admin_mfa: true,
         }
     }
 }
@@ -165,10 +169,72 @@ pub struct Admin {
     pub id: String,
     /// The org (tenant admins), or `None` for MTP admins.
     pub org_id: Option<String>,
-    /// Email.
+    /// The sign-in name: an email, or a service account's name
+    /// (lowercased; unique across the server).
     pub email: String,
     /// Kind.
     pub kind: AdminKind,
+    /// What the admin may do.
+    pub role: AdminRole,
+    /// A name to show; `None` shows the login.
+    pub display_name: Option<String>,
+    /// A dedicated account not tied to a person (the seed's recommendation
+    /// for generating the Okta API key).
+    pub service_account: bool,
+    /// A disabled admin can neither sign in nor use an API key.
+    pub enabled: bool,
+}
+
+/// What an admin may do in their org.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdminRole {
+    /// Everything: provisioning (its API key works for SCIM), settings,
+    /// admins, devices.
+    #[default]
+    Admin,
+    /// Reads everything, changes nothing (its API key is refused for SCIM).
+    ReadOnly,
+}
+
+impl AdminRole {
+    /// As stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AdminRole::Admin => "admin",
+            AdminRole::ReadOnly => "read_only",
+        }
+    }
+
+    /// A stored role; fails closed like [`parse_kind`].
+    pub(crate) fn parse(s: &str) -> Result<AdminRole> {
+        match s {
+            "admin" => Ok(AdminRole::Admin),
+            "read_only" => Ok(AdminRole::ReadOnly),
+            other => Err(DirectoryError::invariant(format!(
+                "stored admin role '{other}' is unknown"
+            ))),
+        }
+    }
+}
+
+/// The columns [`admin_from_row`] reads, for `SELECT` lists (`a.` prefixed
+/// where the admins table is aliased `a`).
+pub(crate) const ADMIN_COLUMNS: &str =
+    "a.id, a.org_id, a.email, a.kind, a.role, a.display_name, a.service_account, a.enabled";
+
+/// An admin from a row holding [`ADMIN_COLUMNS`].
+pub(crate) fn admin_from_row(r: &crate::reads::Row) -> Result<Admin> {
+    Ok(Admin {
+        id: r.text("id")?,
+        org_id: r.opt_text("org_id")?,
+        email: r.text("email")?,
+        kind: parse_kind(&r.text("kind")?)?,
+        role: AdminRole::parse(&r.text("role")?)?,
+        display_name: r.opt_text("display_name")?,
+        service_account: r.int("service_account")? != 0,
+        enabled: r.int("enabled")? != 0,
+    })
 }
 
 /// Who an API key belongs to.
@@ -278,6 +344,10 @@ impl Directory {
             org_id: org_id.map(str::to_string),
             email: email.to_lowercase(),
             kind,
+            role: AdminRole::Admin,
+            display_name: None,
+            service_account: false,
+            enabled: true,
         };
         // An MTP admin belongs to no org, and the audit log is per org.
         match org_id {
@@ -296,19 +366,15 @@ impl Directory {
         Ok(admin)
     }
 
-    /// Finds an admin by email.
+    /// Finds an admin by login (email or service account name).
     pub async fn admin_by_email(&self, email: &str) -> Result<Admin> {
-        let r = sqlx::query("SELECT id, org_id, email, kind FROM admins WHERE email = $1")
-            .bind(email.to_lowercase())
-            .fetch_optional(&self.db.pool)
+        let sql = format!("SELECT {ADMIN_COLUMNS} FROM admins a WHERE a.email = $1");
+        let r = self
+            .db
+            .read_one(&sql, &[email.to_lowercase().into()])
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("admin {email}")))?;
-        Ok(Admin {
-            id: r.try_get("id")?,
-            org_id: r.try_get("org_id")?,
-            email: r.try_get("email")?,
-            kind: parse_kind(&r.try_get::<String, _>("kind")?)?,
-        })
+        admin_from_row(&r)
     }
 
     /// Generates the admin's API key and returns it: the only time it is
@@ -353,22 +419,16 @@ impl Directory {
         if let Some(p) = cache.and_then(|(c, at)| c.key(at, &digest)) {
             return Ok(p);
         }
-        let row = self
-            .row_for_secret(
-                key,
-                &digest,
-                API_KEY_TAG,
-                "SELECT k.hash, a.id, a.org_id, a.email, a.kind FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1",
-            )
-            .await?;
-        let p = Principal {
-            admin: Admin {
-                id: row.text("id")?,
-                org_id: row.opt_text("org_id")?,
-                email: row.text("email")?,
-                kind: parse_kind(&row.text("kind")?)?,
-            },
-        };
+        let sql = format!(
+            "SELECT k.hash, {ADMIN_COLUMNS} FROM api_keys k JOIN admins a ON a.id = k.admin_id WHERE k.prefix = $1"
+        );
+        let row = self.row_for_secret(key, &digest, API_KEY_TAG, &sql).await?;
+        let admin = admin_from_row(&row)?;
+        // A disabled admin's key is refused like a revoked one.
+        if !admin.enabled {
+            return Err(DirectoryError::Unauthorized);
+        }
+        let p = Principal { admin };
         if let Some((c, at)) = cache {
             c.put_key(at, digest, p.clone());
         }

@@ -501,6 +501,10 @@ mod tests {
                 org_id: Some("o".into()),
                 email: "a@o".into(),
                 kind: crate::admin::AdminKind::Tenant,
+                role: crate::admin::AdminRole::Admin,
+                display_name: None,
+                service_account: false,
+                enabled: true,
             },
         }
     }

@@ -152,6 +152,41 @@ ALTER TABLE bindings ADD COLUMN agent_detail TEXT;
 ALTER TABLE bindings ADD COLUMN agent_version BIGINT;
 ALTER TABLE bindings ADD COLUMN agent_at TEXT;
 "#,
+    // Admin accounts that sign in (password, TOTP, passkeys, recovery
+    // codes), server-side sessions, sign-in throttling and its audit.
+    // Times in these tables are unix seconds.
+    r#"
+ALTER TABLE admins ADD COLUMN display_name TEXT;
+ALTER TABLE admins ADD COLUMN role TEXT NOT NULL DEFAULT 'admin';
+ALTER TABLE admins ADD COLUMN service_account BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE admins ADD COLUMN enabled BIGINT NOT NULL DEFAULT 1;
+ALTER TABLE admins ADD COLUMN password_hash TEXT;
+ALTER TABLE admins ADD COLUMN totp_nonce TEXT;
+ALTER TABLE admins ADD COLUMN totp_secret TEXT;
+ALTER TABLE admins ADD COLUMN totp_last_step BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE recovery_codes (
+  admin_id TEXT NOT NULL, hash TEXT NOT NULL, used_at BIGINT, PRIMARY KEY (admin_id, hash)
+);
+CREATE TABLE passkeys (
+  id TEXT PRIMARY KEY, admin_id TEXT NOT NULL, cred_id TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+  passkey TEXT NOT NULL, created_at BIGINT NOT NULL, used_at BIGINT
+);
+CREATE INDEX passkeys_admin ON passkeys (admin_id);
+CREATE TABLE sessions (
+  prefix TEXT PRIMARY KEY, hash TEXT NOT NULL, kind TEXT NOT NULL, org_id TEXT NOT NULL,
+  subject TEXT NOT NULL, stage TEXT NOT NULL, address TEXT NOT NULL,
+  created_at BIGINT NOT NULL, seen_at BIGINT NOT NULL, authed_at BIGINT NOT NULL, pending TEXT
+);
+CREATE INDEX sessions_subject ON sessions (kind, subject);
+CREATE TABLE signin_throttle (
+  key TEXT PRIMARY KEY, failures BIGINT NOT NULL, last_at BIGINT NOT NULL, locked_until BIGINT
+);
+CREATE TABLE signin_attempts (
+  seq {SERIAL}, org_id TEXT, at TEXT NOT NULL, kind TEXT NOT NULL, login TEXT NOT NULL,
+  address TEXT NOT NULL, outcome TEXT NOT NULL
+);
+CREATE INDEX signin_attempts_org ON signin_attempts (org_id, seq);
+"#,
 ];
 
 impl Db {

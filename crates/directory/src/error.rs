@@ -44,6 +44,27 @@ pub enum DirectoryError {
         /// Seconds until the queue is expected to have room.
         retry_after_secs: u64,
     },
+    /// A sign-in (password, or a second factor) that did not succeed. The
+    /// same for an unknown login, a wrong password, a disabled account and
+    /// a user without a directory password, so an answer says nothing
+    /// about who exists.
+    #[error("sign-in failed: the login or the password is wrong")]
+    SignInFailed,
+    /// Too many failed sign-ins for this login or from this address:
+    /// nothing was checked; retry after this many seconds.
+    #[error("too many failed sign-ins; retry after {retry_after_secs} s")]
+    Throttled {
+        /// Seconds until the next attempt is considered.
+        retry_after_secs: u64,
+    },
+    /// The session is valid but this needs a fresh sign-in (with MFA)
+    /// within the last few minutes: generating an API key, changing MFA,
+    /// adding admins.
+    #[error("this needs a recent sign-in: sign in again (with MFA) within the last {window_secs} s, then retry")]
+    ReauthRequired {
+        /// How recent the sign-in must be.
+        window_secs: u64,
+    },
     /// Storage failed; the cause is the error's source.
     #[error("storage error")]
     Storage(#[source] StorageError),

@@ -60,6 +60,7 @@
 // `hashpool`), `db` and `reads` (the two write and read paths), `notify`
 // (waking long-polls, across replicas), `crypto` (server key, secrets).
 
+mod accounts;
 mod admin;
 mod cache;
 mod change;
@@ -71,6 +72,7 @@ mod enrolment;
 mod error;
 mod groups;
 mod hashpool;
+mod mfa;
 mod notify;
 mod passwords;
 mod portal;
@@ -78,6 +80,7 @@ mod provision;
 mod reads;
 mod render;
 mod seed;
+mod signin;
 mod sql_filter;
 mod user_input;
 mod users;
@@ -86,8 +89,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use accounts::{AdminSummary, NewAdmin};
 pub use admin::{
-    Admin, AdminKind, AuditEntry, Org, OrgSettings, Principal, UnixAccounts, UsernamePolicy,
+    Admin, AdminKind, AdminRole, AuditEntry, Org, OrgSettings, Principal, UnixAccounts,
+    UsernamePolicy,
 };
 pub use agent_protocol::{self, CheckinResponse, Device};
 pub use cache::ReadCacheStats;
@@ -98,9 +103,13 @@ pub use devices::DEVICE_SECRET_TAG;
 pub use enrolment::{EnrolmentToken, ENROLMENT_TOKEN_TTL};
 pub use error::{DirectoryError, Result, StorageError};
 pub use groups::ScimGroup;
+pub use mfa::{Enrolled, MfaStatus, PasskeyInfo, RecoveryCodes, TotpEnrolment};
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
 pub use portal::PORTAL_EDITABLE;
 pub use render::{RenderedUser, ScimUser};
+pub use signin::{
+    NewSession, Session, SessionKind, SignInAttempt, SignInPolicy, Stage, SESSION_TAG,
+};
 pub use user_input::MAX_VALUES;
 pub use users::state;
 
@@ -128,6 +137,8 @@ pub struct Config {
     /// file; 0 turns the cache off. Entries are exact across processes:
     /// any commit to the database invalidates them (see `cache.rs`).
     pub read_cache_bytes: u64,
+    /// Sign-in throttling and session lifetimes.
+    pub sign_in: SignInPolicy,
 }
 
 impl Config {
@@ -146,6 +157,7 @@ impl Config {
             max_connections: 8,
             max_hash_wait: Duration::from_secs(20),
             read_cache_bytes: 32 << 20,
+            sign_in: SignInPolicy::default(),
         }
     }
 }
@@ -165,6 +177,13 @@ pub struct Directory {
     pub(crate) hash_pool: hashpool::HashPool,
     /// Cached hot reads (SQLite files only; see `cache.rs`).
     pub(crate) cache: Option<cache::ReadCache>,
+    /// Sign-in throttling and session lifetimes.
+    pub(crate) sign_in: SignInPolicy,
+    /// The verifier an unknown login's password is checked against (made
+    /// at the first such sign-in, with the current parameters).
+    pub(crate) dummy: tokio::sync::OnceCell<String>,
+    /// The WebAuthn relying party (passkeys), when the public URL allows one.
+    pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -247,6 +266,9 @@ impl Directory {
             )
             .map_err(DirectoryError::internal)?,
             cache,
+            webauthn: mfa::relying_party(&cfg.scim_base_url),
+            sign_in: cfg.sign_in,
+            dummy: tokio::sync::OnceCell::new(),
         };
         // Bindings made before uids existed: those users get one now, so
         // their devices receive the account.

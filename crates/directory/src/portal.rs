@@ -25,26 +25,28 @@ pub const PORTAL_EDITABLE: &[&str] = &[
 ];
 
 impl Directory {
-    /// The user portal: the user changes their own password with their
-    /// current one. Not sent back to Okta: the user is marked as diverged.
+    /// The user portal: a signed-in user (`user_id`) changes their own
+    /// password with their current one. Not sent back to Okta: the user
+    /// is marked as diverged.
     pub async fn portal_change_password(
         &self,
         org_id: &str,
-        username: &str,
+        user_id: &str,
         current: Zeroizing<String>,
         new: Zeroizing<String>,
     ) -> Result<()> {
         const ACTION: &str = "portal.change_password";
-        let actor = format!("portal:{username}");
-        let id = self.user_id_by_username(org_id, username).await?;
+        let id = user_id.to_string();
         let row = self.user_row_by_id(org_id, &id).await?;
+        let actor = format!("portal:{}", row.unix_username);
         let settings = self.org_settings(org_id).await?;
         if !settings.portal_password_changes {
             return Err(DirectoryError::Forbidden(
                 "password changes in the user portal are disabled for this organization".into(),
             ));
         }
-        let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
+        let wrong = || DirectoryError::Forbidden("the current password is wrong".into());
+        let verifier = row.verifier.clone().ok_or_else(wrong)?;
         let violations = settings.password_policy.evaluate(&new, &row.unix_username);
         let params = self.params.clone();
         let new_mac = self.key.password_mac(&id, &new);
@@ -60,7 +62,7 @@ impl Directory {
             .map_err(DirectoryError::from)?;
         let Some(m) = derived else {
             let detail = json!({"reason": "wrong current password"});
-            let e = DirectoryError::Unauthorized;
+            let e = wrong();
             return Err(self
                 .refuse(org_id, &actor, ACTION, Some(&id), detail, e)
                 .await);
@@ -94,12 +96,12 @@ impl Directory {
         .await
     }
 
-    /// The user portal: the user edits their own attributes, if the org allows it.
+    /// The user portal: a signed-in user (`user_id`) edits their own
+    /// attributes, if the org allows it.
     pub async fn portal_update_attributes(
         &self,
         org_id: &str,
-        username: &str,
-        password: Zeroizing<String>,
+        user_id: &str,
         attrs: &Map<String, Value>,
     ) -> Result<()> {
         let settings = self.org_settings(org_id).await?;
@@ -108,12 +110,9 @@ impl Directory {
                 "attribute edits in the user portal are disabled for this organization".into(),
             ));
         }
-        let id = self.user_id_by_username(org_id, username).await?;
+        let id = user_id.to_string();
         let row = self.user_row_by_id(org_id, &id).await?;
-        let verifier = row.verifier.clone().ok_or(DirectoryError::Unauthorized)?;
-        if !self.verify_password(verifier, password).await? {
-            return Err(DirectoryError::Unauthorized);
-        }
+        let username = row.unix_username.clone();
         let mut resource = row.resource.clone();
         for (k, v) in attrs {
             if !PORTAL_EDITABLE.contains(&k.as_str()) {
@@ -155,5 +154,42 @@ impl Directory {
             json!({"attributes": attrs.keys().collect::<Vec<_>>()}),
         )
         .await
+    }
+}
+
+impl Directory {
+    /// What a signed-in user sees of themselves in the user portal: their
+    /// names, attributes, password status and what the org lets them edit.
+    pub async fn portal_profile(&self, org_id: &str, user_id: &str) -> Result<Value> {
+        let row = self.user_row_by_id(org_id, user_id).await?;
+        let settings = self.org_settings(org_id).await?;
+        let mut attributes = Map::new();
+        if let Some(o) = row.resource.as_object() {
+            for (k, v) in o {
+                if !matches!(k.as_str(), "password" | "schemas" | "meta") {
+                    attributes.insert(k.clone(), v.clone());
+                }
+            }
+        }
+        Ok(json!({
+            "id": row.id,
+            "username": row.unix_username,
+            "login": row.user_name,
+            "state": row.state,
+            "uid": row.uid,
+            "attributes": attributes,
+            "password": {
+                "version": row.password.version,
+                "source": row.password.source,
+                "drift": row.password.drift,
+                "changed_at": row.password.changed_at,
+                "expires_at": row.password.expires_at,
+            },
+            "may_edit_attributes": settings.portal_attribute_edits,
+            "editable_attributes": PORTAL_EDITABLE,
+            "may_change_password": settings.portal_password_changes,
+            "password_policy": settings.password_policy,
+            "note": "your password comes from Okta: a change here is not sent to Okta, and Okta's next push overwrites it",
+        }))
     }
 }

@@ -31,6 +31,11 @@ pub fn routes() -> Router<AppState> {
         .route("/enrolment-tokens", post(mint_enrolment_token))
         .route("/diagnostics", get(diagnostics))
         .route("/collision-report", post(collision_report))
+        .route("/admins", get(list_admins).post(add_admin))
+        .route("/admins/{id}", get(admin_details))
+        .route("/admins/{id}/disable", post(disable_admin))
+        .route("/admins/{id}/enable", post(enable_admin))
+        .route("/admins/{id}/reset-mfa", post(reset_admin_mfa))
         .fallback(crate::scim::not_found)
 }
 
@@ -168,6 +173,7 @@ async fn rotate_key(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
 ) -> Result<(StatusCode, Json<Value>), ApiError> {
+    t.recent_session(&s, "generating an API key")?;
     // Audited by the directory, in the rotation's own transaction.
     let key = s.dir.generate_api_key(&t.admin_id).await?;
     Ok((
@@ -249,9 +255,98 @@ async fn diagnostics(
                 .and_then(|(_, v)| v.parse().ok())
         })
         .unwrap_or(100);
-    Ok(Json(
-        json!({"entries": s.dir.audit_log(&t.org_id, limit).await?}),
-    ))
+    Ok(Json(json!({
+        "entries": s.dir.audit_log(&t.org_id, limit).await?,
+        "sign_in_attempts": s.dir.sign_in_attempts(&t.org_id, limit).await?,
+    })))
+}
+
+async fn list_admins(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+) -> Result<Json<Value>, ApiError> {
+    Ok(Json(json!({"admins": s.dir.list_admins(&t.org_id).await?})))
+}
+
+/// An admin of the tenant's org, or 404.
+async fn org_admin(
+    s: &AppState,
+    t: &Tenant,
+    id: &str,
+) -> Result<directory::AdminSummary, ApiError> {
+    let a = s.dir.admin_summary(id).await?;
+    if a.admin.org_id.as_deref() != Some(t.org_id.as_str()) {
+        return Err(ApiError::not_found(format!("admin {id} not found")));
+    }
+    Ok(a)
+}
+
+async fn admin_details(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<directory::AdminSummary>, ApiError> {
+    Ok(Json(org_admin(&s, &t, &id).await?))
+}
+
+/// `POST /api/v1/admins`: `{"login", "password", "display_name"?, "role"?
+/// ("admin" | "read_only"), "service_account"?}`; needs a recent sign-in.
+async fn add_admin(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    JsonBody(req): JsonBody<directory::NewAdmin>,
+) -> Result<(StatusCode, Json<directory::AdminSummary>), ApiError> {
+    t.recent_session(&s, "adding an admin")?;
+    let a = s
+        .dir
+        .add_admin(&t.org_id, req, &format!("admin:{}", t.admin_email))
+        .await?;
+    Ok((StatusCode::CREATED, Json(s.dir.admin_summary(&a.id).await?)))
+}
+
+async fn set_enabled(
+    s: &AppState,
+    t: &Tenant,
+    id: &str,
+    enabled: bool,
+) -> Result<StatusCode, ApiError> {
+    t.recent_session(s, "enabling or disabling an admin")?;
+    org_admin(s, t, id).await?;
+    s.dir
+        .set_admin_enabled(&t.org_id, id, enabled, &format!("admin:{}", t.admin_email))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn disable_admin(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    set_enabled(&s, &t, &id, false).await
+}
+
+async fn enable_admin(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    set_enabled(&s, &t, &id, true).await
+}
+
+/// Removes another admin's second factors (a lost device); they enrol
+/// again at their next sign-in.
+async fn reset_admin_mfa(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    t.recent_session(&s, "resetting an admin's MFA")?;
+    org_admin(&s, &t, &id).await?;
+    s.dir
+        .reset_admin_mfa(&id, &format!("admin:{}", t.admin_email))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Deserialize)]

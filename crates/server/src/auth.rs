@@ -11,7 +11,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::middleware::Next;
 use axum::response::Response;
 
+use directory::{AdminRole, Session, SessionKind, Stage};
+
 use crate::error::ApiError;
+use crate::session::{check_csrf, is_safe, presented_session};
 use crate::AppState;
 
 /// The authenticated tenant of a SCIM or admin request.
@@ -23,6 +26,27 @@ pub struct Tenant {
     pub admin_id: String,
     /// Admin email (for the audit log).
     pub admin_email: String,
+    /// What the admin may do.
+    pub role: AdminRole,
+    /// The session, when the request came with one instead of an API key.
+    pub session: Option<Session>,
+}
+
+impl Tenant {
+    /// Refuses unless the request comes from a session that signed in
+    /// (with MFA) within the re-authentication window: what generating
+    /// an API key or managing admins needs. `what` names the action.
+    pub fn recent_session(&self, state: &AppState, what: &str) -> Result<&Session, ApiError> {
+        let Some(s) = &self.session else {
+            return Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                None,
+                format!("{what} needs a signed-in admin, not an API key: sign in (POST /api/v1/sign-in, with MFA) and retry within {} s", state.dir.sign_in_policy().reauth_secs),
+            ));
+        };
+        state.dir.require_recent_sign_in(s)?;
+        Ok(s)
+    }
 }
 
 /// The credential presented, from any of the accepted headers.
@@ -85,8 +109,9 @@ impl RateLimiter {
     }
 }
 
-/// Middleware for `/scim/v2` and `/api/v1`: resolves the key to a tenant
-/// (refusing MTP admins' keys) and applies the per-key rate limit.
+/// Middleware for `/scim/v2`: resolves the API key to a tenant (refusing
+/// MTP admins' and read-only admins' keys) and applies the per-key rate
+/// limit. Sessions are not accepted here: SCIM is for Okta.
 pub async fn require_tenant(
     State(state): State<AppState>,
     mut req: Request,
@@ -97,7 +122,21 @@ pub async fn require_tenant(
             "an API key is required: 'Authorization: Bearer <key>' or 'x-api-key: <key>'",
         ));
     };
-    let principal = state.dir.resolve_api_key(&key).await?;
+    let tenant = key_tenant(&state, &key).await?;
+    if tenant.role != AdminRole::Admin {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            None,
+            "this API key belongs to a read-only admin and cannot provision: use the key of an admin with the 'admin' role",
+        ));
+    }
+    req.extensions_mut().insert(tenant);
+    Ok(next.run(req).await)
+}
+
+/// The tenant an API key names, rate limited per key.
+async fn key_tenant(state: &AppState, key: &str) -> Result<Tenant, ApiError> {
+    let principal = state.dir.resolve_api_key(key).await?;
     let org_id = principal.tenant_org()?.to_string();
     if let Err(wait) = state.limiter.check(&principal.admin.id) {
         let mut e = ApiError::new(
@@ -108,11 +147,76 @@ pub async fn require_tenant(
         e.retry_after = Some(wait);
         return Err(e);
     }
-    req.extensions_mut().insert(Tenant {
+    Ok(Tenant {
         org_id,
         admin_id: principal.admin.id.clone(),
         admin_email: principal.admin.email.clone(),
-    });
+        role: principal.admin.role,
+        session: None,
+    })
+}
+
+/// Middleware for `/api/v1`: an API key, or an admin session cookie that
+/// has signed in fully (a state-changing request must carry its CSRF
+/// token). A read-only admin only reads.
+pub async fn require_admin(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    let tenant = if let Some(key) = presented_key(req.headers()) {
+        key_tenant(&state, &key).await?
+    } else if let Some(token) = presented_session(
+        req.headers(),
+        state.config.secure_cookies,
+        SessionKind::Admin,
+    ) {
+        let token = zeroize::Zeroizing::new(token);
+        let session = state.dir.session(&token).await.map_err(|e| match e {
+            directory::DirectoryError::Unauthorized => ApiError::unauthorized(
+                "the session has ended (signed out, revoked or expired): sign in again",
+            ),
+            e => e.into(),
+        })?;
+        check_csrf(&state, req.method(), req.headers(), &token)?;
+        match session.stage {
+            Stage::Full => {}
+            Stage::Mfa => {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    None,
+                    "the sign-in is not finished: send the second factor (POST /api/v1/sign-in/totp, /sign-in/recovery-code or /sign-in/passkey/start)",
+                ))
+            }
+            Stage::EnrolMfa => {
+                return Err(ApiError::new(
+                    StatusCode::FORBIDDEN,
+                    None,
+                    "the organization requires MFA: enrol a second factor first (POST /api/v1/me/mfa/totp or /api/v1/me/mfa/passkeys/start)",
+                ))
+            }
+        }
+        let admin = state.dir.session_admin(&session).await?;
+        Tenant {
+            org_id: session.org_id.clone(),
+            admin_id: admin.id,
+            admin_email: admin.email,
+            role: admin.role,
+            session: Some(session),
+        }
+    } else {
+        return Err(ApiError::unauthorized(
+            "an API key ('Authorization: Bearer <key>') or a session (POST /api/v1/sign-in) is required",
+        ));
+    };
+    if tenant.role == AdminRole::ReadOnly && !is_safe(req.method()) {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            None,
+            "read-only admins cannot change anything",
+        ));
+    }
+    req.extensions_mut().insert(tenant);
     Ok(next.run(req).await)
 }
 

@@ -87,6 +87,15 @@ impl From<DirectoryError> for ApiError {
             DirectoryError::BadRequest(d) => {
                 ApiError::new(StatusCode::BAD_REQUEST, Some(ScimType::InvalidValue), d)
             }
+            e @ DirectoryError::SignInFailed => ApiError::unauthorized(e.to_string()),
+            e @ DirectoryError::Throttled { retry_after_secs } => {
+                let mut r = ApiError::new(StatusCode::TOO_MANY_REQUESTS, None, e.to_string());
+                r.retry_after = Some(retry_after_secs);
+                r
+            }
+            e @ DirectoryError::ReauthRequired { .. } => {
+                ApiError::new(StatusCode::FORBIDDEN, None, e.to_string())
+            }
             busy @ DirectoryError::Busy { retry_after_secs } => {
                 let mut e = ApiError::new(StatusCode::TOO_MANY_REQUESTS, None, busy.to_string());
                 e.retry_after = Some(retry_after_secs);

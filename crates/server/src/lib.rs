@@ -32,6 +32,7 @@ pub mod limits;
 pub mod metrics;
 pub mod portal;
 pub mod scim;
+pub mod session;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -46,6 +47,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use serde_json::{json, Value};
 use tokio::net::TcpListener;
+use tower::Layer;
 use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove};
 use tower_http::compression::CompressionLayer;
 use tower_http::decompression::RequestDecompressionLayer;
@@ -70,6 +72,13 @@ pub struct ServerConfig {
     pub request_timeout: Duration,
     /// A client must send its request headers within this (slow-loris guard).
     pub header_read_timeout: Duration,
+    /// Whether clients reach the server over TLS (served here, or by a
+    /// proxy in front: a public URL that is `https://`): session cookies
+    /// are then `Secure` and `__Host-` prefixed.
+    pub secure_cookies: bool,
+    /// Proxies whose `X-Forwarded-For` is believed for the client's
+    /// address (sign-in throttling and its audit).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for ServerConfig {
@@ -81,6 +90,8 @@ impl Default for ServerConfig {
             rate_limit: (2000.0, 4000.0),
             request_timeout: Duration::from_secs(30),
             header_read_timeout: Duration::from_secs(10),
+            secure_cookies: false,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -118,14 +129,18 @@ impl AppState {
 /// The whole application router.
 pub fn app(state: AppState) -> Router {
     let tenant = middleware::from_fn_with_state(state.clone(), auth::require_tenant);
+    let admin = middleware::from_fn_with_state(state.clone(), auth::require_admin);
     let timeout =
         TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
     Router::new()
+        .nest("/scim/v2", scim::routes().layer(tenant).layer(timeout))
         .nest(
-            "/scim/v2",
-            scim::routes().layer(tenant.clone()).layer(timeout),
+            "/api/v1",
+            admin::routes()
+                .layer(admin)
+                .merge(session::routes())
+                .layer(timeout),
         )
-        .nest("/api/v1", admin::routes().layer(tenant).layer(timeout))
         .merge(agent::routes())
         .merge(portal::routes())
         .route("/healthz", get(|| async { "ok" }))
@@ -225,7 +240,7 @@ pub async fn run_with_tls(
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let (stream, _) = match accepted {
+                let (stream, peer) = match accepted {
                     Ok(a) => a,
                     Err(e) => {
                         // e.g. too many open files: back off instead of spinning.
@@ -235,7 +250,9 @@ pub async fn run_with_tls(
                     }
                 };
                 let _ = stream.set_nodelay(true);
-                let svc = TowerToHyperService::new(router.clone());
+                let svc = TowerToHyperService::new(
+                    axum::Extension(session::PeerAddr(peer)).layer(router.clone()),
+                );
                 let mut builder = hyper::server::conn::http1::Builder::new();
                 builder
                     .timer(TokioTimer::new())

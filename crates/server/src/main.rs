@@ -4,6 +4,11 @@
 //! directory-server serve --listen 127.0.0.1:8080 --data-dir ./data
 //! directory-server create-org --name acme
 //! directory-server create-admin --org <ORG_ID> --email ops@acme.test [--mtp]
+//! echo "$PASSWORD" | directory-server create-admin --org <ORG_ID> \
+//!     --login okta-provisioning --service-account --password-stdin
+//! directory-server list-admins --org <ORG_ID>
+//! directory-server reset-mfa --login ops@acme.test
+//! directory-server disable-admin --login ops@acme.test
 //! directory-server rotate-key --email ops@acme.test
 //! directory-server collision-report --org <ORG_ID> --file logins.txt
 //! ```
@@ -94,16 +99,58 @@ enum Cmd {
         #[arg(long)]
         name: String,
     },
-    /// Create an admin and print its API key once.
+    /// Create an admin. With --password-stdin the admin signs in (and
+    /// generates their API key behind MFA); without, its API key is
+    /// printed once.
     CreateAdmin {
         /// The org (omit with --mtp).
         #[arg(long)]
         org: Option<String>,
-        #[arg(long)]
+        /// The login: an email, or a service account's name.
+        #[arg(long, visible_alias = "login")]
         email: String,
         /// A multi-tenant portal admin (its key is refused for SCIM).
         #[arg(long)]
         mtp: bool,
+        /// Read the admin's password from the first line of stdin.
+        #[arg(long, conflicts_with = "mtp")]
+        password_stdin: bool,
+        /// A name to show.
+        #[arg(long, requires = "password_stdin")]
+        display_name: Option<String>,
+        /// `admin` or `read-only`.
+        #[arg(long, value_enum, default_value = "admin", requires = "password_stdin")]
+        role: RoleArg,
+        /// A dedicated account not tied to a person (its login may be a name).
+        #[arg(long, requires = "password_stdin")]
+        service_account: bool,
+    },
+    /// List an org's admins: role, MFA, API key, sessions.
+    ListAdmins {
+        #[arg(long)]
+        org: String,
+    },
+    /// Remove an admin's second factors and end their sessions (a lost
+    /// device): they enrol again at their next sign-in.
+    ResetMfa {
+        #[arg(long, visible_alias = "email")]
+        login: String,
+    },
+    /// Disable an admin: no sign-in, API key refused, sessions ended.
+    DisableAdmin {
+        #[arg(long, visible_alias = "email")]
+        login: String,
+    },
+    /// Enable a disabled admin again.
+    EnableAdmin {
+        #[arg(long, visible_alias = "email")]
+        login: String,
+    },
+    /// Set an admin's password from the first line of stdin (their
+    /// sessions stay; reset MFA separately if the device is lost too).
+    SetAdminPassword {
+        #[arg(long, visible_alias = "email")]
+        login: String,
     },
     /// Generate a new API key for an admin (the previous one is revoked).
     RotateKey {
@@ -129,6 +176,25 @@ enum Cmd {
     },
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum RoleArg {
+    Admin,
+    ReadOnly,
+}
+
+/// The first line of stdin, without its line ending; refused when empty.
+fn password_from_stdin() -> anyhow::Result<zeroize::Zeroizing<String>> {
+    let mut line = zeroize::Zeroizing::new(String::new());
+    std::io::stdin()
+        .read_line(&mut line)
+        .context("cannot read the password from stdin")?;
+    let pw = zeroize::Zeroizing::new(line.trim_end_matches(['\r', '\n']).to_string());
+    if pw.is_empty() {
+        anyhow::bail!("no password on stdin (give it as the first line)");
+    }
+    Ok(pw)
+}
+
 /// The TOML file.
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields, default)]
@@ -146,6 +212,10 @@ struct FileConfig {
     request_timeout_secs: Option<u64>,
     read_cache_mib: Option<u64>,
     hash: Option<HashParams>,
+    /// Proxies whose X-Forwarded-For names the client (sign-in throttling).
+    trusted_proxies: Vec<std::net::IpAddr>,
+    /// Sign-in throttling and session lifetimes.
+    sign_in: Option<directory::SignInPolicy>,
 }
 
 fn main() -> ExitCode {
@@ -191,6 +261,9 @@ async fn open(
         // A password change may queue for two thirds of the request timeout
         // (default 20 of 30 s), leaving the rest for its derivation and write.
         cfg.max_hash_wait = Duration::from_secs(t.max(1)) * 2 / 3;
+    }
+    if let Some(p) = &file.sign_in {
+        cfg.sign_in = p.clone();
     }
     if let Some(mib) = file.read_cache_mib {
         cfg.read_cache_bytes = mib.saturating_mul(1 << 20);
@@ -261,8 +334,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             )?;
             out.flush()?;
             drop(out);
+            let secure_cookies = tls.is_some() || public.starts_with("https://");
+            if !secure_cookies {
+                tracing::warn!("clients reach this server without TLS: session cookies are not Secure (serve TLS, or set public_url to the https:// URL of the TLS proxy in front)");
+            }
             let mut config = server::ServerConfig {
                 scim_base_url,
+                secure_cookies,
+                trusted_proxies: file.trusted_proxies.clone(),
                 ..Default::default()
             };
             if let Some(s) = file.long_poll_max_secs {
@@ -293,7 +372,84 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", org.id);
             Ok(())
         }
-        Cmd::CreateAdmin { org, email, mtp } => {
+        Cmd::CreateAdmin {
+            org,
+            email,
+            mtp: false,
+            password_stdin: true,
+            display_name,
+            role,
+            service_account,
+        } => {
+            let Some(org) = org else {
+                anyhow::bail!("--org is required for an admin who signs in");
+            };
+            let password = password_from_stdin()?;
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let new = directory::NewAdmin {
+                login: email,
+                display_name,
+                role: match role {
+                    RoleArg::Admin => directory::AdminRole::Admin,
+                    RoleArg::ReadOnly => directory::AdminRole::ReadOnly,
+                },
+                service_account,
+                password,
+            };
+            let a = dir.add_admin(&org, new, "operator").await?;
+            println!(
+                "created admin {} ({}); sign in at POST /api/v1/sign-in{}",
+                a.email,
+                a.id,
+                if dir.org_settings(&org).await?.require_admin_mfa {
+                    " and enrol MFA (the organization requires it)"
+                } else {
+                    ""
+                }
+            );
+            Ok(())
+        }
+        Cmd::ListAdmins { org } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let admins = dir.list_admins(&org).await?;
+            println!(
+                "{:<32} {:<9} {:<8} {:<6} {:<8} {:<7} SESSIONS",
+                "LOGIN", "ROLE", "ENABLED", "TOTP", "PASSKEYS", "API KEY"
+            );
+            for a in admins {
+                println!(
+                    "{:<32} {:<9} {:<8} {:<6} {:<8} {:<7} {}",
+                    a.admin.email,
+                    a.admin.role.as_str(),
+                    a.admin.enabled,
+                    a.mfa.totp,
+                    a.mfa.passkeys.len(),
+                    a.api_key,
+                    a.sessions
+                );
+            }
+            Ok(())
+        }
+        Cmd::ResetMfa { login } => {
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let a = dir.admin_by_email(&login).await?;
+            dir.reset_admin_mfa(&a.id, "operator").await?;
+            println!("removed the second factors of {login} and ended their sessions; they enrol again at their next sign-in");
+            Ok(())
+        }
+        Cmd::DisableAdmin { login } => set_enabled(&cli.common, &file, &login, false).await,
+        Cmd::EnableAdmin { login } => set_enabled(&cli.common, &file, &login, true).await,
+        Cmd::SetAdminPassword { login } => {
+            let password = password_from_stdin()?;
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let a = dir.admin_by_email(&login).await?;
+            dir.set_admin_password(&a.id, password, "operator").await?;
+            println!("set the password of {login}");
+            Ok(())
+        }
+        Cmd::CreateAdmin {
+            org, email, mtp, ..
+        } => {
             let dir = open(&cli.common, &file, String::new()).await?;
             let kind = if mtp {
                 AdminKind::Mtp
@@ -343,6 +499,27 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn set_enabled(
+    common: &Common,
+    file: &FileConfig,
+    login: &str,
+    enabled: bool,
+) -> anyhow::Result<()> {
+    let dir = open(common, file, String::new()).await?;
+    let a = dir.admin_by_email(login).await?;
+    let Some(org) = a.org_id.as_deref() else {
+        anyhow::bail!("{login} is a multi-tenant portal admin, which has no org to be disabled in");
+    };
+    dir.set_admin_enabled(org, &a.id, enabled, "operator")
+        .await?;
+    if enabled {
+        println!("enabled {login}");
+    } else {
+        println!("disabled {login}: sign-in refused, API key refused, sessions ended");
+    }
+    Ok(())
 }
 
 fn init_logging(json: bool) {

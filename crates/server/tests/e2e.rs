@@ -400,8 +400,25 @@ async fn auth_transport_and_error_bodies() {
     let r = c.get(s.scim("/Users")).send().await.expect("send");
     let st = r.status();
     assert_error(st, &r.json().await.expect("json"), 401, None);
+    // Rotating the key needs the admin signed in (with MFA), not the key.
+    let (st, refused) = s.admin(M::POST, "/api-key", None).await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "{refused}");
+    let data = s._data.as_ref().expect("data").path().to_path_buf();
+    common::cli_with(
+        &data,
+        &["set-admin-password", "--login", "admin@localhost"],
+        "Rotate-Keys-4091\n",
+        &[],
+    );
+    let (session, _) = common::sign_in_and_enrol(&s, "admin@localhost", "Rotate-Keys-4091").await;
     // Rotating the key revokes the old one at once.
-    let (st, rotated) = s.admin(M::POST, "/api-key", None).await;
+    let (st, rotated, _) = common::post_session(
+        &c,
+        &format!("{}/api/v1/api-key", s.url),
+        json!({}),
+        Some(&session),
+    )
+    .await;
     assert_eq!(st, StatusCode::CREATED);
     let new_key = rotated["api_key"].as_str().expect("new key").to_string();
     let r = c

@@ -10,7 +10,11 @@ use serde_json::{json, Value};
 
 /// Drives every flow that handles a secret; returns (secrets, response bodies
 /// that may not contain them).
-async fn exercise(s: &Server) -> (Vec<String>, Vec<String>) {
+async fn exercise(
+    s: &Server,
+    data: &std::path::Path,
+    database_url: Option<&str>,
+) -> (Vec<String>, Vec<String>) {
     let c = client();
     let key = s.key.clone().expect("key");
     let mut secrets = vec![key.clone()];
@@ -82,14 +86,26 @@ async fn exercise(s: &Server) -> (Vec<String>, Vec<String>) {
         .expect("shadow")
         .to_string();
     secrets.push(shadow.rsplit('$').next().unwrap_or_default().to_string()); // the hash part
-    let r = c
-        .post(format!("{}/portal/v1/password", s.url))
-        .json(&json!({"username":"secret.user","current_password": passwords[1],"new_password": passwords[2]}))
-        .send()
-        .await
-        .expect("portal");
-    assert!(r.status().is_success());
-    bodies.push(r.text().await.expect("text"));
+    let (st, signed_in, user) = common::post_session(
+        &c,
+        &format!("{}/portal/v1/sign-in", s.url),
+        json!({"username": "secret.user", "password": passwords[1]}),
+        None,
+    )
+    .await;
+    assert!(st.is_success(), "{signed_in}");
+    let user = user.expect("user session");
+    secrets.push(user.pair.split('=').nth(1).expect("token").to_string());
+    bodies.push(signed_in.to_string());
+    let (st, changed, _) = common::post_session(
+        &c,
+        &format!("{}/portal/v1/password", s.url),
+        json!({"current_password": passwords[1], "new_password": passwords[2]}),
+        Some(&user),
+    )
+    .await;
+    assert!(st.is_success(), "{changed}");
+    bodies.push(changed.to_string());
     bodies.push(send(reqwest::Method::PATCH, format!("/scim/v2/Users/{uid}"), Some(json!({"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","value":{"password": passwords[3]}}]})), bearer.clone()).await);
     // The Windows and macOS forms of the current password.
     let m = password_sync::material::derive(
@@ -134,18 +150,86 @@ async fn exercise(s: &Server) -> (Vec<String>, Vec<String>) {
         )
         .await,
     );
-    let rotated = send(
-        reqwest::Method::POST,
-        "/api/v1/api-key".into(),
+    // The admin signs in (password, TOTP) to rotate the key: the admin's
+    // password, the TOTP secret, recovery codes and session ids are secrets too.
+    let admin_pw = "Second-Factor-Pw-77";
+    let mut args = vec!["set-admin-password", "--login", "admin@localhost"];
+    if let Some(u) = database_url {
+        args.extend(["--database-url", u]);
+    }
+    common::cli_with(data, &args, &format!("{admin_pw}\n"), &[]);
+    secrets.push(admin_pw.to_string());
+    let (held_st, held_v, held) = common::post_session(
+        &c,
+        &format!("{}/api/v1/sign-in", s.url),
+        json!({"login": "admin@localhost", "password": admin_pw}),
         None,
-        bearer,
     )
     .await;
-    let new_key = serde_json::from_str::<Value>(&rotated).expect("json")["api_key"]
-        .as_str()
-        .expect("key")
-        .to_string();
+    assert!(held_st.is_success(), "{held_v}");
+    let held = held.expect("session");
+    secrets.push(held.pair.split('=').nth(1).expect("token").to_string());
+    let (_, enrol, _) = common::post_session(
+        &c,
+        &format!("{}/api/v1/me/mfa/totp", s.url),
+        json!({}),
+        Some(&held),
+    )
+    .await;
+    let totp_secret = enrol["secret"].as_str().expect("totp secret").to_string();
+    secrets.push(totp_secret.clone());
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("time")
+        .as_secs();
+    let code = common::totp_at(&common::base32_decode(&totp_secret), now, 6);
+    let (_, confirmed, full) = common::post_session(
+        &c,
+        &format!("{}/api/v1/me/mfa/totp/confirm", s.url),
+        json!({"code": code}),
+        Some(&held),
+    )
+    .await;
+    for rc in confirmed["recovery_codes"]
+        .as_array()
+        .expect("recovery codes")
+    {
+        secrets.push(rc.as_str().expect("code").to_string());
+    }
+    let full = full.expect("full session");
+    secrets.push(full.pair.split('=').nth(1).expect("token").to_string());
+    let (_, rotated, _) = common::post_session(
+        &c,
+        &format!("{}/api/v1/api-key", s.url),
+        json!({}),
+        Some(&full),
+    )
+    .await;
+    let new_key = rotated["api_key"].as_str().expect("key").to_string();
     secrets.push(new_key.clone());
+    bodies.push(
+        rotated
+            .to_string()
+            .replace(&new_key, "[the key, shown once]"),
+    );
+    bodies.push(
+        send(
+            reqwest::Method::GET,
+            "/api/v1/admins".into(),
+            None,
+            format!("Bearer {new_key}"),
+        )
+        .await,
+    );
+    bodies.push(
+        send(
+            reqwest::Method::GET,
+            "/api/v1/diagnostics".into(),
+            None,
+            format!("Bearer {new_key}"),
+        )
+        .await,
+    );
     bodies.push(send(reqwest::Method::GET, "/metrics".into(), None, String::new()).await);
     bodies.push(
         send(
@@ -175,7 +259,7 @@ async fn no_secret_in_logs_responses_or_sqlite_bytes() {
     let data = tempfile::tempdir().expect("tmp");
     let log = data.path().join("server.log");
     let s = start_logged(data.path(), &[], &[("RUST_LOG", "debug")], Some(&log));
-    let (secrets, bodies) = exercise(&s).await;
+    let (secrets, bodies) = exercise(&s, data.path(), None).await;
     for (i, b) in bodies.iter().enumerate() {
         assert_absent(&format!("response {i}"), b.as_bytes(), &secrets);
     }
@@ -238,7 +322,7 @@ async fn no_secret_in_postgres_rows() {
     let url = pg.url.clone();
     let data = tempfile::tempdir().expect("tmp");
     let s = start_logged(data.path(), &["--database-url", &url], &[], None);
-    let (secrets, _) = exercise(&s).await;
+    let (secrets, _) = exercise(&s, data.path(), Some(&url)).await;
     drop(s);
     let dump = Command::new("pg_dump")
         .arg("--data-only")

@@ -53,6 +53,7 @@ fn config(tmp: &tempfile::TempDir, url: String) -> Config {
         max_connections: 8,
         max_hash_wait: std::time::Duration::from_secs(20),
         read_cache_bytes: 32 << 20,
+        sign_in: directory::SignInPolicy::default(),
     }
 }
 

@@ -100,6 +100,192 @@ pub fn cli(s: &Server, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// Runs the CLI with `data` as its data directory, `stdin` as its input
+/// and `env`; its stdout, trimmed (a failure panics with its stderr).
+pub fn cli_with(
+    data: &std::path::Path,
+    args: &[&str],
+    stdin: &str,
+    env: &[(&str, &str)],
+) -> String {
+    use std::io::Write as _;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_directory-server"));
+    cmd.args(args)
+        .arg("--data-dir")
+        .arg(data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().expect("cli");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("cli");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+/// The org the server bootstrapped (from its first-start lines).
+pub fn bootstrapped_org(s: &Server) -> String {
+    s.stdout_lines
+        .iter()
+        .find_map(|l| {
+            l.split(" (")
+                .nth(1)
+                .filter(|_| l.starts_with("created org"))
+        })
+        .map(|r| r.trim_end_matches(')').to_string())
+        .expect("created org line")
+}
+
+/// RFC 6238 TOTP (HMAC-SHA-1, `digits` digits, 30 s steps), written here
+/// apart from the server's so the tests check it against the RFC.
+pub fn totp_at(secret: &[u8], unix: u64, digits: u32) -> String {
+    use hmac::{Hmac, Mac};
+    let mut m = Hmac::<sha1::Sha1>::new_from_slice(secret).expect("hmac key");
+    m.update(&(unix / 30).to_be_bytes());
+    let h = m.finalize().into_bytes();
+    let off = usize::from(h[19] & 0x0f);
+    let bin = u32::from_be_bytes([h[off] & 0x7f, h[off + 1], h[off + 2], h[off + 3]]);
+    format!(
+        "{:0width$}",
+        bin % 10u32.pow(digits),
+        width = digits as usize
+    )
+}
+
+/// Decodes RFC 4648 base32 (no padding), as authenticator apps read secrets.
+pub fn base32_decode(s: &str) -> Vec<u8> {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    let mut out = Vec::new();
+    let (mut buf, mut bits) = (0u32, 0u32);
+    for c in s.trim_end_matches('=').bytes() {
+        let v = A
+            .iter()
+            .position(|&a| a == c.to_ascii_uppercase())
+            .expect("base32") as u32;
+        buf = (buf << 5) | v;
+        bits += 5;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buf >> bits) as u8);
+            buf &= (1 << bits) - 1;
+        }
+    }
+    out
+}
+
+/// A browser-like session: the cookie (name=value) and the CSRF token.
+#[derive(Debug, Clone)]
+pub struct Cookie {
+    pub pair: String,
+    pub set_cookie: String,
+    pub csrf: String,
+}
+
+/// POSTs `body` to `url` with an optional session; the status, the JSON
+/// body and the session it handed out, if any.
+pub async fn post_session(
+    c: &Client,
+    url: &str,
+    body: Value,
+    session: Option<&Cookie>,
+) -> (StatusCode, Value, Option<Cookie>) {
+    let mut r = c.post(url).json(&body);
+    if let Some(s) = session {
+        r = r.header("cookie", &s.pair).header("x-csrf-token", &s.csrf);
+    }
+    let r = r.send().await.expect("send");
+    let st = r.status();
+    let set = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| !v.contains("Max-Age=0"))
+        .map(str::to_string);
+    let v: Value = r.json().await.unwrap_or(Value::Null);
+    let cookie = match (set, v["csrf_token"].as_str()) {
+        (Some(set), Some(csrf)) => Some(Cookie {
+            pair: set.split(';').next().unwrap_or_default().to_string(),
+            set_cookie: set.clone(),
+            csrf: csrf.to_string(),
+        }),
+        _ => None,
+    };
+    (st, v, cookie)
+}
+
+/// Creates an admin who signs in (CLI, password on stdin) in the server's
+/// org, signs in, enrols TOTP and returns the full session and the secret.
+pub async fn admin_with_totp(s: &Server, login: &str, password: &str) -> (Cookie, Vec<u8>) {
+    let org = bootstrapped_org(s);
+    let data = s._data.as_ref().expect("data dir").path();
+    cli_with(
+        data,
+        &[
+            "create-admin",
+            "--org",
+            &org,
+            "--login",
+            login,
+            "--password-stdin",
+        ],
+        &format!("{password}\n"),
+        &[],
+    );
+    sign_in_and_enrol(s, login, password).await
+}
+
+/// Signs `login` in and enrols TOTP (the org requires MFA).
+pub async fn sign_in_and_enrol(s: &Server, login: &str, password: &str) -> (Cookie, Vec<u8>) {
+    let c = client();
+    let (st, v, held) = post_session(
+        &c,
+        &format!("{}/api/v1/sign-in", s.url),
+        serde_json::json!({"login": login, "password": password}),
+        None,
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v["stage"], "enrol_mfa", "{v}");
+    let held = held.expect("session");
+    let (st, e, _) = post_session(
+        &c,
+        &format!("{}/api/v1/me/mfa/totp", s.url),
+        serde_json::json!({}),
+        Some(&held),
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK, "{e}");
+    let secret = base32_decode(e["secret"].as_str().expect("secret"));
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("time")
+        .as_secs();
+    let code = totp_at(&secret, now, 6);
+    let (st, v, full) = post_session(
+        &c,
+        &format!("{}/api/v1/me/mfa/totp/confirm", s.url),
+        serde_json::json!({"code": code}),
+        Some(&held),
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK, "{v}");
+    assert_eq!(v["stage"], "full", "{v}");
+    (full.expect("full session"), secret)
+}
+
 pub fn client() -> Client {
     Client::builder()
         .timeout(Duration::from_secs(60))
