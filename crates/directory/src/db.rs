@@ -183,7 +183,7 @@ CREATE TABLE signin_throttle (
 );
 CREATE TABLE signin_attempts (
   seq {SERIAL}, org_id TEXT, at TEXT NOT NULL, kind TEXT NOT NULL, login TEXT NOT NULL,
-  address TEXT NOT NULL, outcome TEXT NOT NULL
+  address TEXT NOT NULL, outcome TEXT NOT NULL, count BIGINT NOT NULL DEFAULT 1
 );
 CREATE INDEX signin_attempts_org ON signin_attempts (org_id, seq);
 "#,

@@ -182,6 +182,8 @@ pub struct Directory {
     /// The verifier an unknown login's password is checked against (made
     /// at the first such sign-in, with the current parameters).
     pub(crate) dummy: tokio::sync::OnceCell<String>,
+    /// Refusals this replica remembers (see `signin::Refusals`).
+    pub(crate) refusals: signin::Refusals,
     /// The WebAuthn relying party (passkeys), when the public URL allows one.
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
 }
@@ -269,6 +271,7 @@ impl Directory {
             webauthn: mfa::relying_party(&cfg.scim_base_url),
             sign_in: cfg.sign_in,
             dummy: tokio::sync::OnceCell::new(),
+            refusals: signin::Refusals::default(),
         };
         // Bindings made before uids existed: those users get one now, so
         // their devices receive the account.

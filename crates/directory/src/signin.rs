@@ -261,6 +261,75 @@ pub struct SignInAttempt {
     pub address: String,
     /// `ok`, `mfa_required`, `enrol_mfa`, `throttled` or `failed: <why>`.
     pub outcome: String,
+    /// How many attempts the entry stands for: throttled attempts of one
+    /// login from one address are counted together, a second at a time.
+    pub count: i64,
+}
+
+/// What one replica remembers of refusals, so that a flood of attempts
+/// that are sure to be refused costs neither a database read nor a write
+/// each: throttling keys refused until a time, and throttled attempts not
+/// yet written to the audit (written together at most a second later).
+#[derive(Debug, Default)]
+pub(crate) struct Refusals {
+    inner: std::sync::Mutex<RefusalsInner>,
+}
+
+#[derive(Debug, Default)]
+struct RefusalsInner {
+    /// Key → refused until (unix seconds). Only ever refuses: admission is
+    /// decided by the database.
+    until: std::collections::HashMap<String, i64>,
+    /// (org, kind, login, address) → throttled attempts not yet written.
+    pending: std::collections::HashMap<(Option<String>, String, String, String), i64>,
+    last_flush: i64,
+}
+
+/// Keys remembered at most (a flood of distinct keys clears the memory,
+/// which only costs reads).
+const REFUSALS_MAX: usize = 100_000;
+
+type PendingAudit = Vec<((Option<String>, String, String, String), i64)>;
+
+impl Refusals {
+    /// Seconds `keys` are known to be refused for at `now`, if any.
+    fn known_wait(&self, keys: [&str; 2], now: i64) -> Option<u64> {
+        let m = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        keys.iter()
+            .filter_map(|k| m.until.get(*k))
+            .filter(|&&u| u > now)
+            .map(|&u| (u - now) as u64)
+            .max()
+    }
+
+    fn remember(&self, key: &str, until: i64) {
+        let mut m = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        if m.until.len() >= REFUSALS_MAX {
+            m.until.clear();
+        }
+        m.until.insert(key.to_string(), until);
+    }
+
+    /// Counts a throttled attempt; returns what is due to be written (at
+    /// most once a second).
+    fn throttled(
+        &self,
+        entry: (Option<String>, String, String, String),
+        now: i64,
+    ) -> Option<PendingAudit> {
+        let mut m = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        *m.pending.entry(entry).or_default() += 1;
+        if now > m.last_flush {
+            m.last_flush = now;
+            return Some(m.pending.drain().collect());
+        }
+        None
+    }
+
+    fn drain(&self) -> PendingAudit {
+        let mut m = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+        m.pending.drain().collect()
+    }
 }
 
 /// Unix seconds now.
@@ -569,10 +638,11 @@ impl Directory {
     /// The last `limit` sign-in attempts naming the org's admins and users
     /// or no one known, newest first.
     pub async fn sign_in_attempts(&self, org_id: &str, limit: i64) -> Result<Vec<SignInAttempt>> {
+        self.write_throttled(self.refusals.drain()).await?;
         let rows = self
             .db
             .read(
-                "SELECT at, kind, login, address, outcome FROM signin_attempts WHERE org_id = $1 OR org_id IS NULL ORDER BY seq DESC LIMIT $2",
+                "SELECT at, kind, login, address, outcome, count FROM signin_attempts WHERE org_id = $1 OR org_id IS NULL ORDER BY seq DESC LIMIT $2",
                 &[org_id.into(), limit.clamp(1, 10_000).into()],
             )
             .await?;
@@ -584,6 +654,7 @@ impl Directory {
                     login: r.text("login")?,
                     address: r.text("address")?,
                     outcome: r.text("outcome")?,
+                    count: r.int("count")?,
                 })
             })
             .collect()
@@ -692,21 +763,101 @@ impl Directory {
         let p = &self.sign_in;
         let now = now_secs();
         let addr_key = format!("addr:{address}");
-        let mut w = self.db.begin_write().await?;
-        let login_c = read_counter(&mut w, key).await?;
-        let addr_c = read_counter(&mut w, &addr_key).await?;
-        let wait =
-            p.wait(&login_c, p.login_limits(), now)
-                .max(p.wait(&addr_c, p.address_limits(), now));
-        if let Some(secs) = wait {
-            record_attempt(&mut w, org_id, kind, login, address, "throttled").await?;
-            w.commit().await?;
-            return Err(DirectoryError::Throttled {
-                retry_after_secs: secs,
-            });
+        let entry = (
+            org_id.map(str::to_string),
+            kind.to_string(),
+            login.to_string(),
+            address.to_string(),
+        );
+        if let Some(secs) = self.refusals.known_wait([key, &addr_key], now) {
+            return Err(self.throttled(entry, secs, now).await);
         }
-        let charged = p.failed(login_c, p.login_limits(), now);
-        write_counter(&mut w, key, charged).await?;
+        // (the login's wait, the address's wait)
+        let waits = |login_c: &Counter, addr_c: &Counter| {
+            (
+                p.wait(login_c, p.login_limits(), now),
+                p.wait(addr_c, p.address_limits(), now),
+            )
+        };
+        // Under a guessing attack most attempts are refused here, on a
+        // read: no write lock, no hash.
+        let rows = self
+            .db
+            .read(
+                "SELECT key, failures, last_at, locked_until FROM signin_throttle WHERE key = $1 OR key = $2",
+                &[key.into(), addr_key.as_str().into()],
+            )
+            .await?;
+        let mut seen = (Counter::default(), Counter::default());
+        for r in &rows {
+            let c = counter_from_row(r)?;
+            if r.text("key")? == key {
+                seen.0 = c;
+            } else {
+                seen.1 = c;
+            }
+        }
+        let mut decided = waits(&seen.0, &seen.1);
+        if decided == (None, None) {
+            // Admitted on the read: decided again under the write lock, as
+            // a concurrent attempt may have charged the login meanwhile.
+            let mut w = self.db.begin_write().await?;
+            let login_c = read_counter(&mut w, key).await?;
+            let addr_c = read_counter(&mut w, &addr_key).await?;
+            decided = waits(&login_c, &addr_c);
+            if decided == (None, None) {
+                let charged = p.failed(login_c, p.login_limits(), now);
+                write_counter(&mut w, key, charged).await?;
+                return w.commit().await;
+            }
+        }
+        // Each key is remembered as refused for its own wait only: a
+        // login's delay must not refuse its address for other logins.
+        let mut longest = 0;
+        for (k, wait) in [(key, decided.0), (addr_key.as_str(), decided.1)] {
+            if let Some(secs) = wait {
+                self.refusals.remember(k, now + secs as i64);
+                longest = longest.max(secs);
+            }
+        }
+        Err(self.throttled(entry, longest, now).await)
+    }
+
+    /// Counts a throttled attempt for the audit (written a second at a
+    /// time) and returns its answer.
+    async fn throttled(
+        &self,
+        entry: (Option<String>, String, String, String),
+        secs: u64,
+        now: i64,
+    ) -> DirectoryError {
+        if let Some(due) = self.refusals.throttled(entry, now) {
+            if let Err(e) = self.write_throttled(due).await {
+                tracing::warn!(error = %e, "could not record throttled sign-ins");
+            }
+        }
+        DirectoryError::Throttled {
+            retry_after_secs: secs,
+        }
+    }
+
+    async fn write_throttled(&self, due: PendingAudit) -> Result<()> {
+        if due.is_empty() {
+            return Ok(());
+        }
+        let mut w = self.db.begin_write().await?;
+        for ((org, kind, login, address), n) in due {
+            record_attempts(
+                &mut w,
+                org.as_deref(),
+                &kind,
+                &login,
+                &address,
+                "throttled",
+                n,
+            )
+            .await?;
+        }
         w.commit().await
     }
 
@@ -778,13 +929,17 @@ async fn read_counter(w: &mut WriteTx<'_>, key: &str) -> Result<Counter> {
         .bind(key)
         .fetch_optional()
         .await?;
-    Ok(match r {
-        Some(r) => Counter {
-            failures: u32::try_from(r.int("failures")?).unwrap_or(u32::MAX),
-            last_at: r.int("last_at")?,
-            locked_until: r.opt_int("locked_until")?,
-        },
-        None => Counter::default(),
+    match r {
+        Some(r) => counter_from_row(&r),
+        None => Ok(Counter::default()),
+    }
+}
+
+fn counter_from_row(r: &crate::reads::Row) -> Result<Counter> {
+    Ok(Counter {
+        failures: u32::try_from(r.int("failures")?).unwrap_or(u32::MAX),
+        last_at: r.int("last_at")?,
+        locked_until: r.opt_int("locked_until")?,
     })
 }
 
@@ -818,8 +973,20 @@ pub(crate) async fn record_attempt(
     address: &str,
     outcome: &str,
 ) -> Result<()> {
+    record_attempts(w, org_id, kind, login, address, outcome, 1).await
+}
+
+async fn record_attempts(
+    w: &mut WriteTx<'_>,
+    org_id: Option<&str>,
+    kind: &str,
+    login: &str,
+    address: &str,
+    outcome: &str,
+    count: i64,
+) -> Result<()> {
     w.query(
-        "INSERT INTO signin_attempts (org_id, at, kind, login, address, outcome) VALUES ($1, $2, $3, $4, $5, $6)",
+        "INSERT INTO signin_attempts (org_id, at, kind, login, address, outcome, count) VALUES ($1, $2, $3, $4, $5, $6, $7)",
     )
     .bind(org_id)
     .bind(now_str())
@@ -827,6 +994,7 @@ pub(crate) async fn record_attempt(
     .bind(login)
     .bind(address)
     .bind(outcome)
+    .bind(count)
     .execute()
     .await?;
     Ok(())
@@ -884,6 +1052,42 @@ mod tests {
         let later = p.forget_after_secs as i64;
         assert_eq!(p.wait(&c, l, later), None);
         assert_eq!(p.failed(c, l, later).failures, 1);
+    }
+
+    #[test]
+    fn refusals_remember_only_until_their_end_and_flush_once_a_second() {
+        let r = Refusals::default();
+        r.remember("admin:a@x", 110);
+        assert_eq!(r.known_wait(["admin:a@x", "addr:1.2.3.4"], 100), Some(10));
+        assert_eq!(
+            r.known_wait(["admin:b@x", "addr:1.2.3.4"], 100),
+            None,
+            "other keys"
+        );
+        assert_eq!(
+            r.known_wait(["admin:a@x", "addr:1.2.3.4"], 110),
+            None,
+            "the end"
+        );
+        let e = || {
+            (
+                None,
+                "admin".to_string(),
+                "a@x".to_string(),
+                "1.2.3.4".to_string(),
+            )
+        };
+        let first = r
+            .throttled(e(), 100)
+            .expect("the first of a second is written");
+        assert_eq!(first, vec![(e(), 1)]);
+        assert!(r.throttled(e(), 100).is_none());
+        assert!(r.throttled(e(), 100).is_none());
+        assert_eq!(
+            r.throttled(e(), 101).expect("a second later"),
+            vec![(e(), 3)]
+        );
+        assert!(r.drain().is_empty());
     }
 
     proptest! {

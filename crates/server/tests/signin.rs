@@ -488,6 +488,24 @@ async fn enumeration_and_lockout() {
     tokio::time::sleep(Duration::from_millis(3200)).await;
     let (st, body, _, _) = attempt(who(), "Tr1cky-Secret-Pw").await;
     assert_eq!(st, StatusCode::OK, "the lock ended: {body}");
+    // The throttled attempts are in the audit, counted.
+    let d: Value = c
+        .get(format!("{}/api/v1/diagnostics", s.url))
+        .bearer_auth(s.key.as_deref().expect("key"))
+        .send()
+        .await
+        .expect("diagnostics")
+        .json()
+        .await
+        .expect("json");
+    let throttled: i64 = d["sign_in_attempts"]
+        .as_array()
+        .expect("attempts")
+        .iter()
+        .filter(|a| a["outcome"] == "throttled" && a["login"] == "known@acme.test")
+        .map(|a| a["count"].as_i64().unwrap_or(0))
+        .sum();
+    assert!(throttled >= 2, "throttled attempts audited: {throttled}");
 }
 
 /// The user portal signs in with the directory password; a session
