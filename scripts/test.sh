@@ -9,7 +9,8 @@
 #      machine): PAM logins through the seed's Linux workflow, kill -9
 #      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
 #      skip a failure);
-#   6. the load harness (smoke) and 30 s of sustained mixed load.
+#   6. the load harness (smoke), sign-in under a guessing attack (legitimate
+#      sign-ins must all be served) and 30 s of sustained mixed load.
 #
 # PostgreSQL: tests that need it read DATABASE_URL. Without it they print a
 # loud SKIP line; with REQUIRE_POSTGRES=1 (CI) a missing DATABASE_URL fails.
@@ -49,6 +50,9 @@ fi
 echo "=== load harness, smoke variant (no targets asserted)"
 cargo build --release -p benches --bin load
 ./target/release/load --smoke --import-users 2000 --long-polls 100
+
+echo "=== sign-in under a guessing attack, 5-second variant (legitimate sign-ins all served)"
+./target/release/load --signin-attack 5
 
 echo "=== sustained mixed load, 30-second variant (0 errors, flat memory)"
 ./target/release/load --sustain 30
