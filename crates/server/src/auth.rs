@@ -14,7 +14,7 @@ use axum::response::Response;
 use directory::{AdminRole, Session, SessionKind, Stage};
 
 use crate::error::ApiError;
-use crate::session::{check_csrf, is_safe, presented_session};
+use crate::session::{check_csrf, current_session_of, is_safe, presented_session};
 use crate::AppState;
 
 /// The authenticated tenant of a SCIM or admin request.
@@ -172,12 +172,7 @@ pub async fn require_admin(
         SessionKind::Admin,
     ) {
         let token = zeroize::Zeroizing::new(token);
-        let session = state.dir.session(&token).await.map_err(|e| match e {
-            directory::DirectoryError::Unauthorized => ApiError::unauthorized(
-                "the session has ended (signed out, revoked or expired): sign in again",
-            ),
-            e => e.into(),
-        })?;
+        let session = current_session_of(&state, &token).await?;
         check_csrf(&state, req.method(), req.headers(), &token)?;
         match session.stage {
             Stage::Full => {}

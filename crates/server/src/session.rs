@@ -156,6 +156,16 @@ pub struct AdminSession(pub Authed);
 #[derive(Debug)]
 pub struct UserSession(pub Authed);
 
+/// The session a token names, or a 401 saying it has ended.
+pub async fn current_session_of(s: &AppState, token: &str) -> Result<Session, ApiError> {
+    s.dir.session(token).await.map_err(|e| match e {
+        directory::DirectoryError::Unauthorized => ApiError::unauthorized(
+            "the session has ended (signed out, revoked or expired): sign in again",
+        ),
+        e => e.into(),
+    })
+}
+
 async fn authed(parts: &mut Parts, s: &AppState, kind: SessionKind) -> Result<Authed, ApiError> {
     let secure = s.config.secure_cookies;
     let Some(token) = presented_session(&parts.headers, secure, kind) else {
@@ -165,12 +175,7 @@ async fn authed(parts: &mut Parts, s: &AppState, kind: SessionKind) -> Result<Au
         }));
     };
     let token = Zeroizing::new(token);
-    let session = s.dir.session(&token).await.map_err(|e| match e {
-        directory::DirectoryError::Unauthorized => ApiError::unauthorized(
-            "the session has ended (signed out, revoked or expired): sign in again",
-        ),
-        e => e.into(),
-    })?;
+    let session = current_session_of(s, &token).await?;
     if session.kind != kind {
         return Err(ApiError::unauthorized(
             "not a session of this portal: sign in again",
