@@ -178,12 +178,15 @@ impl Directory {
     }
 
     /// Sets an admin's password (their own change, or the operator's
-    /// reset). Their other sessions end.
+    /// reset). Every session of the admin ends but `keep` (the session
+    /// that made the change, if any): whoever knew the old password is
+    /// signed out.
     pub async fn set_admin_password(
         &self,
         admin_id: &str,
         password: Zeroizing<String>,
         actor: &str,
+        keep: Option<&str>,
     ) -> Result<()> {
         let admin = self.admin_by_id(admin_id).await?;
         let Some(org) = admin.org_id.clone() else {
@@ -202,7 +205,15 @@ impl Directory {
             .bind(admin_id)
             .execute()
             .await?;
-        c.commit(Some(admin_id), json!({})).await
+        let ended = c
+            .tx()
+            .query("DELETE FROM sessions WHERE kind = 'admin' AND subject = $1 AND prefix <> $2")
+            .bind(admin_id)
+            .bind(keep.unwrap_or(""))
+            .execute()
+            .await?;
+        c.commit(Some(admin_id), json!({"sessions_ended": ended}))
+            .await
     }
 
     /// An admin by id.

@@ -23,6 +23,9 @@ use crate::Directory;
 /// The tag that starts every session token.
 pub const SESSION_TAG: &str = "ds";
 
+/// How long a session at the MFA step or at enrolment lasts.
+const HALF_SIGNED_IN_SECS: i64 = 10 * 60;
+
 /// Longest login accepted (an email's limit).
 const MAX_LOGIN: usize = 320;
 
@@ -534,7 +537,11 @@ impl Directory {
         let s = session_from_row(&row)?;
         let now = now_secs();
         let p = &self.sign_in;
-        if now - s.seen_at >= p.session_idle_secs as i64
+        // A sign-in left at its second step or at enrolment lasts
+        // HALF_SIGNED_IN_SECS.
+        let half_done = s.stage != Stage::Full && now - s.created_at >= HALF_SIGNED_IN_SECS;
+        if half_done
+            || now - s.seen_at >= p.session_idle_secs as i64
             || now - s.created_at >= p.session_absolute_secs as i64
         {
             let mut w = self.db.begin_write().await?;
@@ -545,8 +552,9 @@ impl Directory {
             w.commit().await?;
             return Err(DirectoryError::Unauthorized);
         }
-        // At most one write a minute per session for the idle clock.
-        if now - s.seen_at >= 60 {
+        // The idle clock is written at most once a minute per session (a
+        // quarter of the idle timeout when that is shorter).
+        if now - s.seen_at >= (p.session_idle_secs as i64 / 4).clamp(0, 60) {
             let mut w = self.db.begin_write().await?;
             w.query("UPDATE sessions SET seen_at = $1 WHERE prefix = $2")
                 .bind(now)

@@ -1,6 +1,8 @@
-//! The admin API under `/api/v1` (tenant admin key): users and their details
-//! panel, suspend/restore, local users, settings, the admin's own API key,
-//! devices and bindings, diagnostics and the collision report.
+//! The admin API under `/api/v1` (a tenant admin's API key, or a signed-in
+//! admin session; see `auth::require_admin`): users and their details
+//! panel, suspend/restore, local users, settings, the admin's own API key
+//! (a recent sign-in only), admins, devices and bindings, diagnostics
+//! (with the sign-in attempts) and the collision report.
 
 use agent_protocol::{EnrollRequest, EnrollResponse};
 use axum::extract::{Path, RawQuery, State};

@@ -4,10 +4,11 @@
 //! and the only crate that knows HTTP status codes.
 //!
 //! - `/scim/v2`: SCIM 2.0 for Okta ([`scim`]), behind an admin API key.
-//! - `/api/v1`: the admin API ([`admin`]).
+//! - `/api/v1`: the admin API ([`admin`]), with an API key or an admin
+//!   session; sign-in, MFA and sessions ([`session`]).
 //! - `/agent/v1`: device agents (enroll, long-poll check-in, report),
 //!   in `agent_protocol`'s messages ([`agent`]).
-//! - `/portal/v1`: the user portal ([`portal`]).
+//! - `/portal/v1`: the user portal ([`portal`]), with a user's session.
 //! - `/healthz`, `/readyz`, `/metrics`.
 //!
 //! [`app`] builds the router and [`run`] serves it on a bound listener until

@@ -147,7 +147,7 @@ enum Cmd {
         login: String,
     },
     /// Set an admin's password from the first line of stdin (their
-    /// sessions stay; reset MFA separately if the device is lost too).
+    /// sessions end; reset MFA separately if the device is lost too).
     SetAdminPassword {
         #[arg(long, visible_alias = "email")]
         login: String,
@@ -443,8 +443,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let password = password_from_stdin()?;
             let dir = open(&cli.common, &file, String::new()).await?;
             let a = dir.admin_by_email(&login).await?;
-            dir.set_admin_password(&a.id, password, "operator").await?;
-            println!("set the password of {login}");
+            dir.set_admin_password(&a.id, password, "operator", None)
+                .await?;
+            println!("set the password of {login}; their sessions ended");
             Ok(())
         }
         Cmd::CreateAdmin {

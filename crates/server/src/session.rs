@@ -427,6 +427,7 @@ async fn change_password(
             &admin.id,
             req.new_password,
             &format!("admin:{}", admin.email),
+            Some(&a.session.id),
         )
         .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -769,3 +769,185 @@ async fn postgres_revoked_session_refused_on_another_replica() {
         "revoked on the other replica"
     );
 }
+
+/// An admin's own password change (recent sign-in) ends their other
+/// sessions and keeps the one that made it.
+#[tokio::test]
+async fn own_password_change_ends_other_sessions() {
+    let s = common::start();
+    let c = client();
+    let (a, _) = common::admin_with_totp(&s, "pw@acme.test", "First-Secret-99").await;
+    let url = |p: &str| format!("{}/api/v1{p}", s.url);
+    let (_, v, b) = post_session(
+        &c,
+        &url("/sign-in"),
+        json!({"login": "pw@acme.test", "password": "First-Secret-99"}),
+        None,
+    )
+    .await;
+    assert_eq!(v["stage"], "mfa");
+    let b = b.expect("second session");
+    let (st, v, _) = post_session(
+        &c,
+        &url("/me/password"),
+        json!({"new_password": "short"}),
+        Some(&a),
+    )
+    .await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "the org's policy applies: {v}");
+    let (st, v, _) = post_session(
+        &c,
+        &url("/me/password"),
+        json!({"new_password": "Second-Secret-42"}),
+        Some(&a),
+    )
+    .await;
+    assert_eq!(st, StatusCode::NO_CONTENT, "{v}");
+    assert_eq!(
+        get(&c, &url("/users"), &a).await.0,
+        StatusCode::OK,
+        "the changing session stays"
+    );
+    assert_eq!(
+        get(&c, &url("/session"), &b).await.0,
+        StatusCode::UNAUTHORIZED,
+        "the other ended"
+    );
+    let (st, _, _) = post_session(
+        &c,
+        &url("/sign-in"),
+        json!({"login": "pw@acme.test", "password": "First-Secret-99"}),
+        None,
+    )
+    .await;
+    assert_eq!(st, StatusCode::UNAUTHORIZED, "the old password");
+    let (st, v, _) = post_session(
+        &c,
+        &url("/sign-in"),
+        json!({"login": "pw@acme.test", "password": "Second-Secret-42"}),
+        None,
+    )
+    .await;
+    assert_eq!((st, v["stage"].as_str()), (StatusCode::OK, Some("mfa")));
+}
+
+/// Admins added over the API (recent sign-in): a read-only admin reads and
+/// changes nothing; disabling an admin ends their sessions at once.
+#[tokio::test]
+async fn admins_roles_and_disable() {
+    let s = common::start();
+    let c = client();
+    let (a, _) = common::admin_with_totp(&s, "lead@acme.test", "Chief-Secret-77").await;
+    let url = |p: &str| format!("{}/api/v1{p}", s.url);
+    let add = json!({"login": "viewer@acme.test", "password": "Watcher-Pass-88", "role": "read_only", "display_name": "<b>Viewer</b>"});
+    let (st, v, _) = post_session(&c, &url("/admins"), add.clone(), Some(&a)).await;
+    assert_eq!(st, StatusCode::CREATED, "{v}");
+    assert_eq!(v["role"], "read_only");
+    assert_eq!(v["has_password"], true);
+    let id = v["id"].as_str().expect("id").to_string();
+    let (st, _, _) = post_session(&c, &url("/admins"), add, Some(&a)).await;
+    assert_eq!(st, StatusCode::CONFLICT, "the login exists");
+    let (viewer, _) = common::sign_in_and_enrol(&s, "viewer@acme.test", "Watcher-Pass-88").await;
+    assert_eq!(get(&c, &url("/users"), &viewer).await.0, StatusCode::OK);
+    let (st, v, _) = post_session(&c, &url("/enrolment-tokens"), json!({}), Some(&viewer)).await;
+    assert_eq!(st, StatusCode::FORBIDDEN, "{v}");
+    assert!(
+        v["detail"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("read-only"),
+        "{v}"
+    );
+    let (st, _, _) = post_session(&c, &url("/api-key"), json!({}), Some(&viewer)).await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    let (_, list) = get(&c, &url("/admins"), &a).await;
+    let logins: Vec<&str> = list["admins"]
+        .as_array()
+        .expect("admins")
+        .iter()
+        .filter_map(|x| x["email"].as_str())
+        .collect();
+    assert!(
+        logins.contains(&"viewer@acme.test") && logins.contains(&"lead@acme.test"),
+        "{logins:?}"
+    );
+    let viewer_row = list["admins"]
+        .as_array()
+        .expect("admins")
+        .iter()
+        .find(|x| x["email"] == "viewer@acme.test")
+        .expect("viewer");
+    assert_eq!(viewer_row["mfa"]["totp"], true);
+    assert_eq!(viewer_row["mfa"]["recovery_codes_left"], 10);
+    let (st, _, _) = post_session(
+        &c,
+        &url(&format!("/admins/{id}/disable")),
+        json!({}),
+        Some(&a),
+    )
+    .await;
+    assert_eq!(st, StatusCode::NO_CONTENT);
+    assert_eq!(
+        get(&c, &url("/users"), &viewer).await.0,
+        StatusCode::UNAUTHORIZED,
+        "disabled at once"
+    );
+    let (st, _, _) = post_session(
+        &c,
+        &url("/sign-in"),
+        json!({"login": "viewer@acme.test", "password": "Watcher-Pass-88"}),
+        None,
+    )
+    .await;
+    assert_eq!(
+        st,
+        StatusCode::UNAUTHORIZED,
+        "a disabled admin cannot sign in"
+    );
+}
+
+/// Sessions end when unused for the idle timeout, and at the absolute
+/// timeout however much they are used.
+#[tokio::test]
+async fn idle_and_absolute_timeouts() {
+    let data = tempfile::tempdir().expect("tmp");
+    let cfg = data.path().join("server.toml");
+    std::fs::write(
+        &cfg,
+        "[sign_in]\nsession_idle_secs = 3\nsession_absolute_secs = 7\n",
+    )
+    .expect("config");
+    let mut s = start_with(data.path(), &["--config", cfg.to_str().expect("path")], &[]);
+    s._data = Some(data);
+    let (a, _) = common::admin_with_totp(&s, "clock@acme.test", "Tick-Tock-Pass-5").await;
+    let c = client();
+    let users = format!("{}/api/v1/users", s.url);
+    for _ in 0..3 {
+        tokio::time::sleep(Duration::from_millis(2000)).await;
+        assert_eq!(
+            get(&c, &users, &a).await.0,
+            StatusCode::OK,
+            "used within the idle timeout"
+        );
+    }
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(
+        get(&c, &users, &a).await.0,
+        StatusCode::UNAUTHORIZED,
+        "the absolute timeout"
+    );
+    let (_, _, b) = post_session(
+        &c,
+        &format!("{}/api/v1/sign-in", s.url),
+        json!({"login": "clock@acme.test", "password": "Tick-Tock-Pass-5"}),
+        None,
+    )
+    .await;
+    let b = b.expect("session");
+    tokio::time::sleep(Duration::from_millis(3500)).await;
+    assert_eq!(
+        get(&c, &format!("{}/api/v1/session", s.url), &b).await.0,
+        StatusCode::UNAUTHORIZED,
+        "the idle timeout"
+    );
+}
