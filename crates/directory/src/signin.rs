@@ -696,6 +696,19 @@ impl Directory {
     ) -> Result<NewSession> {
         let s = new_secret(SESSION_TAG);
         let now = now_secs();
+        // The holder's ended sessions go when a new one starts: a session
+        // nobody presents again would otherwise stay as a row.
+        let p = &self.sign_in;
+        w.query(
+            "DELETE FROM sessions WHERE kind = $1 AND subject = $2 AND (seen_at <= $3 OR created_at <= $4 OR (stage <> 'full' AND created_at <= $5))",
+        )
+        .bind(kind.as_str())
+        .bind(subject)
+        .bind(now - p.session_idle_secs as i64)
+        .bind(now - p.session_absolute_secs as i64)
+        .bind(now - HALF_SIGNED_IN_SECS)
+        .execute()
+        .await?;
         w.query(
             "INSERT INTO sessions (prefix, hash, kind, org_id, subject, stage, address, created_at, seen_at, authed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
