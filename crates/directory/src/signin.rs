@@ -439,29 +439,22 @@ impl Directory {
         } else {
             Stage::Full
         };
-        let mut w = self.db.begin_write().await?;
-        forget_failures(&mut w, &key).await?;
         let outcome = match stage {
             Stage::Mfa => "mfa_required",
             Stage::EnrolMfa => "enrol_mfa",
             Stage::Full => "ok",
         };
-        record_attempt(&mut w, Some(&org), "admin", &login, address, outcome).await?;
-        let now = now_secs();
-        let new = self
-            .open_session(
-                &mut w,
-                SessionKind::Admin,
-                &org,
-                &admin.id,
-                stage,
-                address,
-                now,
-                now,
-            )
-            .await?;
-        w.commit().await?;
-        Ok(new)
+        self.signed_in(
+            &key,
+            SessionKind::Admin,
+            &org,
+            &admin.id,
+            stage,
+            &login,
+            address,
+            outcome,
+        )
+        .await
     }
 
     /// A user signs in to the user portal with their unix username and the
@@ -506,24 +499,17 @@ impl Directory {
                 .sign_in_failed(address, Some(org_id), "user", &login, refusal)
                 .await);
         };
-        let mut w = self.db.begin_write().await?;
-        forget_failures(&mut w, &key).await?;
-        record_attempt(&mut w, Some(org_id), "user", &login, address, "ok").await?;
-        let now = now_secs();
-        let new = self
-            .open_session(
-                &mut w,
-                SessionKind::User,
-                org_id,
-                &user_id,
-                Stage::Full,
-                address,
-                now,
-                now,
-            )
-            .await?;
-        w.commit().await?;
-        Ok(new)
+        self.signed_in(
+            &key,
+            SessionKind::User,
+            org_id,
+            &user_id,
+            Stage::Full,
+            &login,
+            address,
+            "ok",
+        )
+        .await
     }
 
     /// The session a token names, if it is current: unknown, revoked,
@@ -581,7 +567,7 @@ impl Directory {
     /// ignored: signing out twice is not an error.
     pub async fn sign_out(&self, token: &str) -> Result<()> {
         match self.session(token).await {
-            Ok(s) => self.revoke_sessions("prefix", &s.id).await.map(|_| ()),
+            Ok(s) => self.end_session(&s.id).await,
             Err(DirectoryError::Unauthorized) => Ok(()),
             Err(e) => Err(e),
         }
@@ -668,17 +654,40 @@ impl Directory {
             .collect()
     }
 
-    /// Deletes the sessions whose `column` (`prefix` or `subject`) is
-    /// `value`; how many.
-    pub(crate) async fn revoke_sessions(&self, column: &str, value: &str) -> Result<u64> {
-        let sql = match column {
-            "prefix" => "DELETE FROM sessions WHERE prefix = $1",
-            _ => "DELETE FROM sessions WHERE subject = $1",
-        };
+    /// Deletes one session.
+    async fn end_session(&self, id: &str) -> Result<()> {
         let mut w = self.db.begin_write().await?;
-        let n = w.query(sql).bind(value).execute().await?;
+        w.query("DELETE FROM sessions WHERE prefix = $1")
+            .bind(id)
+            .execute()
+            .await?;
+        w.commit().await
+    }
+
+    /// A successful password sign-in: the login's charge forgotten, the
+    /// attempt recorded as `outcome`, and a new session at `stage`, in one
+    /// transaction.
+    #[allow(clippy::too_many_arguments)]
+    async fn signed_in(
+        &self,
+        key: &str,
+        kind: SessionKind,
+        org_id: &str,
+        subject: &str,
+        stage: Stage,
+        login: &str,
+        address: &str,
+        outcome: &str,
+    ) -> Result<NewSession> {
+        let mut w = self.db.begin_write().await?;
+        forget_failures(&mut w, key).await?;
+        record_attempt(&mut w, Some(org_id), kind.as_str(), login, address, outcome).await?;
+        let now = now_secs();
+        let new = self
+            .open_session(&mut w, kind, org_id, subject, stage, address, now, now)
+            .await?;
         w.commit().await?;
-        Ok(n)
+        Ok(new)
     }
 
     /// Opens a session within `w`.
