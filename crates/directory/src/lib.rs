@@ -64,6 +64,7 @@ mod accounts;
 mod admin;
 mod cache;
 mod change;
+mod console;
 mod crypto;
 mod db;
 mod details;
@@ -96,6 +97,10 @@ pub use admin::{
 };
 pub use agent_protocol::{self, CheckinResponse, Device};
 pub use cache::ReadCacheStats;
+pub use console::{
+    AuditQuery, DeviceBinding, DeviceDetails, DeviceSummary, Hint, Overview, PasswordFilter,
+    UserListPage, UserListRow, UserQuery, ONLINE_SECS, USER_SCAN_MAX,
+};
 pub use crypto::{secret_prefix, verify_secret, ServerKey};
 pub use db::Dialect;
 pub use details::{AgentReport, BoundResource, UserDetails, UserPage, MAX_USER_PAGE};

@@ -1,0 +1,661 @@
+//! What the web console reads beyond the details panel: the overview, the
+//! users list with search and filters, devices with their bindings, the
+//! audit log filtered, and troubleshooting hints drawn from what Okta sent.
+//!
+//! Every read here costs a bounded amount at any directory size: the users
+//! list walks the table in `seq` order from a cursor and stops after
+//! [`USER_SCAN_MAX`] rows whether or not a page was filled (the page then
+//! says where to continue); the hints look at the newest rows only.
+
+use std::collections::HashMap;
+
+use password_sync::{PasswordStatus, Platform, Source};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::admin::AuditEntry;
+use crate::error::{DirectoryError, Result};
+use crate::reads::{Arg, Cols};
+use crate::users::state;
+use crate::Directory;
+
+/// The most rows one users-list request looks at (see the module docs).
+pub const USER_SCAN_MAX: usize = 5_000;
+
+/// A device is online when it checked in within this many seconds (a
+/// long-poll answers at least every 30 s by default).
+pub const ONLINE_SECS: i64 = 120;
+
+/// The console's overview of an org.
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    /// Users by state (`ACTIVATED`, `STAGED`, `SUSPENDED`), in that order.
+    pub users_by_state: Vec<(String, i64)>,
+    /// Users whose directory password diverged from Okta's.
+    pub users_with_drift: i64,
+    /// Enrolled devices.
+    pub devices: i64,
+    /// Devices that checked in within [`ONLINE_SECS`].
+    pub devices_online: i64,
+    /// Devices with a password version still to apply.
+    pub devices_behind: i64,
+    /// Bound accounts whose agent last reported them drifted or failed.
+    pub accounts_drifted: i64,
+    /// The last request from Okta and its outcome.
+    pub last_okta: Option<AuditEntry>,
+}
+
+/// Which users a password filter keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordFilter {
+    /// No password yet.
+    None,
+    /// The current password came from Okta.
+    Okta,
+    /// The current password was changed in the user portal.
+    Portal,
+    /// Diverged from Okta (a portal change Okta has not overwritten).
+    Drift,
+    /// Stored but not deliverable: it breaks the policy (Okta's placeholder).
+    Undeliverable,
+    /// Expired under the org's aging policy.
+    Expired,
+}
+
+impl PasswordFilter {
+    /// Every filter with its query value, in the order a form lists them.
+    pub const ALL: [(&'static str, PasswordFilter); 6] = [
+        ("none", PasswordFilter::None),
+        ("okta", PasswordFilter::Okta),
+        ("portal", PasswordFilter::Portal),
+        ("drift", PasswordFilter::Drift),
+        ("undeliverable", PasswordFilter::Undeliverable),
+        ("expired", PasswordFilter::Expired),
+    ];
+
+    /// Parses a query value, naming the valid ones on error.
+    pub fn parse(s: &str) -> Result<PasswordFilter> {
+        Self::ALL
+            .iter()
+            .find(|(n, _)| *n == s)
+            .map(|(_, f)| *f)
+            .ok_or_else(|| {
+                DirectoryError::BadRequest(format!(
+                    "unknown password filter '{s}': use one of none, okta, portal, drift, undeliverable, expired"
+                ))
+            })
+    }
+
+    fn keeps(self, p: &PasswordStatus, now: chrono::DateTime<chrono::Utc>) -> bool {
+        match self {
+            PasswordFilter::None => p.version == 0,
+            PasswordFilter::Okta => p.version > 0 && p.source == Some(Source::Okta),
+            PasswordFilter::Portal => p.source == Some(Source::Portal),
+            PasswordFilter::Drift => p.drift,
+            PasswordFilter::Undeliverable => p.version > 0 && !p.deliverable(),
+            PasswordFilter::Expired => p.is_expired(now),
+        }
+    }
+}
+
+/// A users-list request.
+#[derive(Debug, Clone, Default)]
+pub struct UserQuery {
+    /// Matches the login (email), the unix username, the display name,
+    /// given or family name, or an email, case-insensitively, as a substring.
+    pub q: Option<String>,
+    /// Only users in this state.
+    pub state: Option<String>,
+    /// Only users whose password matches.
+    pub password: Option<PasswordFilter>,
+    /// The `next` cursor of the previous page.
+    pub after: Option<String>,
+    /// Page size (1..=200).
+    pub limit: usize,
+}
+
+/// One row of the users list.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserListRow {
+    /// Id.
+    pub id: String,
+    /// The Okta login (SCIM userName), or the local name.
+    pub user_name: String,
+    /// The unix username.
+    pub username: String,
+    /// The display name (or given + family name), if any.
+    pub name: Option<String>,
+    /// The unix uid, once bound.
+    pub uid: Option<i64>,
+    /// State.
+    pub state: String,
+    /// Managed by Okta.
+    pub externally_managed: bool,
+    /// Password status.
+    pub password: PasswordStatus,
+}
+
+/// A page of the users list.
+#[derive(Debug, Clone, Serialize)]
+pub struct UserListPage {
+    /// Matching users, oldest first.
+    pub users: Vec<UserListRow>,
+    /// Where the next request continues (`None`: the end of the table).
+    pub next: Option<String>,
+    /// Rows looked at by this request.
+    pub scanned: usize,
+    /// Whether the page stopped at [`USER_SCAN_MAX`] before filling: more
+    /// matches may follow `next`.
+    pub scan_limited: bool,
+}
+
+/// A device as the console lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceSummary {
+    /// Id.
+    pub id: String,
+    /// Name given at enrolment.
+    pub name: String,
+    /// Platform.
+    pub platform: Platform,
+    /// Enrolled at.
+    pub created_at: String,
+    /// Last check-in answered.
+    pub last_seen_at: Option<String>,
+    /// Checked in within [`ONLINE_SECS`].
+    pub online: bool,
+    /// Bound users.
+    pub bound_users: i64,
+    /// Password versions still to apply.
+    pub open_deliveries: i64,
+    /// Accounts the agent reported drifted or failed.
+    pub accounts_drifted: i64,
+}
+
+/// A user bound to a device, as the device page shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceBinding {
+    /// User id.
+    pub user_id: String,
+    /// Unix username.
+    pub username: String,
+    /// User state.
+    pub state: String,
+    /// The user's current password version.
+    pub current_version: u64,
+    /// The newest version completed on this device.
+    pub completed_version: u64,
+    /// Whether the local account is locked.
+    pub locked: bool,
+    /// The agent's last report on the account (`in_sync`, `drifted`, ...).
+    pub agent_state: Option<String>,
+    /// Its detail.
+    pub agent_detail: Option<String>,
+    /// When.
+    pub agent_at: Option<String>,
+}
+
+/// A device page.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeviceDetails {
+    /// The device.
+    pub device: DeviceSummary,
+    /// Its bound users.
+    pub bindings: Vec<DeviceBinding>,
+}
+
+/// An audit-log query (all parts optional, all must match).
+#[derive(Debug, Clone, Default)]
+pub struct AuditQuery {
+    /// Substring of the action (`scim.`, `admin.suspend_user`...).
+    pub action: Option<String>,
+    /// Substring of the actor (`okta`, `admin:ann@example.com`...).
+    pub actor: Option<String>,
+    /// Exact outcome (`ok`, `refused`, `error`).
+    pub outcome: Option<String>,
+    /// The target's id.
+    pub target: Option<String>,
+    /// At most this many entries, newest first.
+    pub limit: usize,
+}
+
+/// A troubleshooting hint: what the directory saw and what to check in Okta.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hint {
+    /// Short title.
+    pub title: String,
+    /// What was seen, with the numbers.
+    pub evidence: String,
+    /// What to check (the product document's troubleshooting step).
+    pub check: String,
+}
+
+fn display_name(resource: &Value) -> Option<String> {
+    if let Some(d) = resource.get("displayName").and_then(Value::as_str) {
+        if !d.trim().is_empty() {
+            return Some(d.to_string());
+        }
+    }
+    let n = resource.get("name")?;
+    let parts: Vec<&str> = ["givenName", "familyName"]
+        .iter()
+        .filter_map(|k| n.get(*k).and_then(Value::as_str))
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+fn matches_text(resource: &Value, row: &UserListRow, needle: &str) -> bool {
+    let has = |s: &str| s.to_lowercase().contains(needle);
+    if has(&row.user_name) || has(&row.username) || row.name.as_deref().is_some_and(has) {
+        return true;
+    }
+    let name = resource.get("name");
+    let names = ["givenName", "familyName"]
+        .iter()
+        .filter_map(|k| name.and_then(|n| n.get(*k)).and_then(Value::as_str));
+    let emails = resource
+        .get("emails")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.get("value").and_then(Value::as_str));
+    names.chain(emails).any(has)
+}
+
+impl Directory {
+    /// The overview page's numbers.
+    pub async fn overview(&self, org_id: &str) -> Result<Overview> {
+        let by_state = self
+            .db
+            .read(
+                "SELECT state, COUNT(*) AS n FROM users WHERE org_id = $1 GROUP BY state",
+                &[Arg::from(org_id)],
+            )
+            .await?;
+        let mut counts: HashMap<String, i64> = HashMap::new();
+        for r in &by_state {
+            counts.insert(r.text("state")?, r.int("n")?);
+        }
+        let users_by_state = [state::ACTIVATED, state::STAGED, state::SUSPENDED]
+            .iter()
+            .map(|s| (s.to_string(), counts.get(*s).copied().unwrap_or(0)))
+            .collect();
+        // serde writes the status compactly and in field order, so the
+        // flag's text is exact.
+        let drift = self
+            .db
+            .read(
+                "SELECT COUNT(*) AS n FROM users WHERE org_id = $1 AND password LIKE '%\"drift\":true%'",
+                &[Arg::from(org_id)],
+            )
+            .await?;
+        let devices = self.device_summaries(org_id).await?;
+        let last_okta = self
+            .audit_search(
+                org_id,
+                &AuditQuery {
+                    action: Some("scim.".into()),
+                    limit: 1,
+                    ..AuditQuery::default()
+                },
+            )
+            .await?
+            .into_iter()
+            .next();
+        Ok(Overview {
+            users_by_state,
+            users_with_drift: drift.first().map(|r| r.int("n")).transpose()?.unwrap_or(0),
+            devices: devices.len() as i64,
+            devices_online: devices.iter().filter(|d| d.online).count() as i64,
+            devices_behind: devices.iter().filter(|d| d.open_deliveries > 0).count() as i64,
+            accounts_drifted: devices.iter().map(|d| d.accounts_drifted).sum(),
+            last_okta,
+        })
+    }
+
+    /// A page of the users list: matching users after the cursor, oldest
+    /// first, looking at no more than [`USER_SCAN_MAX`] rows.
+    pub async fn user_list(&self, org_id: &str, query: &UserQuery) -> Result<UserListPage> {
+        const BATCH: usize = 500;
+        let mut after = match query.after.as_deref() {
+            None | Some("") => i64::MIN,
+            Some(c) => c.parse::<i64>().map_err(|_| {
+                DirectoryError::BadRequest(format!(
+                    "'after' must be the 'next' cursor of a previous page, not '{c}'"
+                ))
+            })?,
+        };
+        if let Some(s) = query.state.as_deref() {
+            if ![state::ACTIVATED, state::STAGED, state::SUSPENDED].contains(&s) {
+                return Err(DirectoryError::BadRequest(format!(
+                    "unknown state '{s}': use ACTIVATED, STAGED or SUSPENDED"
+                )));
+            }
+        }
+        let limit = query.limit.clamp(1, 200);
+        let needle = query
+            .q
+            .as_deref()
+            .map(|q| q.trim().to_lowercase())
+            .filter(|q| !q.is_empty());
+        let now = chrono::Utc::now();
+        let mut users = Vec::new();
+        let mut scanned = 0;
+        let mut exhausted = false;
+        while users.len() < limit && scanned < USER_SCAN_MAX {
+            // Without a filter every row is a match: read just the page.
+            let filtered = needle.is_some() || query.state.is_some() || query.password.is_some();
+            let want = if filtered { BATCH } else { limit - users.len() };
+            let rows = self
+                .db
+                .read(
+                    "SELECT id, seq, user_name, unix_username, uid, state, externally_managed, password, resource \
+                     FROM users WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+                    &[Arg::from(org_id), Arg::Int(after), Arg::Int(want as i64)],
+                )
+                .await?;
+            if rows.len() < want {
+                exhausted = true;
+            }
+            for r in &rows {
+                scanned += 1;
+                after = r.int("seq")?;
+                if let Some(s) = query.state.as_deref() {
+                    if r.text("state")? != s {
+                        continue;
+                    }
+                }
+                let password: PasswordStatus =
+                    serde_json::from_str(&r.text("password")?).map_err(|e| {
+                        DirectoryError::invariant(format!("stored password status: {e}"))
+                    })?;
+                if query.password.is_some_and(|f| !f.keeps(&password, now)) {
+                    continue;
+                }
+                let resource: Value =
+                    serde_json::from_str(&r.text("resource")?).unwrap_or(Value::Null);
+                let row = UserListRow {
+                    id: r.text("id")?,
+                    user_name: r.text("user_name")?,
+                    username: r.text("unix_username")?,
+                    name: display_name(&resource),
+                    uid: r.opt_int("uid")?,
+                    state: r.text("state")?,
+                    externally_managed: r.int("externally_managed")? != 0,
+                    password,
+                };
+                if needle
+                    .as_deref()
+                    .is_some_and(|n| !matches_text(&resource, &row, n))
+                {
+                    continue;
+                }
+                users.push(row);
+                if users.len() == limit {
+                    break;
+                }
+            }
+            if exhausted {
+                break;
+            }
+        }
+        let at_end = exhausted && users.len() < limit;
+        Ok(UserListPage {
+            scan_limited: !at_end && users.len() < limit,
+            next: (!at_end).then(|| after.to_string()),
+            users,
+            scanned,
+        })
+    }
+
+    /// The org's devices with their binding and delivery counts.
+    pub async fn device_summaries(&self, org_id: &str) -> Result<Vec<DeviceSummary>> {
+        let rows = self
+            .db
+            .read(
+                "SELECT d.id, d.name, d.platform, d.created_at, d.last_seen_at, \
+                 (SELECT COUNT(*) FROM bindings b WHERE b.device_id = d.id) AS bound, \
+                 (SELECT COUNT(*) FROM deliveries v WHERE v.device_id = d.id \
+                    AND v.state IN ('pending', 'delivered', 'awaiting_confirmation')) AS open, \
+                 (SELECT COUNT(*) FROM bindings b WHERE b.device_id = d.id \
+                    AND b.agent_state IN ('drifted', 'failed')) AS drifted \
+                 FROM devices d WHERE d.org_id = $1 ORDER BY d.created_at, d.id",
+                &[Arg::from(org_id)],
+            )
+            .await?;
+        let now = chrono::Utc::now();
+        rows.iter()
+            .map(|r| {
+                let last_seen_at = r.opt_text("last_seen_at")?;
+                let online = last_seen_at
+                    .as_deref()
+                    .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+                    .is_some_and(|t| {
+                        (now - t.with_timezone(&chrono::Utc)).num_seconds() < ONLINE_SECS
+                    });
+                Ok(DeviceSummary {
+                    id: r.text("id")?,
+                    name: r.text("name")?,
+                    platform: Platform::parse(&r.text("platform")?)
+                        .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?,
+                    created_at: r.text("created_at")?,
+                    last_seen_at,
+                    online,
+                    bound_users: r.int("bound")?,
+                    open_deliveries: r.int("open")?,
+                    accounts_drifted: r.int("drifted")?,
+                })
+            })
+            .collect()
+    }
+
+    /// One device with its bound users.
+    pub async fn device_details(&self, org_id: &str, device_id: &str) -> Result<DeviceDetails> {
+        let device = self
+            .device_summaries(org_id)
+            .await?
+            .into_iter()
+            .find(|d| d.id == device_id)
+            .ok_or_else(|| DirectoryError::NotFound(format!("device {device_id}")))?;
+        let rows = self
+            .db
+            .read(
+                "SELECT b.user_id, u.unix_username, u.state, u.password, b.completed_version, b.locked, \
+                 b.agent_state, b.agent_detail, b.agent_at \
+                 FROM bindings b JOIN users u ON u.id = b.user_id \
+                 WHERE b.device_id = $1 AND b.org_id = $2 ORDER BY u.unix_username_lower",
+                &[Arg::from(device_id), Arg::from(org_id)],
+            )
+            .await?;
+        let bindings = rows
+            .iter()
+            .map(|r| {
+                let p: PasswordStatus =
+                    serde_json::from_str(&r.text("password")?).map_err(|e| {
+                        DirectoryError::invariant(format!("stored password status: {e}"))
+                    })?;
+                Ok(DeviceBinding {
+                    user_id: r.text("user_id")?,
+                    username: r.text("unix_username")?,
+                    state: r.text("state")?,
+                    current_version: p.version,
+                    completed_version: r.int("completed_version")?.max(0) as u64,
+                    locked: r.int("locked")? != 0,
+                    agent_state: r.opt_text("agent_state")?,
+                    agent_detail: r.opt_text("agent_detail")?,
+                    agent_at: r.opt_text("agent_at")?,
+                })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(DeviceDetails { device, bindings })
+    }
+
+    /// The audit log, newest first, filtered.
+    pub async fn audit_search(&self, org_id: &str, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
+        let like = |s: &Option<String>| {
+            s.as_deref()
+                .filter(|s| !s.is_empty())
+                .map(|s| format!("%{}%", s.replace(['%', '_'], "")))
+        };
+        let rows = self
+            .db
+            .read(
+                "SELECT seq, at, actor, action, target, outcome, detail FROM audit_log \
+                 WHERE org_id = $1 AND ($2 IS NULL OR action LIKE $2) AND ($3 IS NULL OR actor LIKE $3) \
+                 AND ($4 IS NULL OR outcome = $4) AND ($5 IS NULL OR target = $5) \
+                 ORDER BY seq DESC LIMIT $6",
+                &[
+                    Arg::from(org_id),
+                    Arg::from(like(&q.action)),
+                    Arg::from(like(&q.actor)),
+                    Arg::from(q.outcome.clone().filter(|s| !s.is_empty())),
+                    Arg::from(q.target.clone().filter(|s| !s.is_empty())),
+                    Arg::Int(q.limit.clamp(1, 1000) as i64),
+                ],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(AuditEntry {
+                    seq: r.int("seq")?,
+                    at: r.text("at")?,
+                    actor: r.text("actor")?,
+                    action: r.text("action")?,
+                    target: r.opt_text("target")?,
+                    outcome: r.text("outcome")?,
+                    detail: serde_json::from_str(&r.text("detail")?).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    /// The product document's troubleshooting, as hints drawn from what
+    /// Okta actually sent: the newest 2,000 users and 10,000 audit entries.
+    pub async fn hints(&self, org_id: &str) -> Result<Vec<Hint>> {
+        let mut hints = Vec::new();
+        let users = self
+            .db
+            .read(
+                "SELECT password, created_at FROM users WHERE org_id = $1 AND externally_managed = 1 \
+                 ORDER BY seq DESC LIMIT 2000",
+                &[Arg::from(org_id)],
+            )
+            .await?;
+        let mut placeholder_only = 0;
+        for r in &users {
+            let p: PasswordStatus = serde_json::from_str(&r.text("password")?)
+                .map_err(|e| DirectoryError::invariant(format!("stored password status: {e}")))?;
+            if p.version == 1 && p.source == Some(Source::Okta) && !p.policy_violations.is_empty() {
+                placeholder_only += 1;
+            }
+        }
+        if placeholder_only > 0 {
+            hints.push(Hint {
+                title: "Passwords are not syncing from Okta".into(),
+                evidence: format!(
+                    "{placeholder_only} of the newest {} Okta users have only the password Okta sent when it created them, and it breaks the password policy: Okta's random placeholder. Their devices receive no password.",
+                    users.len()
+                ),
+                check: "In Okta, open the app's Provisioning > To App settings and make sure Sync Password is enabled with \"Sync Okta Password\"; then push passwords (or have users sign in to Okta).".into(),
+            });
+        }
+        let entries = self
+            .audit_search(
+                org_id,
+                &AuditQuery {
+                    action: Some("scim.".into()),
+                    limit: 1000,
+                    ..AuditQuery::default()
+                },
+            )
+            .await?;
+        let count = |a: &str| entries.iter().filter(|e| e.action == a).count();
+        let (creates, updates) = (
+            count("scim.create_user"),
+            count("scim.replace_user") + count("scim.patch_user"),
+        );
+        if creates >= 1 && updates == 0 {
+            hints.push(Hint {
+                title: "No attribute updates have arrived from Okta".into(),
+                evidence: format!(
+                    "Among the last {} requests from Okta there are {creates} user creations and no updates (PUT or PATCH).",
+                    entries.len()
+                ),
+                check: "If changes made to users in Okta don't show here, enable \"Update User Attributes\" in the app's Provisioning > To App settings.".into(),
+            });
+        }
+        let refused: Vec<&AuditEntry> = entries.iter().filter(|e| e.outcome != "ok").collect();
+        if let Some(last) = refused.first() {
+            hints.push(Hint {
+                title: "Okta's requests were refused".into(),
+                evidence: format!(
+                    "{} of the last {} requests from Okta were refused; the newest ({} at {}) because: {}",
+                    refused.len(),
+                    entries.len(),
+                    last.action,
+                    last.at,
+                    last.detail
+                        .get("error")
+                        .or_else(|| last.detail.get("reason"))
+                        .map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string()))
+                        .unwrap_or_else(|| last.detail.to_string())
+                ),
+                check: "Open the refused requests below: each says what was sent (secrets masked) and why it was refused.".into(),
+            });
+        }
+        Ok(hints)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn names_and_text_matching() {
+        let r = json!({"displayName": " ", "name": {"givenName": "Ann", "familyName": "Lee"},
+                       "emails": [{"value": "ann.lee@corp.example"}]});
+        assert_eq!(display_name(&r).as_deref(), Some("Ann Lee"));
+        let row = UserListRow {
+            id: "1".into(),
+            user_name: "ann@example.com".into(),
+            username: "ann".into(),
+            name: display_name(&r),
+            uid: None,
+            state: "ACTIVATED".into(),
+            externally_managed: true,
+            password: PasswordStatus::default(),
+        };
+        for needle in ["ann", "lee", "corp.example", "example.com"] {
+            assert!(matches_text(&r, &row, needle), "{needle}");
+        }
+        assert!(!matches_text(&r, &row, "bob"));
+        assert_eq!(display_name(&json!({})), None);
+    }
+
+    #[test]
+    fn password_filters() {
+        let now = chrono::Utc::now();
+        let none = PasswordStatus::default();
+        assert!(PasswordFilter::None.keeps(&none, now));
+        assert!(!PasswordFilter::Okta.keeps(&none, now));
+        let okta = PasswordStatus {
+            version: 2,
+            source: Some(Source::Okta),
+            ..PasswordStatus::default()
+        };
+        assert!(PasswordFilter::Okta.keeps(&okta, now));
+        assert!(!PasswordFilter::Drift.keeps(&okta, now));
+        assert!(!PasswordFilter::Undeliverable.keeps(&okta, now));
+        let expired = PasswordStatus {
+            expires_at: Some(now - chrono::Duration::seconds(1)),
+            ..okta.clone()
+        };
+        assert!(PasswordFilter::Expired.keeps(&expired, now));
+        assert!(PasswordFilter::parse("drift").is_ok());
+        let e = PasswordFilter::parse("bogus").expect_err("unknown");
+        assert!(e.to_string().contains("undeliverable"), "{e}");
+    }
+}
