@@ -9,6 +9,8 @@
 //! - `/agent/v1`: device agents (enroll, long-poll check-in, report),
 //!   in `agent_protocol`'s messages ([`agent`]).
 //! - `/portal/v1`: the user portal ([`portal`]), with a user's session.
+//! - `/console` and `/portal`: the web console and the user portal as
+//!   HTML pages ([`console`]).
 //! - `/healthz`, `/readyz`, `/metrics`.
 //!
 //! [`app`] builds the router and [`run`] serves it on a bound listener until
@@ -28,6 +30,7 @@ pub mod admin;
 pub mod agent;
 pub mod auth;
 pub mod body;
+pub mod console;
 pub mod error;
 pub mod limits;
 pub mod metrics;
@@ -144,6 +147,7 @@ pub fn app(state: AppState) -> Router {
         )
         .merge(agent::routes())
         .merge(portal::routes())
+        .merge(console::routes(state.clone()).layer(timeout))
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route(

@@ -29,7 +29,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The org of a portal sign-in: given, or the only one.
-async fn portal_org(s: &AppState, given: Option<String>) -> Result<String, ApiError> {
+pub(crate) async fn portal_org(s: &AppState, given: Option<String>) -> Result<String, ApiError> {
     if let Some(o) = given {
         return Ok(o);
     }
@@ -80,7 +80,10 @@ async fn sign_out(
 }
 
 /// The session's user, if still active: a suspended user's sessions end.
-async fn active_user(s: &AppState, u: &crate::session::Authed) -> Result<Value, ApiError> {
+pub(crate) async fn active_user(
+    s: &AppState,
+    u: &crate::session::Authed,
+) -> Result<Value, ApiError> {
     let profile = match s
         .dir
         .portal_profile(&u.session.org_id, &u.session.subject)
