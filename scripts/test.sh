@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of the project, building once in release mode:
 #   1. the workspace's unit, property, integration, doc and end-to-end tests
-#      (the end-to-end tests start the real server binary on 127.0.0.1:0);
+#      (the end-to-end tests start the real server binary on 127.0.0.1:0;
+#      the console's run in headless Chromium over chromedriver: without
+#      them they skip loudly, and REQUIRE_BROWSER=1 makes that a failure);
 #   2. the fuzz targets' build (nightly);
 #   3. the public SCIM conformance suites against the release binary;
 #   4. the device-agent scenarios against the release binary;
