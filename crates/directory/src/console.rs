@@ -494,15 +494,20 @@ impl Directory {
     /// The audit log, newest first, filtered.
     pub async fn audit_search(&self, org_id: &str, q: &AuditQuery) -> Result<Vec<AuditEntry>> {
         let like = |s: &Option<String>| {
-            s.as_deref()
-                .filter(|s| !s.is_empty())
-                .map(|s| format!("%{}%", s.replace(['%', '_'], "")))
+            s.as_deref().filter(|s| !s.is_empty()).map(|s| {
+                // Taken as text: LIKE's wildcards and the escape escaped.
+                let s = s
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                format!("%{s}%")
+            })
         };
         let rows = self
             .db
             .read(
                 "SELECT seq, at, actor, action, target, outcome, detail FROM audit_log \
-                 WHERE org_id = $1 AND ($2 IS NULL OR action LIKE $2) AND ($3 IS NULL OR actor LIKE $3) \
+                 WHERE org_id = $1 AND ($2 IS NULL OR action LIKE $2 ESCAPE '\\') AND ($3 IS NULL OR actor LIKE $3 ESCAPE '\\') \
                  AND ($4 IS NULL OR outcome = $4) AND ($5 IS NULL OR target = $5) \
                  ORDER BY seq DESC LIMIT $6",
                 &[
