@@ -216,7 +216,10 @@ async fn overview_devices_audit_and_hints(b: &Backend) {
         .id;
     let ann = b
         .dir
-        .create_user(&o, &user("ann@example.com", "Ann", Some("Str0ng-Passw0rd!")))
+        .create_user(
+            &o,
+            &user("ann@example.com", "Ann", Some("Str0ng-Passw0rd!")),
+        )
         .await
         .expect("create")
         .id;

@@ -700,3 +700,283 @@ async fn a_passkey_signs_in_with_chromiums_virtual_authenticator() {
     );
     b.client.clone().close().await.expect("close");
 }
+
+/// Without a browser: every refusal is an HTML page that says what was
+/// wrong, with the security headers; read-only admins change nothing.
+#[tokio::test]
+async fn bad_input_gets_a_page_that_says_what_was_wrong() {
+    let (s, org) = server_with_admin();
+    let base = s.url.clone();
+    let data = s._data.as_ref().expect("data").path().to_path_buf();
+    cli_with(
+        &data,
+        &[
+            "create-admin",
+            "--org",
+            &org,
+            "--login",
+            "reader@example.com",
+            "--role",
+            "read-only",
+            "--password-stdin",
+        ],
+        "Read0nly-Passw0rd!\n",
+        &[],
+    );
+    // No MFA for this test's admins (the browser tests cover it).
+    let (_, mut settings) = s.admin(reqwest::Method::GET, "/settings", None).await;
+    settings["require_admin_mfa"] = json!(false);
+    let (st, v) = s
+        .admin(reqwest::Method::PUT, "/settings", Some(settings))
+        .await;
+    assert_eq!(st, 200, "{v}");
+    let (st, _, v) = s
+        .req(
+            reqwest::Method::POST,
+            "/Users",
+            Some(json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "jane@example.com", "active": true, "password": "Jd-First-Passw0rd"})),
+        )
+        .await;
+    assert_eq!(st, 201, "{v}");
+    let jane = v["id"].as_str().expect("id").to_string();
+
+    let c = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client");
+    // Without a session: sent to sign in, and back afterwards.
+    let r = c
+        .get(format!("{base}/console/users?q=a"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 303);
+    assert_eq!(
+        r.headers()["location"],
+        "/console/sign-in?next=%2Fconsole%2Fusers%3Fq%3Da"
+    );
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .expect("csp")
+        .to_string();
+    assert!(
+        csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+        "{csp}"
+    );
+    assert_eq!(r.headers()["x-frame-options"], "DENY");
+    let css = c
+        .get(format!("{base}/console/assets/console.css"))
+        .send()
+        .await
+        .expect("css");
+    assert!(css.headers()["content-type"]
+        .to_str()
+        .expect("ct")
+        .starts_with("text/css"));
+
+    let form = |body: &str| {
+        c.post(format!("{base}/console/sign-in"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body.to_string())
+    };
+    let r = c
+        .post(format!("{base}/console/sign-in"))
+        .header("content-type", "application/json")
+        .body("{}")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 415);
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .contains("x-www-form-urlencoded"));
+    let r = form("login=&password=").send().await.expect("post");
+    assert_eq!(r.status(), 400);
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .contains("Enter your login and your password"));
+    let r = form("login=nobody%40example.com&password=x")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 401);
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .contains("The login or the password is wrong"));
+    // A sign-in form posted from another site is refused before it is read.
+    let r = form(&format!("login={ADMIN}&password={ADMIN_PW}"))
+        .header("origin", "https://evil.example")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 403);
+    // `next` never leaves the console.
+    let r = form(&format!(
+        "login={ADMIN}&password={ADMIN_PW}&next=https%3A%2F%2Fevil.example%2F"
+    ))
+    .send()
+    .await
+    .expect("post");
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/console");
+    let cookie = r.headers()["set-cookie"]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_string();
+
+    let page = c
+        .get(format!("{base}/console/users/{jane}"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("text");
+    let csrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a CSRF field")
+        .to_string();
+    let post = |path: String, body: String| {
+        c.post(format!("{base}{path}"))
+            .header("cookie", &cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+    };
+    for (path, body, status, words) in [
+        (
+            format!("/console/users/{jane}/bind"),
+            format!("csrf={csrf}"),
+            400,
+            "A device is required",
+        ),
+        (
+            format!("/console/users/{jane}/bind"),
+            format!("csrf={csrf}&device_id=nope"),
+            404,
+            "not found",
+        ),
+        (
+            "/console/users/nope/suspend".to_string(),
+            format!("csrf={csrf}"),
+            404,
+            "not found",
+        ),
+        (
+            "/console/enrolment-tokens".to_string(),
+            format!("csrf={csrf}&hours=999"),
+            400,
+            "from 1 to 168",
+        ),
+        (
+            "/console/collisions".to_string(),
+            format!("csrf={csrf}&logins=%0A"),
+            400,
+            "at least one Okta login",
+        ),
+        (
+            "/console/admins/x/explode".to_string(),
+            format!("csrf={csrf}"),
+            404,
+            "Unknown action 'explode'",
+        ),
+        (
+            format!("/console/users/{jane}/suspend"),
+            "csrf=".to_string(),
+            403,
+            "security token",
+        ),
+    ] {
+        let r = post(path.clone(), body).send().await.expect("post");
+        assert_eq!(r.status(), status, "{path}");
+        assert!(r.headers()["content-type"]
+            .to_str()
+            .expect("ct")
+            .starts_with("text/html"));
+        let text = r.text().await.expect("text");
+        assert!(text.contains(words), "{path}: {text}");
+    }
+    let r = c
+        .get(format!("{base}/console/users/nope"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 404);
+    let r = c
+        .get(format!("{base}/console/users?state=ASLEEP"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 400);
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .contains("unknown state 'ASLEEP'"));
+
+    // A read-only admin reads, and is refused every change.
+    let r = form("login=reader%40example.com&password=Read0nly-Passw0rd!")
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 303);
+    let reader = r.headers()["set-cookie"]
+        .to_str()
+        .expect("cookie")
+        .split(';')
+        .next()
+        .expect("pair")
+        .to_string();
+    let page = c
+        .get(format!("{base}/console/users/{jane}"))
+        .header("cookie", &reader)
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        page.contains("jane") && !page.contains("Suspend user"),
+        "no buttons it cannot use"
+    );
+    let rcsrf = page
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("the sign-out form's CSRF field")
+        .to_string();
+    let r = c
+        .post(format!("{base}/console/users/{jane}/suspend"))
+        .header("cookie", &reader)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf={rcsrf}"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 403);
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .contains("Read-only admins cannot change anything"));
+    let (_, d) = s
+        .admin(reqwest::Method::GET, &format!("/users/{jane}"), None)
+        .await;
+    assert_eq!(d["state"], "ACTIVATED", "nothing changed");
+}

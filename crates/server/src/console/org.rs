@@ -478,6 +478,12 @@ async fn admin_action(
     c.form(&s, &h, &body)?;
     c.require_write()?;
     s.dir.require_recent_sign_in(&c.session)?;
+    if !matches!(action.as_str(), "disable" | "enable" | "reset-mfa") {
+        return Err(PageError::new(
+            StatusCode::NOT_FOUND,
+            format!("Unknown action '{action}': disable, enable or reset-mfa."),
+        ));
+    }
     let target = s.dir.admin_summary(&id).await?;
     if target.admin.org_id.as_deref() != Some(c.session.org_id.as_str()) {
         return Err(PageError::new(
@@ -485,27 +491,18 @@ async fn admin_action(
             format!("No admin {id} in this organization."),
         ));
     }
-    let done = match action.as_str() {
-        "disable" | "enable" => {
-            let on = action == "enable";
-            s.dir
-                .set_admin_enabled(&c.session.org_id, &id, on, &c.actor())
-                .await?;
-            if on {
-                "enabled"
-            } else {
-                "disabled"
-            }
-        }
-        "reset-mfa" => {
-            s.dir.reset_admin_mfa(&id, &c.actor()).await?;
-            "mfa-reset"
-        }
-        other => {
-            return Err(PageError::new(
-                StatusCode::NOT_FOUND,
-                format!("Unknown action '{other}': disable, enable or reset-mfa."),
-            ))
+    let done = if action == "reset-mfa" {
+        s.dir.reset_admin_mfa(&id, &c.actor()).await?;
+        "mfa-reset"
+    } else {
+        let on = action == "enable";
+        s.dir
+            .set_admin_enabled(&c.session.org_id, &id, on, &c.actor())
+            .await?;
+        if on {
+            "enabled"
+        } else {
+            "disabled"
         }
     };
     Ok(see_other(&format!("/console/admins?done={done}")))
