@@ -476,8 +476,9 @@ async fn save_sync(
 ) -> Result<()> {
     let now = now_str();
     if before.password != after.password {
-        tx.query("UPDATE users SET password = $1 WHERE id = $2")
+        tx.query("UPDATE users SET password = $1, drift = $2 WHERE id = $3")
             .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
+            .bind(i64::from(after.password.drift))
             .bind(user_id)
             .execute()
             .await?;

@@ -281,12 +281,10 @@ impl Directory {
             .iter()
             .map(|s| (s.to_string(), counts.get(*s).copied().unwrap_or(0)))
             .collect();
-        // serde writes the status compactly and in field order, so the
-        // flag's text is exact.
         let drift = self
             .db
             .read(
-                "SELECT COUNT(*) AS n FROM users WHERE org_id = $1 AND password LIKE '%\"drift\":true%'",
+                "SELECT COUNT(*) AS n FROM users WHERE org_id = $1 AND drift = 1",
                 &[Arg::from(org_id)],
             )
             .await?;
@@ -489,6 +487,83 @@ impl Directory {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(DeviceDetails { device, bindings })
+    }
+
+    /// The names of the devices a user is bound to (id → name).
+    pub async fn bound_device_names(
+        &self,
+        org_id: &str,
+        user_id: &str,
+    ) -> Result<HashMap<String, String>> {
+        let rows = self
+            .db
+            .read(
+                "SELECT d.id, d.name FROM bindings b JOIN devices d ON d.id = b.device_id \
+                 WHERE b.user_id = $1 AND d.org_id = $2",
+                &[Arg::from(user_id), Arg::from(org_id)],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| Ok((r.text("id")?, r.text("name")?)))
+            .collect()
+    }
+
+    /// Up to `limit` devices of the org a user is not bound to, by name,
+    /// for the Details panel's bind form (id, name, platform).
+    pub async fn bindable_devices(
+        &self,
+        org_id: &str,
+        user_id: &str,
+        limit: usize,
+    ) -> Result<Vec<(String, String, Platform)>> {
+        let rows = self
+            .db
+            .read(
+                "SELECT id, name, platform FROM devices d WHERE org_id = $1 AND NOT EXISTS \
+                 (SELECT 1 FROM bindings b WHERE b.device_id = d.id AND b.user_id = $2) \
+                 ORDER BY name, id LIMIT $3",
+                &[
+                    Arg::from(org_id),
+                    Arg::from(user_id),
+                    Arg::Int(limit as i64),
+                ],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.text("id")?,
+                    r.text("name")?,
+                    Platform::parse(&r.text("platform")?)
+                        .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?,
+                ))
+            })
+            .collect()
+    }
+
+    /// When each of a user's tracked deliveries last changed state:
+    /// (device id, version) → time (the Details panel's times).
+    pub async fn delivery_times(
+        &self,
+        org_id: &str,
+        user_id: &str,
+    ) -> Result<HashMap<(String, u64), String>> {
+        let rows = self
+            .db
+            .read(
+                "SELECT v.device_id, v.version, v.updated_at FROM deliveries v \
+                 JOIN users u ON u.id = v.user_id WHERE v.user_id = $1 AND u.org_id = $2",
+                &[Arg::from(user_id), Arg::from(org_id)],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    (r.text("device_id")?, r.int("version")?.max(0) as u64),
+                    r.text("updated_at")?,
+                ))
+            })
+            .collect()
     }
 
     /// The audit log, newest first, filtered.

@@ -187,6 +187,14 @@ CREATE TABLE signin_attempts (
 );
 CREATE INDEX signin_attempts_org ON signin_attempts (org_id, seq);
 "#,
+    // The console's overview counts users by state and with drift through
+    // indexes (at a million users a scan of the password column took 1.8 s).
+    r#"
+ALTER TABLE users ADD COLUMN drift BIGINT NOT NULL DEFAULT 0;
+UPDATE users SET drift = 1 WHERE password LIKE '%"drift":true%';
+CREATE INDEX users_org_drift ON users (org_id, drift);
+CREATE INDEX users_org_state ON users (org_id, state);
+"#,
 ];
 
 impl Db {

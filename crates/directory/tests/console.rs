@@ -251,6 +251,29 @@ async fn overview_devices_audit_and_hints(b: &Backend) {
     let last = ov.last_okta.expect("last request from Okta");
     assert_eq!(last.action, "scim.create_user");
 
+    assert_eq!(ov.users_with_drift, 0);
+    b.dir
+        .portal_change_password(
+            &o,
+            &ann,
+            zeroize::Zeroizing::new("Str0ng-Passw0rd!".into()),
+            zeroize::Zeroizing::new("Her-Own-Passw0rd".into()),
+        )
+        .await
+        .expect("portal change");
+    let ov = b.dir.overview(&o).await.expect("overview");
+    assert_eq!(
+        ov.users_with_drift, 1,
+        "{}: the portal change is drift",
+        b.name
+    );
+    let drifted = b
+        .dir
+        .user_list(&o, &query(None, None, Some(PasswordFilter::Drift)))
+        .await
+        .expect("q");
+    assert_eq!(drifted.users.len(), 1, "{}", b.name);
+
     let d = b.dir.device_details(&o, &dev.id).await.expect("device");
     assert_eq!(d.device.bound_users, 2);
     let usernames: Vec<&str> = d.bindings.iter().map(|x| x.username.as_str()).collect();
