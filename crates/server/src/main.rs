@@ -103,7 +103,7 @@ enum Cmd {
     /// generates their API key behind MFA); without, its API key is
     /// printed once.
     CreateAdmin {
-        /// The org (omit with --mtp).
+        /// The org (omit with --mtp; with --password-stdin it defaults to the store's only org).
         #[arg(long)]
         org: Option<String>,
         /// The login: an email, or a service account's name.
@@ -381,11 +381,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             role,
             service_account,
         } => {
-            let Some(org) = org else {
-                anyhow::bail!("--org is required for an admin who signs in");
-            };
             let password = password_from_stdin()?;
             let dir = open(&cli.common, &file, String::new()).await?;
+            // Without --org: the store's only org (the bootstrapped one).
+            let org = match org {
+                Some(o) => o,
+                None => match dir.list_orgs().await?.as_slice() {
+                    [one] => one.id.clone(),
+                    orgs => anyhow::bail!(
+                        "--org is required: this store has {} orgs (list them with the first start's output or create-org)",
+                        orgs.len()
+                    ),
+                },
+            };
             let new = directory::NewAdmin {
                 login: email,
                 display_name,

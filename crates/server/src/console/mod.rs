@@ -505,7 +505,7 @@ fn see_other(to: &str) -> Response {
 /// Formats unix seconds or a stored time for people (UTC, to the minute).
 fn when(t: &str) -> String {
     chrono::DateTime::parse_from_rfc3339(t)
-        .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+        .map(|d| d.format("%Y-%m-%d %H:%M:%S UTC").to_string())
         .unwrap_or_else(|_| t.to_string())
 }
 

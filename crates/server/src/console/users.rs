@@ -210,6 +210,9 @@ async fn users(
     Ok(page(&c, "Users", "/console/users", body).into_response())
 }
 
+/// Up to this many devices are offered in a list; beyond, the id is typed.
+const BIND_CHOICES: usize = 200;
+
 #[derive(Deserialize, Default)]
 struct Done {
     done: Option<String>,
@@ -231,23 +234,14 @@ fn delivery_label(st: DeliveryState) -> &'static str {
 fn details_markup(
     c: &Console,
     d: &UserDetails,
-    devices: &[directory::DeviceSummary],
+    names: &std::collections::HashMap<String, String>,
+    bindable: &[(String, String, password_sync::Platform)],
+    times: &std::collections::HashMap<(String, u64), String>,
     done: Option<&str>,
 ) -> Markup {
     let record: Option<attr_mapping::DirectoryUser> =
         serde_json::from_value(d.profile.clone()).ok();
-    let name_of = |id: &str| {
-        devices
-            .iter()
-            .find(|x| x.id == id)
-            .map(|x| x.name.clone())
-            .unwrap_or_else(|| id.to_string())
-    };
-    let bound: Vec<&str> = d
-        .bound_resources
-        .iter()
-        .map(|b| b.device_id.as_str())
-        .collect();
+    let name_of = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
     let can_write = c.admin.role == directory::AdminRole::Admin;
     html! {
         p.crumbs { a href="/console/users" { "Users" } " › " (d.username) }
@@ -311,6 +305,9 @@ fn details_markup(
                                         @for del in &b.deliveries {
                                             li data-version=(del.version) data-state=(del.state.as_str()) {
                                                 "v" (del.version) ": " (delivery_label(del.state))
+                                                @if let Some(t) = times.get(&(b.device_id.clone(), del.version)) {
+                                                    " " span.muted { "(" (when(t)) ")" }
+                                                }
                                             }
                                         }
                                     }
@@ -338,16 +335,18 @@ fn details_markup(
                 }
             }
             @if can_write {
-                @let free: Vec<&directory::DeviceSummary> = devices.iter().filter(|x| !bound.contains(&x.id.as_str())).collect();
-                @if !free.is_empty() {
-                    form.inline method="post" action=(format!("/console/users/{}/bind", d.id)) {
-                        (csrf_field(&c.csrf))
-                        label for="device_id" { "Bind to device" }
+                form.inline method="post" action=(format!("/console/users/{}/bind", d.id)) {
+                    (csrf_field(&c.csrf))
+                    label for="device_id" { "Bind to device" }
+                    @if bindable.len() > BIND_CHOICES {
+                        input #device_id name="device_id" type="text" required placeholder="device id";
+                    } @else if !bindable.is_empty() {
                         select #device_id name="device_id" required {
-                            @for x in &free { option value=(x.id) { (x.name) " (" (x.platform.as_str()) ")" } }
+                            @for (id, name, platform) in bindable { option value=(id) { (name) " (" (platform.as_str()) ")" } }
                         }
-                        button type="submit" { "Bind" }
                     }
+                    @if !bindable.is_empty() { button type="submit" { "Bind" } }
+                    @else { span.muted { "every device is bound already" } }
                 }
             }
         }
@@ -377,8 +376,13 @@ async fn details(
     Query(done): Query<Done>,
 ) -> Result<Response, PageError> {
     let d = s.dir.user_details(&c.session.org_id, &id).await?;
-    let devices = s.dir.device_summaries(&c.session.org_id).await?;
-    let body = details_markup(&c, &d, &devices, done.done.as_deref());
+    let names = s.dir.bound_device_names(&c.session.org_id, &id).await?;
+    let bindable = s
+        .dir
+        .bindable_devices(&c.session.org_id, &id, BIND_CHOICES + 1)
+        .await?;
+    let times = s.dir.delivery_times(&c.session.org_id, &id).await?;
+    let body = details_markup(&c, &d, &names, &bindable, &times, done.done.as_deref());
     Ok(page(&c, &d.username, "/console/users", body).into_response())
 }
 
