@@ -12,7 +12,8 @@
 #      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
 #      skip a failure);
 #   6. the load harness (smoke), sign-in under a guessing attack (legitimate
-#      sign-ins must all be served) and 30 s of sustained mixed load.
+#      sign-ins must all be served), the console's pages at 10,000 users and
+#      30 s of sustained mixed load.
 #
 # PostgreSQL: tests that need it read DATABASE_URL. Without it they print a
 # loud SKIP line; with REQUIRE_POSTGRES=1 (CI) a missing DATABASE_URL fails.
@@ -55,6 +56,9 @@ cargo build --release -p benches --bin load
 
 echo "=== sign-in under a guessing attack, 5-second variant (legitimate sign-ins all served)"
 ./target/release/load --signin-attack 5
+
+echo "=== the console's pages at 10,000 users (server time, p50/p99)"
+./target/release/load --console 10000 --seconds 2
 
 echo "=== sustained mixed load, 30-second variant (0 errors, flat memory)"
 ./target/release/load --sustain 30

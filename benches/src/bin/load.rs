@@ -75,6 +75,10 @@ struct Args {
     /// a few addresses; reports what was served and what the guesses cost.
     #[arg(long)]
     signin_attack: Option<u64>,
+    /// The web console's pages at this many users: server time (one
+    /// connection, no queueing) of the Users list and the Details panel.
+    #[arg(long)]
+    console: Option<usize>,
     /// Internal: run the bare hyper server that holds `/hold` requests (P5's
     /// floor), printing its address; the harness starts it as a child.
     #[arg(long, hide = true)]
@@ -815,6 +819,174 @@ fn sign_in_req(host: &str, login: &str, password: &str, address: &str) -> Reques
         .unwrap_or_default()
 }
 
+/// Creates an admin of `s`'s org who signs in with `password`.
+fn create_admin(bin: &str, s: &Server, login: &str, password: &str) -> Result<()> {
+    let mut child = Command::new(bin)
+        .args([
+            "create-admin",
+            "--org",
+            &s.org,
+            "--login",
+            login,
+            "--password-stdin",
+            "--data-dir",
+        ])
+        .arg(s._data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()?;
+    if let Some(mut i) = child.stdin.take() {
+        use std::io::Write as _;
+        writeln!(i, "{password}")?;
+    }
+    if !child.wait()?.success() {
+        bail!("create-admin failed");
+    }
+    Ok(())
+}
+
+/// A GET of a console page with a session cookie.
+fn page_req(host: &str, path: &str, cookie: &str) -> Request<Full<Bytes>> {
+    Request::builder()
+        .uri(path)
+        .header("host", host)
+        .header("cookie", cookie)
+        .body(Full::new(Bytes::new()))
+        .unwrap_or_default()
+}
+
+/// The console's pages at `users` users (`Args::console`).
+async fn console(a: &Args, users: usize) -> Result<()> {
+    let s = start_server(&a.server_bin, &[])?;
+    let t = Instant::now();
+    seed(&a.server_bin, &s, users, &[])?;
+    println!("seeded {users} users in {:.1} s", t.elapsed().as_secs_f64());
+    let password = "Console-Bench-Passphrase-1";
+    create_admin(&a.server_bin, &s, "ops@bench.test", password)?;
+    // The bench signs in with a password alone.
+    let mut settings = http_json(&s.addr, Method::GET, "/api/v1/settings", &s.key, None).await?;
+    settings["require_admin_mfa"] = json!(false);
+    let mut r = req(
+        Method::PUT,
+        "/api/v1/settings",
+        &s.addr,
+        &s.key,
+        Some(settings.to_string()),
+    );
+    r.headers_mut().insert(
+        "content-type",
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
+    let stream = tokio::net::TcpStream::connect(&s.addr).await?;
+    let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+    tokio::spawn(conn);
+    let resp = send.send_request(r).await?;
+    if !resp.status().is_success() {
+        bail!("settings: {}", resp.status());
+    }
+    let form = format!("login=ops%40bench.test&password={password}");
+    let sign_in = Request::builder()
+        .method(Method::POST)
+        .uri("/console/sign-in")
+        .header("host", &s.addr)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Full::new(Bytes::from(form)))?;
+    send.ready().await?;
+    let resp = send.send_request(sign_in).await?;
+    let cookie = resp
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(str::to_string)
+        .ok_or_else(|| anyhow!("console sign-in gave no session ({})", resp.status()))?;
+    // Details panels of users from the start, the middle and the end.
+    let mut ids = Vec::new();
+    for start in [1, users / 2, users.saturating_sub(100).max(1)] {
+        let v = http_json(
+            &s.addr,
+            Method::GET,
+            &format!("/scim/v2/Users?startIndex={start}&count=100"),
+            &s.key,
+            None,
+        )
+        .await?;
+        for u in v["Resources"].as_array().into_iter().flatten() {
+            ids.push(u["id"].as_str().unwrap_or("").to_string());
+        }
+    }
+    let secs = if a.smoke { 1.0 } else { a.seconds as f64 / 2.0 };
+    let pages: Vec<(&str, String)> = vec![
+        ("Users list, first page", "/console/users".into()),
+        (
+            "Users list, a page in the middle",
+            format!("/console/users?after={}", users / 2),
+        ),
+        (
+            "Users list, a search matching one user near the end (bounded scan)",
+            format!("/console/users?q=seed{}%40", users - 1),
+        ),
+        (
+            "Users list, a state filter matching none (bounded scan)",
+            "/console/users?state=SUSPENDED".into(),
+        ),
+    ];
+    let mut errors = 0;
+    println!("| page at {users} users | p50 | p99 | pages/s | errors |");
+    println!("|---|---|---|---|---|");
+    for (label, path) in pages {
+        let (host, cookie) = (s.addr.clone(), cookie.clone());
+        let m = drive(
+            &s.addr,
+            1,
+            secs,
+            Arc::new(move |_| page_req(&host, &path, &cookie)),
+        )
+        .await?;
+        println!(
+            "| {label} | {:.1} ms | {:.1} ms | {:.0} | {} |",
+            m.p50_ms, m.p99_ms, m.rps, m.errors
+        );
+        errors += m.errors;
+    }
+    let (host, c2) = (s.addr.clone(), cookie.clone());
+    let m = drive(
+        &s.addr,
+        1,
+        secs,
+        Arc::new(move |n| {
+            page_req(
+                &host,
+                &format!("/console/users/{}", ids[n as usize % ids.len()]),
+                &c2,
+            )
+        }),
+    )
+    .await?;
+    println!(
+        "| Details panel (300 users across the table) | {:.1} ms | {:.1} ms | {:.0} | {} |",
+        m.p50_ms, m.p99_ms, m.rps, m.errors
+    );
+    errors += m.errors;
+    let (host, c3) = (s.addr.clone(), cookie.clone());
+    let m = drive(
+        &s.addr,
+        1,
+        secs,
+        Arc::new(move |_| page_req(&host, "/console", &c3)),
+    )
+    .await?;
+    println!(
+        "| Overview (counts over every user) | {:.1} ms | {:.1} ms | {:.0} | {} |",
+        m.p50_ms, m.p99_ms, m.rps, m.errors
+    );
+    errors += m.errors;
+    if errors > 0 {
+        bail!("{errors} console pages were not answered 200");
+    }
+    Ok(())
+}
+
 /// `directory_http_requests_total` of the admin API for `status`.
 async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
     let stream = tokio::net::TcpStream::connect(addr).await?;
@@ -1014,6 +1186,9 @@ async fn main() -> Result<()> {
     }
     if let Some(secs) = a.signin_attack {
         return signin_attack(&a, secs).await;
+    }
+    if let Some(users) = a.console {
+        return console(&a, users).await;
     }
     if a.smoke {
         a.seconds = 1;
