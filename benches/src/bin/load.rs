@@ -1016,27 +1016,7 @@ async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
 async fn signin_attack(a: &Args, secs: u64) -> Result<()> {
     let s = start_server_with(&a.server_bin, &[], "trusted_proxies = [\"127.0.0.1\"]\n")?;
     let password = "Legit-Admin-Passphrase-1";
-    let mut child = Command::new(&a.server_bin)
-        .args([
-            "create-admin",
-            "--org",
-            &s.org,
-            "--login",
-            "ops@bench.test",
-            "--password-stdin",
-            "--data-dir",
-        ])
-        .arg(s._data.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .spawn()?;
-    if let Some(mut i) = child.stdin.take() {
-        use std::io::Write as _;
-        writeln!(i, "{password}")?;
-    }
-    if !child.wait()?.success() {
-        bail!("create-admin failed");
-    }
+    create_admin(&a.server_bin, &s, "ops@bench.test", password)?;
     let host = s.addr.clone();
     let legit: MakeReq = {
         let host = host.clone();

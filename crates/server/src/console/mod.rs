@@ -497,6 +497,16 @@ impl FromRequestParts<AppState> for Console {
     }
 }
 
+/// A sign-in form answered 429 with `Retry-After`: too many failures.
+fn throttled(form: impl FnOnce(&str) -> Markup, retry_after_secs: u64) -> Response {
+    let msg = format!("Too many failed sign-ins. Try again in {retry_after_secs} seconds.");
+    let mut r = (StatusCode::TOO_MANY_REQUESTS, form(&msg)).into_response();
+    if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
+        r.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    r
+}
+
 /// A 303 to `to` (after a form).
 fn see_other(to: &str) -> Response {
     Redirect::to(to).into_response()

@@ -6,7 +6,7 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use super::{check_form_csrf, csrf_field, see_other, Fields, PageError};
+use super::{check_form_csrf, csrf_field, see_other, throttled, Fields, PageError};
 use crate::session::{
     clear_cookie, client_address, current_session_of, presented_session, set_cookie, Authed,
     PeerAddr,
@@ -78,6 +78,15 @@ struct PortalUser {
     authed: Authed,
     csrf: String,
     profile: Value,
+}
+
+impl PortalUser {
+    /// Parses a form and checks its CSRF token.
+    fn form(&self, s: &AppState, h: &HeaderMap, body: &Bytes) -> Result<Fields, PageError> {
+        let f = Fields::parse(h, body)?;
+        check_form_csrf(s, &self.authed.token, &f)?;
+        Ok(f)
+    }
 }
 
 impl FromRequestParts<AppState> for PortalUser {
@@ -179,22 +188,10 @@ async fn sign_in(
             sign_in_form(&username, Some("The username or the password is wrong.")),
         )
             .into_response()),
-        Err(DirectoryError::Throttled { retry_after_secs }) => {
-            let mut r = (
-                StatusCode::TOO_MANY_REQUESTS,
-                sign_in_form(
-                    &username,
-                    Some(&format!(
-                        "Too many failed sign-ins. Try again in {retry_after_secs} seconds."
-                    )),
-                ),
-            )
-                .into_response();
-            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            Ok(r)
-        }
+        Err(DirectoryError::Throttled { retry_after_secs }) => Ok(throttled(
+            |msg| sign_in_form(&username, Some(msg)),
+            retry_after_secs,
+        )),
         Err(e) => Err(e.into()),
     }
 }
@@ -312,8 +309,7 @@ async fn change_password(
     h: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let f = Fields::parse(&h, &body)?;
-    check_form_csrf(&s, &u.authed.token, &f)?;
+    let f = u.form(&s, &h, &body)?;
     let r = s
         .dir
         .portal_change_password(
@@ -344,8 +340,7 @@ async fn edit_attributes(
     h: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let f = Fields::parse(&h, &body)?;
-    check_form_csrf(&s, &u.authed.token, &f)?;
+    let f = u.form(&s, &h, &body)?;
     let mut attrs = Map::new();
     for (k, _) in FORM_ATTRIBUTES {
         let Some(v) = f.get(k).map(str::trim) else {
@@ -380,8 +375,7 @@ async fn sign_out(
     h: HeaderMap,
     body: Bytes,
 ) -> Result<Response, PageError> {
-    let f = Fields::parse(&h, &body)?;
-    check_form_csrf(&s, &u.authed.token, &f)?;
+    u.form(&s, &h, &body)?;
     s.dir.sign_out(&u.authed.token).await?;
     let mut r = see_other("/portal/sign-in");
     if let Some(v) = clear_cookie(s.config.secure_cookies, SessionKind::User) {

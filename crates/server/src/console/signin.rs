@@ -6,7 +6,7 @@
 use axum::body::Bytes;
 use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -17,8 +17,8 @@ use serde::Deserialize;
 use zeroize::Zeroizing;
 
 use super::{
-    admin_session, bare, check_form_csrf, csrf_field, safe_next, see_other, Console, Fields,
-    PageError,
+    admin_session, bare, check_form_csrf, csrf_field, safe_next, see_other, throttled, Console,
+    Fields, PageError,
 };
 use crate::session::{clear_cookie, client_address, set_cookie, PeerAddr};
 use crate::AppState;
@@ -172,16 +172,10 @@ async fn sign_in(
             StatusCode::UNAUTHORIZED,
             "The login or the password is wrong.",
         )),
-        Err(DirectoryError::Throttled { retry_after_secs }) => {
-            let mut r = refused(
-                StatusCode::TOO_MANY_REQUESTS,
-                &format!("Too many failed sign-ins. Try again in {retry_after_secs} seconds."),
-            );
-            if let Ok(v) = HeaderValue::from_str(&retry_after_secs.to_string()) {
-                r.headers_mut().insert(header::RETRY_AFTER, v);
-            }
-            Ok(r)
-        }
+        Err(DirectoryError::Throttled { retry_after_secs }) => Ok(throttled(
+            |msg| sign_in_form(&next, Some(&login), Some(msg), false),
+            retry_after_secs,
+        )),
         Err(e) => Err(e.into()),
     }
 }
