@@ -975,6 +975,15 @@ async fn bad_input_gets_a_page_that_says_what_was_wrong() {
         .await
         .expect("text")
         .contains("Read-only admins cannot change anything"));
+    let r = c
+        .post(format!("{base}/console/api-key"))
+        .header("cookie", &reader)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("csrf={rcsrf}"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 403, "a read-only admin makes no API key");
     let (_, d) = s
         .admin(reqwest::Method::GET, &format!("/users/{jane}"), None)
         .await;

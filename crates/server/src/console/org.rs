@@ -321,9 +321,8 @@ async fn api_key(State(s): State<AppState>, c: Console) -> Result<Response, Page
             @else { "You have no API key yet." }
         }
         @if c.admin.role != AdminRole::Admin {
-            p.notice { "Read-only admins' keys cannot provision users." }
-        }
-        @if c.recent {
+            p.notice { "Read-only admins cannot generate API keys: Okta's key belongs to an admin with the 'admin' role." }
+        } @else if c.recent {
             form method="post" action="/console/api-key" {
                 (csrf_field(&c.csrf))
                 @if summary.api_key {
@@ -347,6 +346,7 @@ async fn generate_key(
     body: Bytes,
 ) -> Result<Response, PageError> {
     c.form(&s, &h, &body)?;
+    c.require_write()?;
     s.dir.require_recent_sign_in(&c.session)?;
     let key = s.dir.generate_api_key(&c.admin.id).await?;
     let body = html! {
