@@ -22,7 +22,9 @@ use crate::error::{DirectoryError, Result};
 use crate::passwords::PasswordInput;
 use crate::reads::Cols;
 use crate::render::{ScimUser, UserView};
-use crate::user_input::{follow_state, keep_active, next_state, prepare, set_active, Prepared};
+use crate::user_input::{
+    follow_state, keep_active, masked, masked_patch, next_state, prepare, set_active, Prepared,
+};
 use crate::users::{state, user_row, UserRecord, UserRow, USER_COLS};
 use crate::Directory;
 
@@ -112,15 +114,19 @@ impl Directory {
     /// a user deleted over SCIM with the same userName is re-linked.
     pub async fn create_user(&self, org_id: &str, body: &Value) -> Result<ScimUser> {
         const ACTION: &str = "scim.create_user";
+        let sent = masked(body);
         let p = match prepare(body) {
             Ok(p) => p,
-            Err(e) => return Err(self.refuse(org_id, OKTA, ACTION, None, json!({}), e).await),
+            Err(e) => {
+                let detail = json!({"sent": sent});
+                return Err(self.refuse(org_id, OKTA, ACTION, None, detail, e).await);
+            }
         };
         let settings = self.org_settings(org_id).await?;
         let username = match settings.username_policy.derive(&p.user_name) {
             Ok(u) => u,
             Err(e) => {
-                let detail = json!({"userName": p.user_name});
+                let detail = json!({"userName": p.user_name, "sent": sent});
                 return Err(self.refuse(org_id, OKTA, ACTION, None, detail, e).await);
             }
         };
@@ -169,7 +175,7 @@ impl Directory {
             Arrival::Refuse { reason, on } => {
                 let on = on.map(|r| r.id.clone());
                 drop(c);
-                let detail = json!({"userName": p.user_name});
+                let detail = json!({"userName": p.user_name, "sent": sent});
                 let e = ScimError::Uniqueness(reason);
                 return Err(self
                     .refuse(org_id, OKTA, ACTION, on.as_deref(), detail, e)
@@ -284,7 +290,7 @@ impl Directory {
             json!({
                 "userName": p.user_name, "username": username.as_str(), "how": how,
                 "mapping": p.report, "password": if p.password.is_some() { "received" } else { "absent" },
-                "warnings": warnings,
+                "warnings": warnings, "sent": sent,
             }),
         )
         .await?;
@@ -320,8 +326,15 @@ impl Directory {
         retry_lost_races("user", precondition, || async {
             let rec = self.user_record(org_id, id).await?;
             check(precondition, &rec)?;
-            let p = prepare(body)?;
-            self.write_user(org_id, rec, p, ACTION).await
+            let sent = masked(body);
+            let p = match prepare(body) {
+                Ok(p) => p,
+                Err(e) => {
+                    let detail = json!({"sent": sent});
+                    return Err(self.refuse(org_id, OKTA, ACTION, Some(id), detail, e).await);
+                }
+            };
+            self.write_user(org_id, rec, p, ACTION, sent).await
         })
         .await
     }
@@ -340,13 +353,14 @@ impl Directory {
             let rec = self.user_record(org_id, id).await?;
             check(precondition, &rec)?;
             let mut resource = self.scim_of(&rec)?.resource;
+            let sent = masked_patch(patch);
             if let Err(e) = patch.apply(&mut resource, &USER) {
                 return Err(self
-                    .refuse(org_id, OKTA, ACTION, Some(id), json!({}), e)
+                    .refuse(org_id, OKTA, ACTION, Some(id), json!({"sent": sent}), e)
                     .await);
             }
             let p = prepare(&resource)?;
-            self.write_user(org_id, rec, p, ACTION).await
+            self.write_user(org_id, rec, p, ACTION, sent).await
         })
         .await
     }
@@ -376,6 +390,7 @@ impl Directory {
         rec: UserRecord,
         p: Prepared,
         action: &'static str,
+        sent: Value,
     ) -> Result<ScimUser> {
         let row = &rec.row;
         let id = row.id.as_str();
@@ -498,7 +513,7 @@ impl Directory {
             Some(id),
             json!({
                 "userName": p.user_name, "state": st, "mapping": p.report,
-                "password": password_outcome, "rename": rename_note,
+                "password": password_outcome, "rename": rename_note, "sent": sent,
             }),
         )
         .await?;

@@ -105,6 +105,57 @@ pub(crate) fn prepare(body: &Value) -> Result<Prepared> {
 /// Stores `active` in a profile from the account state it is written with,
 /// so a filter on `active` sees what SCIM renders (the rendering takes it
 /// from the state).
+/// What Okta sent, as the audit log keeps it: every password replaced by
+/// a mask (an attribute named `password` in any case, and the value of a
+/// PATCH operation whose path is `password`).
+pub(crate) fn masked(v: &Value) -> Value {
+    const MASK: &str = "********";
+    match v {
+        Value::Object(o) => {
+            let path_is_password = o
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case("path"))
+                .and_then(|(_, p)| p.as_str())
+                .is_some_and(|p| p.trim().eq_ignore_ascii_case("password"));
+            Value::Object(
+                o.iter()
+                    .map(|(k, x)| {
+                        let secret = k.eq_ignore_ascii_case("password")
+                            || (path_is_password && k.eq_ignore_ascii_case("value"));
+                        let x = if secret { Value::from(MASK) } else { masked(x) };
+                        (k.clone(), x)
+                    })
+                    .collect(),
+            )
+        }
+        Value::Array(a) => Value::Array(a.iter().map(masked).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A decoded PATCH request as the audit log keeps it (passwords masked).
+pub(crate) fn masked_patch(p: &scim_core::PatchRequest) -> Value {
+    let ops: Vec<Value> = p
+        .operations
+        .iter()
+        .map(|o| {
+            let mut m = Map::new();
+            m.insert(
+                "op".into(),
+                Value::from(format!("{:?}", o.op).to_lowercase()),
+            );
+            if let Some(path) = &o.path {
+                m.insert("path".into(), Value::from(path.to_string()));
+            }
+            if let Some(v) = &o.value {
+                m.insert("value".into(), v.clone());
+            }
+            masked(&Value::Object(m))
+        })
+        .collect();
+    serde_json::json!({ "Operations": ops })
+}
+
 pub(crate) fn set_active(resource: &mut Value, st: &str) {
     if let Some(o) = resource.as_object_mut() {
         o.insert("active".into(), Value::Bool(st != state::SUSPENDED));
@@ -152,6 +203,30 @@ pub(crate) fn follow_state(s: &mut UserSync, from: &str, to: &str) -> Vec<Action
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_okta_sent_is_kept_without_passwords() {
+        let body = serde_json::json!({"userName": "a@b.c", "Password": "s3cret-1",
+            "Operations": [{"op": "replace", "value": {"password": "s3cret-2"}},
+                           {"op": "replace", "path": "PASSWORD", "value": "s3cret-3"},
+                           {"op": "replace", "path": "title", "value": "Boss"}]});
+        let text = masked(&body).to_string();
+        for s in ["s3cret-1", "s3cret-2", "s3cret-3"] {
+            assert!(!text.contains(s), "{text}");
+        }
+        assert!(text.contains("Boss") && text.contains("a@b.c"), "{text}");
+        let p = scim_core::PatchRequest::from_json(&serde_json::json!({
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "password", "value": "s3cret-4"},
+                           {"op": "Replace", "value": {"active": false, "password": "s3cret-5"}}]}))
+        .expect("patch");
+        let text = masked_patch(&p).to_string();
+        assert!(
+            !text.contains("s3cret-4") && !text.contains("s3cret-5"),
+            "{text}"
+        );
+        assert!(text.contains("\"active\":false"), "{text}");
+    }
     use serde_json::json;
 
     #[test]

@@ -916,6 +916,26 @@ async fn bad_input_gets_a_page_that_says_what_was_wrong() {
         .await
         .expect("get");
     assert_eq!(r.status(), 404);
+    // Diagnostics show what Okta sent, its password masked.
+    let diag = c
+        .get(format!(
+            "{base}/console/diagnostics?action=scim.create_user"
+        ))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        diag.contains("jane@example.com") && diag.contains("********"),
+        "{diag}"
+    );
+    assert!(
+        !diag.contains("Jd-First-Passw0rd"),
+        "the password is never shown"
+    );
     let r = c
         .get(format!("{base}/console/users?state=ASLEEP"))
         .header("cookie", &cookie)
