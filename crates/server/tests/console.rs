@@ -78,9 +78,6 @@ fn free_port() -> u16 {
 
 async fn browser() -> Option<Browser> {
     let (chromium, driver_path) = browser_paths()?;
-    // fantoccini speaks rustls; more than one provider is compiled in, so
-    // the process picks one.
-    let _ = tokio_rustls::rustls::crypto::ring::default_provider().install_default();
     let port = free_port();
     let driver = Command::new(driver_path)
         .arg(format!("--port={port}"))
@@ -99,8 +96,8 @@ async fn browser() -> Option<Browser> {
     );
     let mut last = None;
     for _ in 0..100 {
-        match ClientBuilder::rustls()
-            .expect("rustls")
+        let http = hyper_util::client::legacy::connect::HttpConnector::new();
+        match ClientBuilder::new(http)
             .capabilities(caps.clone())
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
