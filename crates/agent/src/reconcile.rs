@@ -52,6 +52,10 @@ pub struct Memory {
     /// The state of each account last accepted by the server, by user id,
     /// so only changes are sent.
     pub reported: BTreeMap<String, AccountState>,
+    /// The password version each of those states was reported with: a new
+    /// version applied in the same state is reported too, so the server
+    /// never shows an account as in sync at an old version.
+    pub reported_versions: BTreeMap<String, u64>,
 }
 
 /// One account the agent manages.
@@ -413,13 +417,16 @@ pub fn reconcile<P: Platform>(
         }
     }
     for (user_id, state) in states {
-        if memory.reported.get(user_id) != Some(&state) {
+        let version = memory
+            .managed
+            .get(user_id)
+            .map_or(0, |m| m.password_version);
+        if memory.reported.get(user_id) != Some(&state)
+            || memory.reported_versions.get(user_id) != Some(&version)
+        {
             out.statuses.push(AccountStatus {
                 user_id: user_id.to_string(),
-                password_version: memory
-                    .managed
-                    .get(user_id)
-                    .map_or(0, |m| m.password_version),
+                password_version: version,
                 state,
             });
         }
@@ -437,6 +444,8 @@ impl Memory {
     pub fn sent(&mut self, statuses: &[AccountStatus]) {
         for s in statuses {
             self.reported.insert(s.user_id.clone(), s.state.clone());
+            self.reported_versions
+                .insert(s.user_id.clone(), s.password_version);
         }
     }
 }

@@ -164,6 +164,21 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         .statuses
         .iter()
         .any(|s| s.user_id == "u1" && s.state == AccountState::InSync));
+    memory.sent(&out.statuses);
+    // A newer version applied in the same state is reported with it, so
+    // the server never shows the account in sync at an old version.
+    let r = CheckinResponse {
+        deliveries: vec![delivery("u1", "ann", 3, "$6$s$ann3")],
+        ..CheckinResponse::empty(6)
+    };
+    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("push");
+    let st = out
+        .statuses
+        .iter()
+        .find(|s| s.user_id == "u1")
+        .expect("a status");
+    assert_eq!((&st.state, st.password_version), (&AccountState::InSync, 3));
+    memory.sent(&out.statuses);
 
     // Material for another platform fails that account alone, with a reason.
     let r = CheckinResponse {
@@ -171,9 +186,9 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
             material: DeviceMaterial::NtHash {
                 hash: password_sync::material::NtHash::from_hex("00".repeat(16)),
             },
-            ..delivery("u1", "ann", 3, "")
+            ..delivery("u1", "ann", 4, "")
         }],
-        ..CheckinResponse::empty(6)
+        ..CheckinResponse::empty(7)
     };
     let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("bad");
     let failed = out
@@ -185,16 +200,16 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         matches!(&failed.state, AccountState::Failed(why) if why.contains("another platform")),
         "{failed:?}"
     );
-    assert!(line(&read(root, "shadow"), "ann").starts_with("ann:$6$s$ann2:"));
+    assert!(line(&read(root, "shadow"), "ann").starts_with("ann:$6$s$ann3:"));
 
     // Unbound (an empty list): ann is locked, her home and entries kept;
     // with removal configured, the entries go and the home stays.
     let r = CheckinResponse {
         accounts: Some(vec![]),
-        ..CheckinResponse::empty(7)
+        ..CheckinResponse::empty(8)
     };
     reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("unbind");
-    assert!(line(&read(root, "shadow"), "ann").starts_with("ann:!$6$s$ann2:"));
+    assert!(line(&read(root, "shadow"), "ann").starts_with("ann:!$6$s$ann3:"));
     assert!(home.exists());
     let mut m2 = memory.clone();
     for m in m2.managed.values_mut() {
