@@ -315,7 +315,7 @@ fn details_markup(
                                 td {
                                     @if let Some(a) = &b.agent {
                                         span class=(if a.state == "in_sync" { "badge ok" } else { "badge warn" }) { (a.state) }
-                                        " v" (a.password_version) " · " (when(&a.at))
+                                        " " span.muted { "at v" (a.password_version) ", " (when(&a.at)) }
                                         @if let Some(detail) = &a.detail { br; span.muted { (detail) } }
                                     } @else { span.muted { "no report yet" } }
                                 }
