@@ -177,9 +177,20 @@ impl Browser {
         self.text("body").await
     }
 
-    /// Submits the form whose button is `css` and waits for the next page.
+    /// Clicks `css` (a form's button, a link) and waits for the next page:
+    /// until the current document's root is gone (a click may return
+    /// before the browser has replaced the page).
     async fn submit(&self, css: &str) {
+        let old = self.client.find(Locator::Css("html")).await.expect("page");
         self.click(css).await;
+        let started = std::time::Instant::now();
+        while old.tag_name().await.is_ok() {
+            assert!(
+                started.elapsed() < Duration::from_secs(20),
+                "no new page 20 s after clicking {css}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
         self.client
             .wait()
             .for_element(Locator::Css("body"))
@@ -667,7 +678,7 @@ async fn a_passkey_signs_in_with_chromiums_virtual_authenticator() {
     let codes = b.text("#recovery-codes pre").await;
     assert_eq!(codes.lines().count(), 10, "{codes}");
     b.shot("20-passkey-enrolled").await;
-    b.click("#recovery-codes a").await;
+    b.submit("#recovery-codes a").await;
     assert_eq!(b.path().await, "/console");
     b.submit("form[action='/console/sign-out'] button").await;
 
