@@ -215,18 +215,26 @@ impl IntoResponse for PageError {
     }
 }
 
+/// The `<head>` of every page: the embedded stylesheet and script (files,
+/// as the CSP requires), titled `title · site`.
+fn head(title: &str, site: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            title { (title) " · " (site) }
+            link rel="stylesheet" href="/console/assets/console.css";
+            script src="/console/assets/console.js" defer {}
+        }
+    }
+}
+
 /// A page without navigation (sign-in, errors).
 fn bare(title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " · Directory" }
-                link rel="stylesheet" href="/console/assets/console.css";
-                script src="/console/assets/console.js" defer {}
-            }
+            (head(title, "Directory"))
             body.bare {
                 header.top { span.brand { "Directory" } }
                 (body)
@@ -252,14 +260,7 @@ fn page(c: &Console, title: &str, active: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="csrf-token" content=(c.csrf);
-                title { (title) " · Directory" }
-                link rel="stylesheet" href="/console/assets/console.css";
-                script src="/console/assets/console.js" defer {}
-            }
+            (head(title, "Directory"))
             body {
                 header.top {
                     span.brand { "Directory" }

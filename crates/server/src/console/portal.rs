@@ -16,7 +16,7 @@ use serde::Deserialize;
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use super::{check_form_csrf, csrf_field, see_other, throttled, Fields, PageError};
+use super::{check_form_csrf, csrf_field, head, see_other, throttled, Fields, PageError};
 use crate::session::{
     clear_cookie, client_address, current_session_of, presented_session, set_cookie, Authed,
     PeerAddr,
@@ -48,13 +48,7 @@ fn layout(title: &str, csrf: Option<&str>, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) " · User Portal" }
-                link rel="stylesheet" href="/console/assets/console.css";
-                script src="/console/assets/console.js" defer {}
-            }
+            (head(title, "User Portal"))
             body.bare {
                 header.top {
                     span.brand { "User Portal" }
