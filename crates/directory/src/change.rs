@@ -545,9 +545,14 @@ async fn save_deliveries(
         match prev {
             None => {
                 let seq = Db::next_change(tx).await?;
+                // A device bound again gets a version it once had cancelled
+                // (unbound): the old row becomes the new delivery.
                 tx.query(
                     "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+                     ON CONFLICT (user_id, device_id, version) DO UPDATE SET platform = excluded.platform, \
+                     state = excluded.state, cm_cleared = excluded.cm_cleared, change_seq = excluded.change_seq, \
+                     updated_at = excluded.updated_at",
                 )
                 .bind(user_id)
                 .bind(dev)
