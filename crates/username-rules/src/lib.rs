@@ -261,6 +261,41 @@ impl AsRef<str> for Username {
     }
 }
 
+/// The unix group name for a directory group's display name, derived as
+/// usernames are and held to the same rules: lower case, every run of
+/// characters a name cannot hold (spaces, `/`, accents...) becomes one `-`,
+/// `g` in front when it does not start with a letter, cut to [`MAX_LEN`], `_`
+/// at the end when it is reserved. "Engineering / Mac Admins" gives
+/// `engineering-mac-admins`. A name with nothing usable (`"!!"`) is
+/// [`UsernameError::Empty`]; two groups that give the same name are a
+/// collision for the caller to report, never merged.
+pub fn group_name(display_name: &str) -> Result<Username, UsernameError> {
+    let mut s = String::with_capacity(display_name.len());
+    for c in display_name.trim().chars() {
+        if c.is_ascii_alphanumeric() || matches!(c, '.' | '_') {
+            s.push(c.to_ascii_lowercase());
+        } else if !s.ends_with('-') {
+            s.push('-');
+        }
+    }
+    let s = s.trim_matches('-');
+    if s.is_empty() {
+        return Err(UsernameError::Empty);
+    }
+    let mut s = if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        s.to_string()
+    } else {
+        format!("g{s}")
+    };
+    s.truncate(MAX_LEN);
+    let mut s = s.trim_end_matches('-').to_string();
+    if RESERVED.iter().any(|r| r.eq_ignore_ascii_case(&s)) {
+        s.truncate(MAX_LEN - 1);
+        s.push('_');
+    }
+    Username::parse(&s)
+}
+
 /// The part of a login before its last `@` (the whole login when it has none).
 pub fn email_prefix(login: &str) -> &str {
     login.rsplit_once('@').map_or(login, |(local, _)| local)

@@ -1,6 +1,6 @@
 //! Property tests: `parse` accepts exactly the grammar, and derivation is idempotent.
 use proptest::prelude::*;
-use username_rules::{email_prefix, Username, MAX_LEN, RESERVED};
+use username_rules::{email_prefix, group_name, Username, UsernameError, MAX_LEN, RESERVED};
 
 /// The grammar, written independently of the implementation.
 fn in_grammar(s: &str) -> bool {
@@ -52,4 +52,36 @@ proptest! {
             prop_assert!(email_prefix(&login).is_empty());
         }
     }
+}
+
+proptest! {
+    #[test]
+    fn group_names_are_in_the_grammar_lower_case_and_stable(name in any::<String>()) {
+        match group_name(&name) {
+            Ok(g) => {
+                prop_assert!(in_grammar(g.as_str()), "{:?} -> {:?}", name, g);
+                prop_assert_eq!(g.as_str(), g.key());
+                // Deriving again from the result gives the same name.
+                prop_assert_eq!(group_name(g.as_str()), Ok(g.clone()));
+            }
+            Err(e) => {
+                prop_assert_eq!(e, UsernameError::Empty);
+                prop_assert!(!name.chars().any(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_'));
+            }
+        }
+    }
+}
+
+#[test]
+fn group_names_read_as_their_display_names() {
+    let g = |s: &str| group_name(s).map(|u| u.as_str().to_string());
+    assert_eq!(
+        g("Engineering / Mac Admins").as_deref(),
+        Ok("engineering-mac-admins")
+    );
+    assert_eq!(g("  Sales  ").as_deref(), Ok("sales"));
+    assert_eq!(g("2024 Interns").as_deref(), Ok("g2024-interns"));
+    assert_eq!(g("Root").as_deref(), Ok("root_"));
+    assert_eq!(g("!!"), Err(UsernameError::Empty));
+    assert_eq!(g(&"x".repeat(40)).map(|s| s.len()), Ok(MAX_LEN));
 }
