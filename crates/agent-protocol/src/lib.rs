@@ -15,9 +15,10 @@
 //!    the credential as a bearer token. The server answers at once when there
 //!    is work newer than the cursor, otherwise when some arrives or the wait
 //!    ends: a [`CheckinResponse`] with the device's **desired accounts**
-//!    (every user bound to it, [`AccountSpec`]), [`Delivery`]s (password
-//!    material for this device's platform) and [`AccountCommand`]s (lock,
-//!    unlock).
+//!    (every user bound to it, [`AccountSpec`], with admin rights where a
+//!    group binding grants them), its **unix groups** ([`GroupSpec`]),
+//!    [`Delivery`]s (password material for this device's platform) and
+//!    [`AccountCommand`]s (lock, unlock).
 //! 3. **Report**: `POST` [`REPORT_PATH`] with a [`Report`] per delivery
 //!    (applied; on macOS prompted, then confirmed), and `POST`
 //!    [`STATUS_PATH`] with each account's state on the device
@@ -237,6 +238,43 @@ pub struct AccountSpec {
     /// its material comes as a [`Delivery`] until the device reports it applied.
     #[serde(default)]
     pub password_version: u64,
+    /// Admin rights on the device (sudo), through a group binding with the
+    /// admin flag; `None`: none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admin: Option<AdminGrant>,
+}
+
+/// Admin rights granted to an account, possibly until a time. The agent
+/// removes an expired grant by itself, even while the server is away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AdminGrant {
+    /// Unix seconds after which the grant no longer holds; `None`: no end.
+    #[serde(default)]
+    pub until: Option<u64>,
+}
+
+impl AdminGrant {
+    /// Whether the grant holds at `now` (unix seconds).
+    pub fn holds_at(&self, now: u64) -> bool {
+        self.until.is_none_or(|t| now < t)
+    }
+}
+
+/// A unix group the device must have: a directory group bound to it (or
+/// to a device group it is in). The list is declarative like the accounts:
+/// a group the agent manages that is not in it is removed; groups the agent
+/// does not manage are never touched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupSpec {
+    /// The directory group's id.
+    pub group_id: String,
+    /// The unix name (unix rules, unique in the org among groups and users).
+    pub name: String,
+    /// The gid the directory assigned (stable, never reused).
+    pub gid: u32,
+    /// The members: user ids of accounts in [`CheckinResponse::accounts`].
+    #[serde(default)]
+    pub members: Vec<String>,
 }
 
 /// The state of one account on a device, as the agent reports it.
@@ -273,6 +311,19 @@ pub struct AccountStatus {
 pub struct AccountStatusReport {
     /// The accounts.
     pub accounts: Vec<AccountStatus>,
+    /// Groups the device could not make as the directory wants them, and why
+    /// (a local group of that name or gid that the agent does not manage).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupStatus>,
+}
+
+/// A group the agent could not apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GroupStatus {
+    /// The directory group's id, from the [`GroupSpec`].
+    pub group_id: String,
+    /// Why, for an admin.
+    pub refused: String,
 }
 
 /// The answer to a check-in.
@@ -293,6 +344,10 @@ pub struct CheckinResponse {
     /// the cursor (and at the first check-in); `None` when nothing did.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accounts: Option<Vec<AccountSpec>>,
+    /// The unix groups the device must have, all of them, sent with
+    /// [`CheckinResponse::accounts`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Vec<GroupSpec>>,
 }
 
 impl CheckinResponse {
@@ -304,6 +359,7 @@ impl CheckinResponse {
             deliveries: Vec::new(),
             commands: Vec::new(),
             accounts: None,
+            groups: None,
         }
     }
 

@@ -58,15 +58,38 @@ fn a_checkin_round_trips() {
             locked: true,
             take_over: false,
             password_version: 4,
+            admin: Some(AdminGrant {
+                until: Some(1_900_000_000),
+            }),
+        }]),
+        groups: Some(vec![GroupSpec {
+            group_id: "g".into(),
+            name: "eng".into(),
+            gid: 300_000,
+            members: vec!["u".into()],
         }]),
     };
     let text = serde_json::to_string(&c).expect("encodes");
     assert!(text.contains(r#""command":"unlock""#), "{text}");
     assert!(text.contains(r#""uid":200000"#), "{text}");
+    assert!(text.contains(r#""admin":{"until":1900000000}"#), "{text}");
+    assert!(text.contains(r#""gid":300000"#), "{text}");
     assert_eq!(
         serde_json::from_str::<CheckinResponse>(&text).expect("decodes"),
         c
     );
+}
+
+#[test]
+fn an_older_servers_checkin_has_no_groups_and_no_admins_and_grants_end() {
+    let old = r#"{"cursor":3,"accounts":[{"user_id":"u","username":"ann","uid":200000,"gid":200000,"home":"/home/ann","shell":"/bin/sh"}]}"#;
+    let c: CheckinResponse = serde_json::from_str(old).expect("decodes");
+    assert_eq!(c.groups, None);
+    assert_eq!(c.accounts.expect("accounts")[0].admin, None);
+    let g = AdminGrant { until: Some(100) };
+    assert!(g.holds_at(99));
+    assert!(!g.holds_at(100));
+    assert!(AdminGrant { until: None }.holds_at(u64::MAX));
 }
 
 #[test]
@@ -84,6 +107,7 @@ fn account_states_name_themselves_and_carry_their_reason() {
                 state: AccountState::InSync,
             },
         ],
+        groups: vec![],
     };
     let v = serde_json::to_value(&r).expect("encodes");
     assert_eq!(

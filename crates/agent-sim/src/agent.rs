@@ -69,11 +69,15 @@ impl Agent {
             out.commands
                 .push((cmd.username.clone(), cmd.command.as_str().to_string()));
         }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
         let outcome = reconcile::reconcile(
             &mut self.memory,
             Some(&c),
             &mut self.device,
             Policy::default(),
+            now,
         )?;
         for (user_id, m) in &self.memory.managed {
             self.users.insert(m.username.clone(), user_id.clone());
@@ -85,9 +89,9 @@ impl Agent {
                 out.received.push((m.username.clone(), r.version));
             }
         }
-        if !outcome.statuses.is_empty() {
-            self.conn.status(&outcome.statuses).await?;
-            self.memory.sent(&outcome.statuses);
+        if !outcome.statuses.is_empty() || !outcome.groups.is_empty() {
+            self.conn.status(&outcome.statuses, &outcome.groups).await?;
+            self.memory.sent(&outcome.statuses, &outcome.groups);
         }
         Ok(out)
     }

@@ -322,10 +322,15 @@ impl AgentConn {
         ok_json(r, "report").await.map(|_| ())
     }
 
-    /// Reports account states.
-    pub async fn status(&self, accounts: &[AccountStatus]) -> Result<(), SimError> {
+    /// Reports account states and refused groups.
+    pub async fn status(
+        &self,
+        accounts: &[AccountStatus],
+        groups: &[agent_protocol::GroupStatus],
+    ) -> Result<(), SimError> {
         let b = AccountStatusReport {
             accounts: accounts.to_vec(),
+            groups: groups.to_vec(),
         };
         let r = self
             .http

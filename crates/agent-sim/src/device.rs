@@ -62,6 +62,17 @@ impl Wrapped {
 pub struct LinuxDevice {
     shadow: BTreeMap<String, String>,
     locked: BTreeSet<String>,
+    access: LocalAccess,
+}
+
+/// A device's groups and admins (`/etc/group` and sudoers on Linux, local
+/// groups and Administrators on Windows, the `admin` group on a Mac).
+#[derive(Debug, Clone, Default)]
+pub struct LocalAccess {
+    /// The local groups, by name.
+    pub groups: agent::reconcile::LocalGroups,
+    /// The accounts with admin rights, sorted.
+    pub admins: Vec<String>,
 }
 
 impl LinuxDevice {
@@ -94,6 +105,7 @@ pub struct WindowsDevice {
     /// Saved credentials per user (DPAPI-protected in reality).
     pub credential_manager: BTreeMap<String, Vec<String>>,
     locked: BTreeSet<String>,
+    access: LocalAccess,
 }
 
 impl WindowsDevice {
@@ -146,6 +158,7 @@ pub enum ConfirmOutcome {
 pub struct MacDevice {
     users: BTreeMap<String, MacUser>,
     locked: BTreeSet<String>,
+    access: LocalAccess,
     /// After a cold boot FileVault is locked until a password unlocks it.
     pub filevault_locked: bool,
 }
@@ -367,6 +380,23 @@ impl Device {
         }
     }
 
+    /// The device's groups and admins.
+    pub fn access(&self) -> &LocalAccess {
+        match self {
+            Device::Linux(d) => &d.access,
+            Device::Windows(d) => &d.access,
+            Device::Macos(d) => &d.access,
+        }
+    }
+
+    fn access_mut(&mut self) -> &mut LocalAccess {
+        match self {
+            Device::Linux(d) => &mut d.access,
+            Device::Windows(d) => &mut d.access,
+            Device::Macos(d) => &mut d.access,
+        }
+    }
+
     /// Whether the local account is locked.
     pub fn is_locked(&self, user: &str) -> bool {
         match self {
@@ -449,6 +479,36 @@ impl agent::reconcile::Platform for Device {
             self.set_locked(&r.username, true);
         }
         Ok(out)
+    }
+
+    fn inspect_groups(&mut self) -> Result<(agent::reconcile::LocalGroups, Vec<String>), SimError> {
+        let a = self.access();
+        Ok((a.groups.clone(), a.admins.clone()))
+    }
+
+    fn apply_groups(
+        &mut self,
+        plan: &agent::reconcile::GroupsPlan,
+    ) -> Result<agent::reconcile::GroupsDone, SimError> {
+        let a = self.access_mut();
+        for (name, gid) in &plan.removals {
+            if a.groups.get(name).is_some_and(|g| g.gid == *gid) {
+                a.groups.remove(name);
+            }
+        }
+        for g in &plan.groups {
+            a.groups.insert(
+                g.name.clone(),
+                agent::reconcile::LocalGroup {
+                    gid: g.gid,
+                    members: g.members.clone(),
+                },
+            );
+        }
+        if let Some(admins) = &plan.admins {
+            a.admins = admins.clone();
+        }
+        Ok(agent::reconcile::GroupsDone::default())
     }
 }
 

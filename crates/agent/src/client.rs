@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use agent_protocol::{
     AccountStatus, AccountStatusReport, CheckinQuery, CheckinResponse, EnrollRequest,
-    EnrollResponse, ReportOwned, CHECKIN_PATH, ENROLL_PATH, REPORT_PATH, STATUS_PATH,
+    EnrollResponse, GroupStatus, ReportOwned, CHECKIN_PATH, ENROLL_PATH, REPORT_PATH, STATUS_PATH,
 };
 use zeroize::Zeroizing;
 
@@ -135,14 +135,16 @@ impl Client {
         self.post(credential, REPORT_PATH, report, "report").await
     }
 
-    /// Reports account states.
+    /// Reports account states and groups the device refused.
     pub async fn status(
         &self,
         credential: &str,
         accounts: &[AccountStatus],
+        groups: &[GroupStatus],
     ) -> std::result::Result<(), (Refusal, AgentError)> {
         let body = AccountStatusReport {
             accounts: accounts.to_vec(),
+            groups: groups.to_vec(),
         };
         self.post(credential, STATUS_PATH, &body, "status").await
     }

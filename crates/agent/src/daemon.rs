@@ -119,7 +119,8 @@ pub async fn run(config: &Config, once: bool) -> Result<()> {
                     tracing::warn!(error = %e, "offline reconcile failed");
                 }
                 let jitter = Duration::from_millis(rand::random::<u64>() % 1000);
-                tokio::time::sleep(backoff + jitter).await;
+                // An admin grant that ends meanwhile is taken away on time.
+                tokio::time::sleep(until_expiry(&memory, backoff + jitter)).await;
                 backoff = (backoff * 2).min(Duration::from_secs(config.retry_max_secs.max(1)));
             }
         }
@@ -139,8 +140,15 @@ async fn cycle(
     wait: Duration,
 ) -> Result<()> {
     flush_outbox(client, credential, state, memory).await?;
+    // The poll ends when an admin grant does, so the reconcile after it
+    // takes the grant away on time.
+    let wait = if wait.is_zero() {
+        wait
+    } else {
+        until_expiry(memory, wait)
+    };
     let response = client.checkin(credential, memory.cursor, wait).await?;
-    let outcome = reconcile::reconcile(memory, Some(&response), platform, policy)?;
+    let outcome = reconcile::reconcile(memory, Some(&response), platform, policy, unix_now())?;
     state.save_memory(memory)?;
     if outcome.changed > 0 || !outcome.reports.is_empty() {
         tracing::info!(
@@ -151,7 +159,24 @@ async fn cycle(
         );
     }
     flush_outbox(client, credential, state, memory).await?;
-    send_statuses(client, credential, state, memory, &outcome.statuses).await
+    send_statuses(client, credential, state, memory, &outcome).await
+}
+
+/// Seconds since the epoch.
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs())
+}
+
+/// `wait`, or less when an admin grant ends sooner (a second after it ends;
+/// at least a second).
+fn until_expiry(memory: &Memory, wait: Duration) -> Duration {
+    let now = unix_now();
+    match reconcile::next_expiry(memory, now) {
+        Some(t) => wait.min(Duration::from_secs((t - now + 1).max(1))),
+        None => wait,
+    }
 }
 
 fn offline_reconcile(
@@ -160,7 +185,7 @@ fn offline_reconcile(
     platform: &mut Linux,
     policy: Policy,
 ) -> Result<()> {
-    reconcile::reconcile(memory, None, platform, policy)?;
+    reconcile::reconcile(memory, None, platform, policy, unix_now())?;
     state.save_memory(memory)
 }
 
@@ -198,10 +223,14 @@ async fn send_statuses(
     credential: &str,
     state: &StateDir,
     memory: &mut Memory,
-    statuses: &[agent_protocol::AccountStatus],
+    outcome: &reconcile::Outcome,
 ) -> Result<()> {
-    if statuses.is_empty() {
+    let (statuses, groups) = (&outcome.statuses, &outcome.groups);
+    if statuses.is_empty() && groups.is_empty() {
         return Ok(());
+    }
+    for g in groups {
+        tracing::warn!(group = %g.group_id, reason = %g.refused, "group not applied");
     }
     for s in statuses {
         match &s.state {
@@ -209,10 +238,10 @@ async fn send_statuses(
             other => tracing::warn!(user = %s.user_id, state = ?other, "account not in sync"),
         }
     }
-    match client.status(credential, statuses).await {
+    match client.status(credential, statuses, groups).await {
         // A user unbound since the check-in: the states are stale, not wrong.
         Ok(()) | Err((Refusal::NotFound, _)) => {
-            memory.sent(statuses);
+            memory.sent(statuses, groups);
             state.save_memory(memory)
         }
         Err((_, e)) => Err(e),

@@ -32,5 +32,6 @@ pub mod files;
 pub mod linux;
 pub mod reconcile;
 pub mod state;
+pub mod sudoers;
 
 pub use error::{AgentError, Result};

@@ -7,7 +7,7 @@
 //! go on), makes the new homes, then replaces the files that changed.
 
 use std::fs;
-use std::os::unix::fs::{lchown, DirBuilderExt, PermissionsExt};
+use std::os::unix::fs::{lchown, DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -16,9 +16,13 @@ use sha2::{Digest, Sha256};
 
 use crate::accounts::{self, Ensured, Tables, FIRST_USER_UID};
 use crate::error::{AgentError, Result};
-use crate::etc::{shadow, PasswdEntry};
+use crate::etc::{shadow, Kind, PasswdEntry};
 use crate::files::AccountFiles;
-use crate::reconcile::{AccountDone, Applied, Local, LocalAccount, Plan, Platform};
+use crate::reconcile::{
+    AccountDone, Applied, GroupsDone, GroupsPlan, Local, LocalAccount, LocalGroup, LocalGroups,
+    Plan, Platform,
+};
+use crate::sudoers;
 
 /// The uid of `nobody`, which the agent never manages either.
 const NOBODY: u32 = 65534;
@@ -135,9 +139,154 @@ impl Platform for Linux {
         t.write(&files)?;
         Ok(out)
     }
+
+    fn inspect_groups(&mut self) -> Result<(LocalGroups, Vec<String>)> {
+        let files = AccountFiles::lock(&self.root)?;
+        let group = files.read(Kind::Group)?;
+        let mut local = LocalGroups::new();
+        for f in group.entries() {
+            let Some(gid) = f.get(2).and_then(|g| g.parse::<u32>().ok()) else {
+                continue;
+            };
+            let members = f
+                .get(3)
+                .map(|m| {
+                    m.split(',')
+                        .filter(|x| !x.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default();
+            local.insert(f[0].to_string(), LocalGroup { gid, members });
+        }
+        let path = self.under_root(sudoers::DROP_IN);
+        let admins = match fs::read_to_string(&path) {
+            Ok(text) => sudoers::parse(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+            Err(e) => return Err(AgentError::io(&path, "read", e)),
+        };
+        Ok((local, admins))
+    }
+
+    fn apply_groups(&mut self, plan: &GroupsPlan) -> Result<GroupsDone> {
+        let mut done = GroupsDone::default();
+        if !plan.groups.is_empty() || !plan.removals.is_empty() {
+            let files = AccountFiles::lock(&self.root)?;
+            let mut t = Tables::read(&files)?;
+            for (name, gid) in &plan.removals {
+                let ours = t
+                    .group
+                    .get(name)
+                    .is_some_and(|f| f.get(2) == Some(&gid.to_string().as_str()));
+                if ours && *gid >= FIRST_USER_UID {
+                    t.group.remove(name);
+                    t.gshadow.remove(name);
+                }
+            }
+            for g in &plan.groups {
+                let before = (t.group.clone(), t.gshadow.clone());
+                if let Err(e) = set_group(&mut t, g) {
+                    (t.group, t.gshadow) = before;
+                    done.failed.push((g.group_id.clone(), e.to_string()));
+                }
+            }
+            t.write(&files)?;
+        }
+        if let Some(admins) = &plan.admins {
+            if let Err(e) = self.write_sudoers(admins) {
+                done.admins_failed = Some(e.to_string());
+            }
+        }
+        Ok(done)
+    }
+}
+
+/// Makes a managed group exactly as planned, in `/etc/group` and
+/// `/etc/gshadow`.
+fn set_group(t: &mut Tables, g: &crate::reconcile::GroupPlan) -> Result<()> {
+    if g.gid < FIRST_USER_UID || g.gid == NOBODY {
+        return Err(AgentError::Refused(format!(
+            "gid {} is a system group's; the agent never manages it",
+            g.gid
+        )));
+    }
+    let members = g.members.join(",");
+    t.group
+        .upsert(&[&g.name, "x", &g.gid.to_string(), &members])?;
+    t.gshadow.upsert(&[&g.name, "!", "", &members])?;
+    Ok(())
 }
 
 impl Linux {
+    /// Writes the admin drop-in (or removes it when no one is an admin):
+    /// the new text is staged beside it, checked with the system's own
+    /// `visudo -c`, and only then renamed over it; a text `visudo` refuses
+    /// is never put in place.
+    fn write_sudoers(&self, admins: &[String]) -> Result<()> {
+        let path = self.under_root(sudoers::DROP_IN);
+        if admins.is_empty() {
+            return match fs::remove_file(&path) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    Err(AgentError::io(&path, "remove", e))
+                }
+                _ => Ok(()),
+            };
+        }
+        if !self.under_root("usr/sbin/visudo").exists() {
+            return Err(AgentError::Refused(
+                "sudo is not installed (no visudo to check the drop-in with)".into(),
+            ));
+        }
+        let staged = self.under_root(sudoers::STAGED);
+        let dir = staged.parent().unwrap_or(&self.root).to_path_buf();
+        fs::create_dir_all(&dir).map_err(|e| AgentError::io(&dir, "create", e))?;
+        {
+            let mut f = fs::OpenOptions::new()
+                .write(true)
+                .create(true)
+                .truncate(true)
+                .mode(0o440)
+                .open(&staged)
+                .map_err(|e| AgentError::io(&staged, "create", e))?;
+            std::io::Write::write_all(&mut f, sudoers::render(admins).as_bytes())
+                .map_err(|e| AgentError::io(&staged, "write", e))?;
+            f.sync_all()
+                .map_err(|e| AgentError::io(&staged, "sync", e))?;
+        }
+        fs::set_permissions(&staged, fs::Permissions::from_mode(0o440))
+            .map_err(|e| AgentError::io(&staged, "set the mode of", e))?;
+        let inside = format!("/{}", sudoers::STAGED);
+        let mut cmd = if self.root == Path::new("/") {
+            std::process::Command::new("/usr/sbin/visudo")
+        } else {
+            // An image is checked by its own visudo, against its own files.
+            let mut c = std::process::Command::new("chroot");
+            c.arg(&self.root).arg("/usr/sbin/visudo");
+            c
+        };
+        let out = cmd
+            .args(["-c", "-q", "-f", &inside])
+            .output()
+            .map_err(|e| AgentError::io(Path::new("visudo"), "run", e))?;
+        if !out.status.success() {
+            let _ = fs::remove_file(&staged);
+            let why = String::from_utf8_lossy(&out.stderr);
+            let why = why.trim();
+            return Err(AgentError::Refused(format!(
+                "visudo -c refused the drop-in ({}): it was not put in place",
+                if why.is_empty() {
+                    "no reason given"
+                } else {
+                    why
+                }
+            )));
+        }
+        fs::rename(&staged, &path).map_err(|e| AgentError::io(&path, "replace", e))?;
+        fs::File::open(&dir)
+            .and_then(|d| d.sync_all())
+            .map_err(|e| AgentError::io(&dir, "sync", e))
+    }
+
     fn apply_one(
         &self,
         a: &crate::reconcile::AccountPlan,

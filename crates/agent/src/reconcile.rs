@@ -24,12 +24,20 @@
 //!
 //! An account the agent manages that is no longer desired was unbound: it
 //! is locked, or removed if so configured; its home is never deleted.
+//!
+//! Then the groups ([`plan_groups`]): each desired group is made with the
+//! directory's gid and exactly the members it names that the agent manages
+//! here; a local group with its name or gid that the agent did not make is
+//! never touched (the group is refused and reported); a managed group no
+//! longer desired is removed. Admin rights are the accounts whose grant
+//! holds at `now` (so one that ends is taken away offline too), written as
+//! one drop-in the platform validates before it is put in place.
 
 use std::collections::BTreeMap;
 
 use agent_protocol::{
     AccountSpec, AccountState, AccountStatus, CheckinResponse, DeliveryEvent, DeviceMaterial,
-    ReportOwned,
+    GroupSpec, GroupStatus, ReportOwned,
 };
 use serde::{Deserialize, Serialize};
 
@@ -56,6 +64,81 @@ pub struct Memory {
     /// version applied in the same state is reported too, so the server
     /// never shows an account as in sync at an old version.
     pub reported_versions: BTreeMap<String, u64>,
+    /// The last desired group list (offline reconciles work from it).
+    pub desired_groups: Vec<GroupSpec>,
+    /// The groups this agent made, by directory group id.
+    pub managed_groups: BTreeMap<String, ManagedGroup>,
+    /// Group refusals last accepted by the server, by group id.
+    pub reported_groups: BTreeMap<String, String>,
+}
+
+/// One group the agent manages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManagedGroup {
+    /// Its name on the device.
+    pub name: String,
+    /// Its gid.
+    pub gid: u32,
+}
+
+/// A local group as a platform reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalGroup {
+    /// Its gid.
+    pub gid: u32,
+    /// Its members' names, as listed.
+    pub members: Vec<String>,
+}
+
+/// The local groups, by name.
+pub type LocalGroups = BTreeMap<String, LocalGroup>;
+
+/// A group to make or bring in line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GroupPlan {
+    /// The directory group's id.
+    pub group_id: String,
+    /// Its name on the device.
+    pub name: String,
+    /// Its gid.
+    pub gid: u32,
+    /// Exactly these members (local usernames, sorted).
+    pub members: Vec<String>,
+}
+
+/// What [`plan_groups`] decided.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupsPlan {
+    /// Groups to create or whose gid or members to set.
+    pub groups: Vec<GroupPlan>,
+    /// Managed groups to remove: (name, gid). One whose gid changed
+    /// locally is not the agent's any more and is left alone.
+    pub removals: Vec<(String, u32)>,
+    /// The accounts with admin rights, when they differ from the device's
+    /// (the whole list, sorted; empty: none).
+    pub admins: Option<Vec<String>>,
+    /// Desired groups the agent will not touch, and why: (group id, why).
+    pub refused: Vec<(String, String)>,
+    /// Groups the agent starts managing.
+    adopted: Vec<(String, ManagedGroup)>,
+    /// Groups it stops managing (by id).
+    dropped: Vec<String>,
+}
+
+impl GroupsPlan {
+    /// Whether the plan changes nothing on the device.
+    pub fn is_noop(&self) -> bool {
+        self.groups.is_empty() && self.removals.is_empty() && self.admins.is_none()
+    }
+}
+
+/// How a [`GroupsPlan`] went.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GroupsDone {
+    /// Groups that could not be applied: (group id, why).
+    pub failed: Vec<(String, String)>,
+    /// Why the admin rights could not be written, if they could not.
+    pub admins_failed: Option<String>,
 }
 
 /// One account the agent manages.
@@ -182,6 +265,13 @@ pub trait Platform {
     /// Applies the plan: one answer per [`Plan::accounts`] entry, in order
     /// (an `Err` is the reason, for an admin), then the releases.
     fn apply(&mut self, plan: &Plan) -> Result<Vec<Result<AccountDone, String>>, Self::Error>;
+
+    /// The local groups, and the accounts the agent's admin-rights drop-in
+    /// names now (empty when there is none).
+    fn inspect_groups(&mut self) -> Result<(LocalGroups, Vec<String>), Self::Error>;
+
+    /// Applies a groups plan (after [`Platform::apply`], so new members exist).
+    fn apply_groups(&mut self, plan: &GroupsPlan) -> Result<GroupsDone, Self::Error>;
 }
 
 /// What to configure about unbound accounts.
@@ -316,6 +406,125 @@ pub fn plan(
     p
 }
 
+/// Decides what to do to groups and admin rights, from the desired groups
+/// (the check-in's, or remembered), the accounts the agent manages (after
+/// the accounts' reconcile), the local groups and admins, at `now` (unix
+/// seconds).
+pub fn plan_groups(
+    memory: &Memory,
+    response: Option<&CheckinResponse>,
+    local: &LocalGroups,
+    local_admins: &[String],
+    now: u64,
+) -> GroupsPlan {
+    let desired = response
+        .and_then(|r| r.groups.as_ref())
+        .unwrap_or(&memory.desired_groups);
+    let accounts = response
+        .and_then(|r| r.accounts.as_ref())
+        .unwrap_or(&memory.desired);
+    let username = |user_id: &str| {
+        memory
+            .managed
+            .get(user_id)
+            .filter(|m| !m.released)
+            .map(|m| m.username.clone())
+    };
+    let mut p = GroupsPlan::default();
+    for g in desired {
+        let ours = memory.managed_groups.get(&g.group_id);
+        let here = local.get(&g.name);
+        // A group the agent made but did not get to remember (a crash
+        // between the write and the save) is known by its name and gid.
+        let made_here = here.is_some_and(|l| l.gid == g.gid);
+        let ours_here = ours.is_some_and(|m| m.name == g.name) || made_here;
+        if let (Some(l), false) = (here, ours_here) {
+            p.refused.push((
+                g.group_id.clone(),
+                format!(
+                    "a local group '{}' (gid {}) exists that the agent did not make; it is left alone",
+                    g.name, l.gid
+                ),
+            ));
+            continue;
+        }
+        if let Some((other, _)) = local.iter().find(|(n, l)| l.gid == g.gid && **n != g.name) {
+            let renamed_ours = ours.is_some_and(|m| &m.name == other && m.gid == g.gid);
+            if !renamed_ours {
+                p.refused.push((
+                    g.group_id.clone(),
+                    format!("gid {} belongs to the local group '{other}'", g.gid),
+                ));
+                continue;
+            }
+        }
+        if let Some(m) = ours.filter(|m| m.name != g.name) {
+            // Renamed in the directory: the old one goes, the new one comes.
+            if local.get(&m.name).is_some_and(|l| l.gid == m.gid) {
+                p.removals.push((m.name.clone(), m.gid));
+            }
+        }
+        let mut members: Vec<String> = g.members.iter().filter_map(|u| username(u)).collect();
+        members.sort();
+        members.dedup();
+        let in_line = here.is_some_and(|l| {
+            let mut have = l.members.clone();
+            have.sort();
+            l.gid == g.gid && have == members
+        });
+        if !in_line {
+            p.groups.push(GroupPlan {
+                group_id: g.group_id.clone(),
+                name: g.name.clone(),
+                gid: g.gid,
+                members,
+            });
+        }
+        if ours.is_none_or(|m| m.name != g.name || m.gid != g.gid) {
+            p.adopted.push((
+                g.group_id.clone(),
+                ManagedGroup {
+                    name: g.name.clone(),
+                    gid: g.gid,
+                },
+            ));
+        }
+    }
+    for (id, m) in &memory.managed_groups {
+        if desired.iter().any(|g| &g.group_id == id) {
+            continue;
+        }
+        if local.get(&m.name).is_some_and(|l| l.gid == m.gid) {
+            p.removals.push((m.name.clone(), m.gid));
+        }
+        p.dropped.push(id.clone());
+    }
+    let mut admins: Vec<String> = accounts
+        .iter()
+        .filter(|a| !a.locked && a.admin.is_some_and(|g| g.holds_at(now)))
+        .filter_map(|a| username(&a.user_id))
+        .collect();
+    admins.sort();
+    admins.dedup();
+    let mut have = local_admins.to_vec();
+    have.sort();
+    if admins != have {
+        p.admins = Some(admins);
+    }
+    p
+}
+
+/// The earliest time (unix seconds) after `now` at which an admin grant
+/// in the remembered accounts ends: the agent reconciles then, online or not.
+pub fn next_expiry(memory: &Memory, now: u64) -> Option<u64> {
+    memory
+        .desired
+        .iter()
+        .filter_map(|a| a.admin.and_then(|g| g.until))
+        .filter(|t| *t > now)
+        .min()
+}
+
 /// What to tell the server after a reconcile.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Outcome {
@@ -325,6 +534,8 @@ pub struct Outcome {
     pub statuses: Vec<AccountStatus>,
     /// Accounts changed on the device (created, password set, locked, ...).
     pub changed: usize,
+    /// Group refusals that changed since last reported.
+    pub groups: Vec<GroupStatus>,
 }
 
 /// One reconcile: inspect, plan, apply, remember. The caller persists
@@ -335,6 +546,7 @@ pub fn reconcile<P: Platform>(
     response: Option<&CheckinResponse>,
     platform: &mut P,
     policy: Policy,
+    now: u64,
 ) -> Result<Outcome, P::Error> {
     let local = platform.inspect()?;
     let plan = plan(memory, response, &local, policy);
@@ -416,6 +628,49 @@ pub fn reconcile<P: Platform>(
             out.changed += 1;
         }
     }
+    // Groups and admin rights, now that the accounts are in place.
+    let (local_groups, local_admins) = platform.inspect_groups()?;
+    let gp = plan_groups(memory, response, &local_groups, &local_admins, now);
+    let done = if gp.is_noop() {
+        GroupsDone::default()
+    } else {
+        platform.apply_groups(&gp)?
+    };
+    if let Some(groups) = response.and_then(|r| r.groups.as_ref()) {
+        memory.desired_groups = groups.clone();
+    }
+    for id in &gp.dropped {
+        memory.managed_groups.remove(id);
+    }
+    for (id, m) in &gp.adopted {
+        if !done.failed.iter().any(|(f, _)| f == id) {
+            memory.managed_groups.insert(id.clone(), m.clone());
+        }
+    }
+    out.changed += gp.groups.len() + gp.removals.len() - done.failed.len().min(gp.groups.len());
+    if let (Some(admins), Some(why)) = (&gp.admins, &done.admins_failed) {
+        for spec in &memory.desired {
+            let name = memory.managed.get(&spec.user_id).map(|m| &m.username);
+            if name.is_some_and(|n| admins.contains(n)) {
+                states.insert(
+                    &spec.user_id,
+                    AccountState::Failed(format!("admin rights not applied: {why}")),
+                );
+            }
+        }
+    }
+    let refused: BTreeMap<String, String> = gp.refused.into_iter().chain(done.failed).collect();
+    for (id, why) in &refused {
+        if memory.reported_groups.get(id) != Some(why) {
+            out.groups.push(GroupStatus {
+                group_id: id.clone(),
+                refused: why.clone(),
+            });
+        }
+    }
+    memory
+        .reported_groups
+        .retain(|id, _| refused.contains_key(id));
     for (user_id, state) in states {
         let version = memory
             .managed
@@ -441,7 +696,11 @@ pub fn reconcile<P: Platform>(
 impl Memory {
     /// The server accepted these states: they are not sent again until
     /// they change.
-    pub fn sent(&mut self, statuses: &[AccountStatus]) {
+    pub fn sent(&mut self, statuses: &[AccountStatus], groups: &[GroupStatus]) {
+        for g in groups {
+            self.reported_groups
+                .insert(g.group_id.clone(), g.refused.clone());
+        }
         for s in statuses {
             self.reported.insert(s.user_id.clone(), s.state.clone());
             self.reported_versions
@@ -453,8 +712,10 @@ impl Memory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use agent_protocol::Delivery;
+    use agent_protocol::{AdminGrant, Delivery};
     use password_sync::material::ShadowHash;
+
+    const NOW: u64 = 1_800_000_000;
 
     fn spec(user: &str, name: &str, uid: u32) -> AccountSpec {
         AccountSpec {
@@ -468,6 +729,7 @@ mod tests {
             locked: false,
             take_over: true,
             password_version: 0,
+            admin: None,
         }
     }
 
@@ -603,5 +865,141 @@ mod tests {
                 remove: false
             }]
         );
+    }
+
+    fn managed(m: &mut Memory, user: &str, name: &str) {
+        m.managed.insert(
+            user.into(),
+            Managed {
+                username: name.into(),
+                uid: 200_001,
+                taken_over: false,
+                password_version: 1,
+                hash_digest: None,
+                released: false,
+            },
+        );
+    }
+
+    fn group(id: &str, name: &str, gid: u32, members: &[&str]) -> GroupSpec {
+        GroupSpec {
+            group_id: id.into(),
+            name: name.into(),
+            gid,
+            members: members.iter().map(|m| m.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn groups_hold_exactly_the_managed_members_and_foreign_groups_are_refused() {
+        let mut m = Memory::default();
+        managed(&mut m, "u1", "ann");
+        managed(&mut m, "u2", "bob");
+        let mut r = response(vec![spec("u1", "ann", 200_001)], vec![]);
+        r.groups = Some(vec![
+            // u3 is not managed here (refused, say): never a member.
+            group("g1", "eng", 300_000, &["u2", "u1", "u3"]),
+            group("g2", "staff", 300_001, &["u1"]),
+            group("g3", "ops", 300_002, &[]),
+        ]);
+        let mut local = LocalGroups::new();
+        local.insert(
+            "staff".into(),
+            LocalGroup {
+                gid: 50,
+                members: vec![],
+            },
+        );
+        local.insert(
+            "audio".into(),
+            LocalGroup {
+                gid: 300_002,
+                members: vec![],
+            },
+        );
+        let p = plan_groups(&m, Some(&r), &local, &[], NOW);
+        assert_eq!(
+            p.groups,
+            [GroupPlan {
+                group_id: "g1".into(),
+                name: "eng".into(),
+                gid: 300_000,
+                members: vec!["ann".into(), "bob".into()],
+            }]
+        );
+        let refused: BTreeMap<_, _> = p.refused.iter().cloned().collect();
+        assert!(refused["g2"].contains("did not make"), "{refused:?}");
+        assert!(refused["g3"].contains("belongs to the local group 'audio'"));
+        assert_eq!(p.admins, None, "no one is an admin, no drop-in");
+    }
+
+    #[test]
+    fn a_group_in_line_is_left_alone_and_one_no_longer_bound_is_removed() {
+        let mut m = Memory::default();
+        managed(&mut m, "u1", "ann");
+        m.managed_groups.insert(
+            "g1".into(),
+            ManagedGroup {
+                name: "eng".into(),
+                gid: 300_000,
+            },
+        );
+        m.managed_groups.insert(
+            "g9".into(),
+            ManagedGroup {
+                name: "old".into(),
+                gid: 300_009,
+            },
+        );
+        let mut r = response(vec![spec("u1", "ann", 200_001)], vec![]);
+        r.groups = Some(vec![group("g1", "eng", 300_000, &["u1"])]);
+        let mut local = LocalGroups::new();
+        for (n, gid) in [("eng", 300_000), ("old", 300_009)] {
+            local.insert(
+                n.into(),
+                LocalGroup {
+                    gid,
+                    members: vec!["ann".into()],
+                },
+            );
+        }
+        let p = plan_groups(&m, Some(&r), &local, &[], NOW);
+        assert!(p.groups.is_empty(), "{p:?}");
+        assert_eq!(p.removals, [("old".to_string(), 300_009)]);
+        assert_eq!(p.dropped, ["g9"]);
+    }
+
+    #[test]
+    fn admin_rights_follow_the_grants_and_end_on_time_even_offline() {
+        let mut m = Memory::default();
+        managed(&mut m, "u1", "ann");
+        managed(&mut m, "u2", "bob");
+        managed(&mut m, "u3", "cy");
+        let mut ann = spec("u1", "ann", 200_001);
+        ann.admin = Some(AdminGrant { until: None });
+        let mut bob = spec("u2", "bob", 200_002);
+        bob.admin = Some(AdminGrant {
+            until: Some(NOW + 60),
+        });
+        let mut cy = spec("u3", "cy", 200_003);
+        cy.admin = Some(AdminGrant { until: None });
+        cy.locked = true;
+        m.desired = vec![ann, bob, cy];
+        // Offline: the remembered list decides.
+        let p = plan_groups(&m, None, &LocalGroups::new(), &[], NOW);
+        assert_eq!(p.admins, Some(vec!["ann".to_string(), "bob".to_string()]));
+        let have = ["bob".to_string(), "ann".to_string()];
+        assert_eq!(
+            plan_groups(&m, None, &LocalGroups::new(), &have, NOW).admins,
+            None
+        );
+        assert_eq!(next_expiry(&m, NOW), Some(NOW + 60));
+        let later = plan_groups(&m, None, &LocalGroups::new(), &have, NOW + 60);
+        assert_eq!(
+            later.admins,
+            Some(vec!["ann".to_string()]),
+            "bob's grant ended"
+        );
+        assert_eq!(next_expiry(&m, NOW + 60), None);
     }
 }

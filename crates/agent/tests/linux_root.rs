@@ -11,6 +11,9 @@ use agent::reconcile::{reconcile, Memory, Policy};
 use agent_protocol::{AccountSpec, AccountState, CheckinResponse, Delivery, DeviceMaterial};
 use password_sync::material::ShadowHash;
 
+/// The time the reconciles run at (unix seconds).
+const NOW: u64 = 1_800_000_000;
+
 const PASSWD: &str = "root:x:0:0:root:/root:/bin/bash\n# a comment the agent keeps\nlocal:x:1500:1500:Local:/home/local:/bin/sh\n";
 const SHADOW: &str = "root:*:19000:0:99999:7:::\nlocal:$6$l$local:19000:0:99999:7:::\n";
 const GROUP: &str = "root:x:0:\nlocal:x:1500:\n";
@@ -55,6 +58,7 @@ fn spec(user: &str, name: &str, uid: u32, take_over: bool) -> AccountSpec {
         locked: false,
         take_over,
         password_version: 1,
+        admin: None,
     }
 }
 
@@ -99,11 +103,12 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         ],
         ..CheckinResponse::empty(4)
     };
-    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("reconcile");
+    let out =
+        reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("reconcile");
     assert_eq!(out.reports.len(), 2);
     assert_eq!(memory.cursor, 4);
     // The daemon marks states sent once the server accepted them.
-    memory.sent(&out.statuses);
+    memory.sent(&out.statuses, &out.groups);
     // ann is created with the directory's uid, her group and a home from skel.
     let passwd = read(root, "passwd");
     assert_eq!(
@@ -137,6 +142,7 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         Some(&CheckinResponse::empty(4)),
         &mut linux,
         Policy::default(),
+        NOW,
     )
     .expect("again");
     assert_eq!(out.changed, 0);
@@ -150,35 +156,35 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
     // A local `passwd` is drift; the next password from the directory wins.
     let changed = before.replace("ann:$6$s$ann1:", "ann:$6$x$bylocal:");
     fs::write(root.join("etc/shadow"), changed).expect("local change");
-    let out = reconcile(&mut memory, None, &mut linux, Policy::default()).expect("drift");
+    let out = reconcile(&mut memory, None, &mut linux, Policy::default(), NOW).expect("drift");
     assert_eq!(out.statuses.len(), 1, "{:?}", out.statuses);
     assert_eq!(out.statuses[0].state, AccountState::Drifted);
-    memory.sent(&out.statuses);
+    memory.sent(&out.statuses, &out.groups);
     let r = CheckinResponse {
         deliveries: vec![delivery("u1", "ann", 2, "$6$s$ann2")],
         ..CheckinResponse::empty(5)
     };
-    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("push");
+    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("push");
     assert!(line(&read(root, "shadow"), "ann").starts_with("ann:$6$s$ann2:"));
     assert!(out
         .statuses
         .iter()
         .any(|s| s.user_id == "u1" && s.state == AccountState::InSync));
-    memory.sent(&out.statuses);
+    memory.sent(&out.statuses, &out.groups);
     // A newer version applied in the same state is reported with it, so
     // the server never shows the account in sync at an old version.
     let r = CheckinResponse {
         deliveries: vec![delivery("u1", "ann", 3, "$6$s$ann3")],
         ..CheckinResponse::empty(6)
     };
-    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("push");
+    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("push");
     let st = out
         .statuses
         .iter()
         .find(|s| s.user_id == "u1")
         .expect("a status");
     assert_eq!((&st.state, st.password_version), (&AccountState::InSync, 3));
-    memory.sent(&out.statuses);
+    memory.sent(&out.statuses, &out.groups);
 
     // Material for another platform fails that account alone, with a reason.
     let r = CheckinResponse {
@@ -190,7 +196,7 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         }],
         ..CheckinResponse::empty(7)
     };
-    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("bad");
+    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("bad");
     let failed = out
         .statuses
         .iter()
@@ -208,7 +214,7 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         accounts: Some(vec![]),
         ..CheckinResponse::empty(8)
     };
-    reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("unbind");
+    reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("unbind");
     assert!(line(&read(root, "shadow"), "ann").starts_with("ann:!$6$s$ann3:"));
     assert!(home.exists());
     let mut m2 = memory.clone();
@@ -222,6 +228,7 @@ fn a_device_follows_the_directory_and_keeps_what_is_not_its_own() {
         Policy {
             remove_unbound: true,
         },
+        NOW,
     )
     .expect("remove");
     assert!(!read(root, "passwd").contains("ann:"));
@@ -245,7 +252,8 @@ fn system_accounts_are_refused_and_never_touched() {
         deliveries: vec![delivery("u0", "root", 1, "$6$s$evil")],
         ..CheckinResponse::empty(1)
     };
-    let out = reconcile(&mut memory, Some(&r), &mut linux, Policy::default()).expect("reconcile");
+    let out =
+        reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("reconcile");
     assert!(
         matches!(&out.statuses[0].state, AccountState::Refused(why) if why.contains("system account")),
         "{:?}",

@@ -56,6 +56,12 @@ pub struct UnixAccounts {
     pub uid_min: u32,
     /// The last; a bind that would need a uid past it is refused.
     pub uid_max: u32,
+    /// The first gid of a directory group made a unix group on devices (at
+    /// its first binding; stable and never reused). Apart from the uid
+    /// range: each user's own group is numbered as the uid.
+    pub gid_min: u32,
+    /// The last gid.
+    pub gid_max: u32,
     /// The directory homes are made in (`HOME_BASE/username`).
     pub home_base: String,
     /// The login shell.
@@ -73,6 +79,8 @@ impl Default for UnixAccounts {
         UnixAccounts {
             uid_min: 200_000,
             uid_max: 299_999,
+            gid_min: 300_000,
+            gid_max: 399_999,
             home_base: "/home".into(),
             shell: "/bin/bash".into(),
             take_over_local_accounts: true,
@@ -102,6 +110,21 @@ impl UnixAccounts {
         }
         if self.uid_max >= u32::MAX - 1 {
             return bad(format!("uid_max {} is reserved", self.uid_max));
+        }
+        if self.gid_min < 1000 || self.gid_min > self.gid_max {
+            return bad(format!(
+                "gid_min {} to gid_max {} is not a range above the system's (1000)",
+                self.gid_min, self.gid_max
+            ));
+        }
+        if (self.gid_min..=self.gid_max).contains(&65534) || self.gid_max >= u32::MAX - 1 {
+            return bad("the gid range holds 65534 (nogroup) or a reserved gid".into());
+        }
+        if self.gid_min <= self.uid_max && self.uid_min <= self.gid_max {
+            return bad(format!(
+                "the gid range {}-{} overlaps the uid range {}-{} (each user's own group is numbered as the uid)",
+                self.gid_min, self.gid_max, self.uid_min, self.uid_max
+            ));
         }
         for (name, path) in [("home_base", &self.home_base), ("shell", &self.shell)] {
             if !path.starts_with('/') || path.contains([':', '\n', '\0']) {

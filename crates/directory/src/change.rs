@@ -33,6 +33,9 @@ use crate::reads::Cols;
 use crate::users::state;
 use crate::Directory;
 
+/// The `device_commands` entry that says a device's account list changed.
+pub(crate) const ACCOUNTS_CHANGED: &str = "accounts";
+
 /// One change in progress: see the module documentation.
 pub(crate) struct Change<'d> {
     dir: &'d Directory,
@@ -50,6 +53,9 @@ pub(crate) struct Change<'d> {
     sends: Vec<(String, u64)>,
     /// The audit outcome (`ok` unless an action says otherwise).
     outcome: &'static str,
+    /// Devices whose account list changed: one `accounts` command each,
+    /// queued at commit however many users changed.
+    accounts_changed: BTreeSet<String>,
 }
 
 impl std::fmt::Debug for Change<'_> {
@@ -106,6 +112,7 @@ impl Directory {
             effects: Vec::new(),
             sends: Vec::new(),
             outcome: "ok",
+            accounts_changed: BTreeSet::new(),
         })
     }
 
@@ -172,6 +179,23 @@ impl<'d> Change<'d> {
         let actions = transition(&mut after)?;
         save_sync(&mut self.tx, user_id, &before, &after).await?;
         self.perform(user_id, &after, &actions, material).await?;
+        Ok(after)
+    }
+
+    /// [`Change::sync`] for a transition that concerns one device only
+    /// (`fetch`, `report`): only that device's binding and deliveries are
+    /// loaded, so the cost does not grow with the user's other devices.
+    pub(crate) async fn sync_on(
+        &mut self,
+        user_id: &str,
+        device: &str,
+        transition: impl FnOnce(&mut UserSync) -> std::result::Result<Vec<Action>, PasswordSyncError>,
+    ) -> Result<UserSync> {
+        let before = load_sync_on(&mut self.tx, user_id, Known::Nothing, Some(device)).await?;
+        let mut after = before.clone();
+        let actions = transition(&mut after)?;
+        save_sync(&mut self.tx, user_id, &before, &after).await?;
+        self.perform(user_id, &after, &actions, None).await?;
         Ok(after)
     }
 
@@ -260,6 +284,22 @@ impl<'d> Change<'d> {
         Ok(())
     }
 
+    /// Notes that `device`'s account list (or its groups) changed; the
+    /// device hears of it once, at commit.
+    pub(crate) fn accounts_changed(&mut self, device: &str) {
+        if !self.accounts_changed.contains(device) {
+            self.accounts_changed.insert(device.to_string());
+        }
+    }
+
+    /// Queues the `accounts` commands noted by [`Change::accounts_changed`].
+    async fn flush_accounts_changed(&mut self) -> Result<()> {
+        for device in std::mem::take(&mut self.accounts_changed) {
+            self.device_command(&device, "", ACCOUNTS_CHANGED).await?;
+        }
+        Ok(())
+    }
+
     /// Stores the verifier and MAC of a new version and, when the version
     /// is deliverable, its per-platform material, encrypted.
     async fn store_version(
@@ -303,7 +343,8 @@ impl<'d> Change<'d> {
     /// check-in, whose marks (delivered, and when) the deliveries keep
     /// themselves; the log would otherwise grow with every poll. Wakes
     /// devices as [`Change::commit`] does.
-    pub(crate) async fn commit_unaudited(self) -> Result<()> {
+    pub(crate) async fn commit_unaudited(mut self) -> Result<()> {
+        self.flush_accounts_changed().await?;
         let Change {
             dir,
             tx,
@@ -325,6 +366,7 @@ impl<'d> Change<'d> {
     /// machine did), commits, then wakes devices and forgets moved list
     /// positions.
     pub(crate) async fn commit(mut self, target: Option<&str>, mut detail: Value) -> Result<()> {
+        self.flush_accounts_changed().await?;
         if !self.effects.is_empty() {
             if let Some(o) = detail.as_object_mut() {
                 o.insert(
@@ -385,6 +427,16 @@ pub(crate) async fn load_sync(
     user_id: &str,
     known: Known<'_>,
 ) -> Result<UserSync> {
+    load_sync_on(tx, user_id, known, None).await
+}
+
+/// [`load_sync`] of one device's binding and deliveries only (`Some`).
+async fn load_sync_on(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    known: Known<'_>,
+    device: Option<&str>,
+) -> Result<UserSync> {
     let mut sync = match known {
         Known::Row {
             suspended,
@@ -408,14 +460,27 @@ pub(crate) async fn load_sync(
             }
         }
     };
-    let bindings = tx
-        .query(
-            "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b \
-             JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1",
-        )
-        .bind(user_id)
-        .fetch_all()
-        .await?;
+    let bindings = match device {
+        None => {
+            tx.query(
+                "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b \
+                 JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1",
+            )
+            .bind(user_id)
+            .fetch_all()
+            .await?
+        }
+        Some(dev) => {
+            tx.query(
+                "SELECT b.device_id, b.completed_version, b.locked, d.platform FROM bindings b \
+                 JOIN devices d ON d.id = b.device_id WHERE b.user_id = $1 AND b.device_id = $2",
+            )
+            .bind(user_id)
+            .bind(dev)
+            .fetch_all()
+            .await?
+        }
+    };
     for b in bindings {
         let platform = Platform::parse(&b.text("platform")?)
             .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?;
@@ -432,15 +497,24 @@ pub(crate) async fn load_sync(
     if sync.devices.is_empty() {
         return Ok(sync);
     }
-    let rows = tx
-        .query(
-            "SELECT d.device_id, d.version, d.state, d.cm_cleared FROM deliveries d \
-             JOIN bindings b ON b.user_id = d.user_id AND b.device_id = d.device_id \
-             WHERE d.user_id = $1 AND d.version >= b.completed_version ORDER BY d.device_id, d.version",
-        )
-        .bind(user_id)
-        .fetch_all()
-        .await?;
+    const OPEN: &str = "SELECT d.device_id, d.version, d.state, d.cm_cleared FROM deliveries d \
+         JOIN bindings b ON b.user_id = d.user_id AND b.device_id = d.device_id \
+         WHERE d.user_id = $1 AND d.version >= b.completed_version";
+    let rows = match device {
+        None => {
+            tx.query(&format!("{OPEN} ORDER BY d.device_id, d.version"))
+                .bind(user_id)
+                .fetch_all()
+                .await?
+        }
+        Some(dev) => {
+            tx.query(&format!("{OPEN} AND d.device_id = $2 ORDER BY d.version"))
+                .bind(user_id)
+                .bind(dev)
+                .fetch_all()
+                .await?
+        }
+    };
     for d in rows {
         let device = d.text("device_id")?;
         let Some(ds) = sync.devices.get_mut(&device) else {
@@ -487,9 +561,10 @@ async fn save_sync(
         let old = before.devices.get(dev);
         match old {
             None => {
+                // Made through a group unless the caller marks it direct.
                 tx.query(
-                    "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at) \
-                     SELECT $1, $2, org_id, $3, $4, $5 FROM devices WHERE id = $2",
+                    "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at, direct) \
+                     SELECT $1, $2, org_id, $3, $4, $5, 0 FROM devices WHERE id = $2",
                 )
                 .bind(user_id)
                 .bind(dev)

@@ -195,6 +195,38 @@ UPDATE users SET drift = 1 WHERE password LIKE '%"drift":true%';
 CREATE INDEX users_org_drift ON users (org_id, drift);
 CREATE INDEX users_org_state ON users (org_id, state);
 "#,
+    // Groups reach devices: device groups, bindings of a user group to a
+    // device group or a device (admin rights, possibly until a time), each
+    // binding's origin (direct, or only through groups), unix groups (a gid
+    // from the org's counter, never reused, and a name kept once given),
+    // and how far each device has applied its change sequence.
+    r#"
+ALTER TABLE bindings ADD COLUMN direct BIGINT NOT NULL DEFAULT 1;
+CREATE TABLE device_groups (
+  id TEXT PRIMARY KEY, org_id TEXT NOT NULL, name TEXT NOT NULL, name_lower TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX device_groups_org_name ON device_groups (org_id, name_lower);
+CREATE TABLE device_group_members (
+  device_group_id TEXT NOT NULL, device_id TEXT NOT NULL, PRIMARY KEY (device_group_id, device_id)
+);
+CREATE INDEX device_group_members_device ON device_group_members (device_id);
+CREATE TABLE group_bindings (
+  id TEXT PRIMARY KEY, org_id TEXT NOT NULL, group_id TEXT NOT NULL,
+  device_group_id TEXT, device_id TEXT, admin BIGINT NOT NULL, admin_until BIGINT, created_at TEXT NOT NULL
+);
+CREATE INDEX group_bindings_org ON group_bindings (org_id);
+CREATE INDEX group_bindings_group ON group_bindings (group_id);
+CREATE INDEX group_bindings_device_group ON group_bindings (device_group_id);
+CREATE INDEX group_bindings_device ON group_bindings (device_id);
+ALTER TABLE groups ADD COLUMN gid BIGINT;
+ALTER TABLE groups ADD COLUMN unix_name TEXT;
+ALTER TABLE groups ADD COLUMN unix_name_lower TEXT;
+ALTER TABLE groups ADD COLUMN membership_seq BIGINT NOT NULL DEFAULT 0;
+CREATE UNIQUE INDEX groups_org_gid ON groups (org_id, gid);
+CREATE UNIQUE INDEX groups_org_unix_name ON groups (org_id, unix_name_lower);
+ALTER TABLE orgs ADD COLUMN next_gid BIGINT;
+ALTER TABLE devices ADD COLUMN applied_seq BIGINT NOT NULL DEFAULT 0;
+"#,
 ];
 
 impl Db {

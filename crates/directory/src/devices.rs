@@ -4,14 +4,15 @@
 use std::time::Duration;
 
 use agent_protocol::{
-    AccountCommand, AccountSpec, AccountState, AccountStatusReport, CheckinResponse, CommandKind,
-    Delivery, Device,
+    AccountCommand, AccountSpec, AccountState, AccountStatusReport, AdminGrant, CheckinResponse,
+    CommandKind, Delivery, Device, GroupSpec,
 };
 use password_sync::{DeliveryEvent, DeviceMaterial, Platform, Zeroizing};
 use serde_json::json;
 
+use crate::access::BINDINGS_ON_DEVICE;
 use crate::admin::{is_unique_violation, UnixAccounts};
-use crate::change::{material_aad, Change, Known};
+use crate::change::{material_aad, Change, Known, ACCOUNTS_CHANGED};
 use crate::crypto::new_secret;
 use crate::db::now_str;
 use crate::error::{DirectoryError, Result};
@@ -127,6 +128,14 @@ impl Directory {
             Err(e) if is_unique_violation(&e) => return Ok(()),
             Err(e) => return Err(e),
         }
+        // Direct, also when a group binding made it first: it then outlives
+        // the group's.
+        c.tx()
+            .query("UPDATE bindings SET direct = 1 WHERE user_id = $1 AND device_id = $2")
+            .bind(user_id)
+            .bind(device_id)
+            .execute()
+            .await?;
         let uid = match row.uid {
             Some(uid) => uid,
             None => {
@@ -141,10 +150,43 @@ impl Directory {
     }
 
     /// Unbinds a user from a device; what it had open is cancelled, and the
-    /// device locks the account (it removes it only if configured to).
+    /// device locks the account (it removes it only if configured to). A
+    /// user a group binding still brings to the device keeps the account:
+    /// only the direct binding goes.
     pub async fn unbind(&self, org_id: &str, user_id: &str, device_id: &str) -> Result<()> {
         self.user_row_by_id(org_id, user_id).await?;
         let mut c = self.change(org_id, "admin", "device.unbind").await?;
+        let direct = c
+            .tx()
+            .query("SELECT direct FROM bindings WHERE user_id = $1 AND device_id = $2")
+            .bind(user_id)
+            .bind(device_id)
+            .fetch_optional()
+            .await?;
+        if direct.as_ref().map(|r| r.int("direct")).transpose()? == Some(1) {
+            c.tx()
+                .query("UPDATE bindings SET direct = 0 WHERE user_id = $1 AND device_id = $2")
+                .bind(user_id)
+                .bind(device_id)
+                .execute()
+                .await?;
+            let users = std::iter::once(user_id.to_string()).collect();
+            if self.reconcile_access(&mut c, org_id, &users).await? == 0 {
+                // Still reached through a group: the account stays.
+                return c
+                    .commit(
+                        Some(user_id),
+                        json!({"device": device_id, "kept_by_group": true}),
+                    )
+                    .await;
+            }
+            return c.commit(Some(user_id), json!({"device": device_id})).await;
+        }
+        if direct.is_some() {
+            return Err(DirectoryError::Conflict(format!(
+                "user {user_id} reaches device {device_id} through a group binding: remove it from the group or the binding"
+            )));
+        }
         let unbound = c
             .sync(user_id, Known::Nothing, None, |s| s.unbind(device_id))
             .await;
@@ -179,6 +221,11 @@ impl Directory {
         // Boxed: a held check-in's future would otherwise be as large as the
         // largest state of the queries, for the whole wait (BENCHMARKS.md, P5).
         let deadline = tokio::time::Instant::now() + jittered(wait);
+        // The cursor a device sends is what it has applied (an agent saves
+        // its reconcile before it polls again): kept for convergence.
+        if self.applied.advanced(&device.id, cursor) {
+            Box::pin(self.note_applied(device, cursor)).await?;
+        }
         let mut work = Box::pin(self.collect_work(device, cursor)).await?;
         // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
         // earlier commit can arrive late): wait again until the deadline.
@@ -197,6 +244,21 @@ impl Directory {
         Ok(work)
     }
 
+    /// Records that `device` has applied its change sequence up to `cursor`.
+    async fn note_applied(&self, device: &Device, cursor: i64) -> Result<()> {
+        let actor = format!("device:{}", device.id);
+        let mut c = self
+            .change(&device.org_id, &actor, "device.applied")
+            .await?;
+        c.tx()
+            .query("UPDATE devices SET applied_seq = $1 WHERE id = $2 AND applied_seq < $1")
+            .bind(cursor)
+            .bind(&device.id)
+            .execute()
+            .await?;
+        c.commit_unaudited().await
+    }
+
     async fn collect_work(&self, device: &Device, cursor: i64) -> Result<CheckinResponse> {
         // Read-only probe first: idle devices never take the write lock.
         // One statement, so one snapshot: with two reads, a bind committed
@@ -211,7 +273,7 @@ impl Directory {
                  AND state IN ('pending', 'delivered', 'awaiting_confirmation') \
                  UNION ALL \
                  SELECT 'c' AS kind, c.user_id, 0 AS version, c.seq, c.command, u.unix_username \
-                 FROM device_commands c JOIN users u ON u.id = c.user_id WHERE c.device_id = $1 AND c.seq > $2 \
+                 FROM device_commands c LEFT JOIN users u ON u.id = c.user_id WHERE c.device_id = $1 AND c.seq > $2 \
                  ORDER BY seq",
                 &args,
             )
@@ -240,10 +302,13 @@ impl Directory {
                     )))
                 }
             };
+            let Some(username) = c.opt_text("unix_username")? else {
+                continue; // the user is gone
+            };
             out.commands.push(AccountCommand {
                 seq,
                 user_id: c.text("user_id")?,
-                username: c.text("unix_username")?,
+                username,
                 command,
             });
         }
@@ -252,6 +317,7 @@ impl Directory {
         if !cmds.is_empty() || !open.is_empty() || cursor == 0 {
             let accounts = self.desired_accounts(device).await?;
             if !(cursor == 0 && accounts.is_empty() && cmds.is_empty() && open.is_empty()) {
+                out.groups = Some(self.desired_groups(device).await?);
                 out.accounts = Some(accounts);
             }
         }
@@ -274,7 +340,7 @@ impl Directory {
             .change(&device.org_id, &actor, "device.checkin")
             .await?;
         for user_id in users {
-            c.sync(&user_id, Known::Nothing, None, |s| s.fetch(&device.id))
+            c.sync_on(&user_id, &device.id, |s| s.fetch(&device.id))
                 .await?;
         }
         let sends = c.sends().to_vec();
@@ -394,6 +460,7 @@ impl Directory {
             )
             .await?;
         let home_base = unix.home_base.trim_end_matches('/');
+        let admins = self.admin_grants(device).await?;
         rows.iter()
             .map(|r| {
                 let uid = u32::try_from(r.int("uid")?)
@@ -412,9 +479,71 @@ impl Directory {
                     locked: r.int("locked")? != 0,
                     take_over: unix.take_over_local_accounts,
                     password_version: r.opt_int("pv")?.unwrap_or(0).max(0) as u64,
+                    admin: admins.get(&r.text("user_id")?).copied(),
                 })
             })
             .collect()
+    }
+
+    /// The admin rights group bindings grant on the device, by user: the
+    /// longest of each user's grants that hold now.
+    async fn admin_grants(
+        &self,
+        device: &Device,
+    ) -> Result<std::collections::BTreeMap<String, AdminGrant>> {
+        let now = chrono::Utc::now().timestamp();
+        let sql = format!(
+            "SELECT gm.member_id, g.admin_until FROM ({BINDINGS_ON_DEVICE}) g \
+             JOIN group_members gm ON gm.group_id = g.group_id WHERE g.admin = 1"
+        );
+        let rows = self.db.read(&sql, &[Arg::from(device.id.as_str())]).await?;
+        let mut out = std::collections::BTreeMap::new();
+        for r in &rows {
+            let until = r.opt_int("admin_until")?;
+            if until.is_some_and(|t| t <= now) {
+                continue;
+            }
+            let until = until.map(|t| t.max(0) as u64);
+            out.entry(r.text("member_id")?)
+                .and_modify(|g: &mut AdminGrant| {
+                    g.until = match (g.until, until) {
+                        (Some(a), Some(b)) => Some(a.max(b)),
+                        _ => None,
+                    }
+                })
+                .or_insert(AdminGrant { until });
+        }
+        Ok(out)
+    }
+
+    /// The unix groups the device must have: every group a binding brings
+    /// to it, with its members among the users bound to the device.
+    pub async fn desired_groups(&self, device: &Device) -> Result<Vec<GroupSpec>> {
+        let sql = format!(
+            "SELECT DISTINCT g.id, g.unix_name, g.gid, b.user_id FROM ({BINDINGS_ON_DEVICE}) gb \
+             JOIN groups g ON g.id = gb.group_id \
+             LEFT JOIN group_members gm ON gm.group_id = g.id \
+             LEFT JOIN bindings b ON b.user_id = gm.member_id AND b.device_id = $1 \
+             WHERE g.gid IS NOT NULL ORDER BY g.gid, b.user_id"
+        );
+        let rows = self.db.read(&sql, &[Arg::from(device.id.as_str())]).await?;
+        let mut out: Vec<GroupSpec> = Vec::new();
+        for r in &rows {
+            let id = r.text("id")?;
+            if out.last().is_none_or(|g| g.group_id != id) {
+                out.push(GroupSpec {
+                    group_id: id,
+                    name: r.opt_text("unix_name")?.unwrap_or_default(),
+                    gid: u32::try_from(r.int("gid")?)
+                        .map_err(|_| DirectoryError::invariant("stored gid is out of range"))?,
+                    members: Vec::new(),
+                });
+            }
+            if let (Some(user), Some(g)) = (r.opt_text("user_id")?, out.last_mut()) {
+                g.members.push(user);
+            }
+        }
+        Ok(out)
     }
 
     /// The device reports the state of its accounts; the admin sees each
@@ -462,21 +591,24 @@ impl Directory {
                 notable.push(json!({"user": a.user_id, "state": state, "detail": detail}));
             }
         }
-        c.commit(
-            None,
-            json!({"accounts": report.accounts.len(), "not_in_sync": notable}),
-        )
-        .await
+        let groups: Vec<_> = report
+            .groups
+            .iter()
+            .take(MAX_ACCOUNTS)
+            .map(|g| json!({"group": g.group_id, "refused": g.refused.chars().take(MAX_DETAIL).collect::<String>()}))
+            .collect();
+        let mut detail = json!({"accounts": report.accounts.len(), "not_in_sync": notable});
+        if !groups.is_empty() {
+            detail["groups_refused"] = json!(groups);
+        }
+        c.commit(None, detail).await
     }
 }
-
-/// The `device_commands` entry that says a device's account list changed.
-const ACCOUNTS_CHANGED: &str = "accounts";
 
 /// Takes the next uid from the org's counter for a user that has none:
 /// counters only grow, so a uid is never given twice, even after the user
 /// it was given to is gone.
-async fn assign_uid(
+pub(crate) async fn assign_uid(
     c: &mut Change<'_>,
     org_id: &str,
     user_id: &str,

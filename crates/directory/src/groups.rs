@@ -6,9 +6,13 @@ use scim_core::{ListQuery, PatchRequest, ScimError, GROUP};
 use serde_json::{json, Value};
 use sqlx::Row;
 
+use std::collections::BTreeSet;
+
+use crate::access::{group_devices, touch_group};
 use crate::change::retry_lost_races;
 use crate::db::{now_str, WriteTx};
 use crate::error::{DirectoryError, Result};
+use crate::reads::Cols;
 use crate::render::ScimUser;
 use crate::sql_filter::{group_columns, Translator};
 use crate::Directory;
@@ -79,19 +83,47 @@ fn prepare_group(body: &Value) -> Result<PreparedGroup> {
     })
 }
 
-async fn write_members(tx: &mut WriteTx<'_>, group_id: &str, members: &[String]) -> Result<()> {
-    tx.query("DELETE FROM group_members WHERE group_id = $1")
+/// Writes a group's members (only those that changed) and returns the ids
+/// that joined or left.
+async fn write_members(
+    tx: &mut WriteTx<'_>,
+    group_id: &str,
+    members: &[String],
+) -> Result<BTreeSet<String>> {
+    let old: BTreeSet<String> = tx
+        .query("SELECT member_id FROM group_members WHERE group_id = $1")
         .bind(group_id)
-        .execute()
-        .await?;
-    for m in members {
+        .fetch_all()
+        .await?
+        .iter()
+        .map(|r| r.text("member_id"))
+        .collect::<Result<_>>()?;
+    let new: BTreeSet<String> = members.iter().cloned().collect();
+    for m in old.difference(&new) {
+        tx.query("DELETE FROM group_members WHERE group_id = $1 AND member_id = $2")
+            .bind(group_id)
+            .bind(m)
+            .execute()
+            .await?;
+    }
+    for m in new.difference(&old) {
         tx.query("INSERT INTO group_members (group_id, member_id) VALUES ($1, $2)")
             .bind(group_id)
             .bind(m)
             .execute()
             .await?;
     }
-    Ok(())
+    Ok(old.symmetric_difference(&new).cloned().collect())
+}
+
+/// Whether a group has group bindings (its membership reaches devices).
+async fn is_bound(tx: &mut WriteTx<'_>, group_id: &str) -> Result<bool> {
+    Ok(tx
+        .query("SELECT id FROM group_bindings WHERE group_id = $1 LIMIT 1")
+        .bind(group_id)
+        .fetch_optional()
+        .await?
+        .is_some())
 }
 
 impl Directory {
@@ -279,18 +311,32 @@ impl Directory {
                 current: version + 1,
             });
         }
-        write_members(c.tx(), id, &p.members).await?;
-        c.commit(
-            Some(id),
-            json!({"displayName": p.display_name, "members": p.members.len()}),
-        )
-        .await?;
+        let moved = write_members(c.tx(), id, &p.members).await?;
+        let mut detail = json!({"displayName": p.display_name, "members": p.members.len()});
+        // A bound group's members gain or lose exactly the access it gives,
+        // and its devices get the new membership.
+        if !moved.is_empty() && is_bound(c.tx(), id).await? {
+            let changed = self.reconcile_access(&mut c, org_id, &moved).await?;
+            touch_group(&mut c, id).await?;
+            detail["bindings_changed"] = json!(changed);
+        }
+        c.commit(Some(id), detail).await?;
         self.get_group(org_id, id).await
     }
 
-    /// `DELETE /Groups/{id}`: the group goes; its members (users) stay.
+    /// `DELETE /Groups/{id}`: the group goes, with its group bindings and
+    /// the access they gave; its members (users) stay.
     pub async fn delete_group(&self, org_id: &str, id: &str) -> Result<()> {
         let mut c = self.change(org_id, OKTA, "scim.delete_group").await?;
+        let bound = is_bound(c.tx(), id).await?;
+        let (members, reached) = if bound {
+            (
+                self.group_users(&mut c, org_id, id).await?,
+                group_devices(&mut c, id).await?,
+            )
+        } else {
+            Default::default()
+        };
         let n = c
             .tx()
             .query("DELETE FROM groups WHERE id = $1 AND org_id = $2")
@@ -306,6 +352,19 @@ impl Directory {
             .bind(id)
             .execute()
             .await?;
-        c.commit(Some(id), json!({})).await
+        if !bound {
+            return c.commit(Some(id), json!({})).await;
+        }
+        c.tx()
+            .query("DELETE FROM group_bindings WHERE group_id = $1")
+            .bind(id)
+            .execute()
+            .await?;
+        let changed = self.reconcile_access(&mut c, org_id, &members).await?;
+        for d in &reached {
+            c.accounts_changed(d);
+        }
+        c.commit(Some(id), json!({"bindings_changed": changed}))
+            .await
     }
 }

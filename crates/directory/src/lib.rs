@@ -60,6 +60,7 @@
 // `hashpool`), `db` and `reads` (the two write and read paths), `notify`
 // (waking long-polls, across replicas), `crypto` (server key, secrets).
 
+mod access;
 mod accounts;
 mod admin;
 mod cache;
@@ -90,6 +91,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use access::{
+    unix_time_text, Access, BindingTarget, Convergence, DeviceGroup, GroupBinding, NewGroupBinding,
+    UnixGroup, Via,
+};
 pub use accounts::{AdminSummary, NewAdmin};
 pub use admin::{
     Admin, AdminKind, AdminRole, AuditEntry, Org, OrgSettings, Principal, UnixAccounts,
@@ -191,6 +196,40 @@ pub struct Directory {
     pub(crate) refusals: signin::Refusals,
     /// The WebAuthn relying party (passkeys), when the public URL allows one.
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
+    /// The cursor each device last reported applied, as this process knows it.
+    pub(crate) applied: AppliedCursors,
+}
+
+/// The newest check-in cursor seen from each device, so that recording how
+/// far a device has come (`devices.applied_seq`) writes only when it moved,
+/// not at every poll. Per process; a miss writes once more, harmlessly.
+#[derive(Debug, Default)]
+pub(crate) struct AppliedCursors(std::sync::Mutex<std::collections::HashMap<String, i64>>);
+
+impl AppliedCursors {
+    const MAX: usize = 1 << 20;
+
+    /// Whether `cursor` is past what `device` was last seen at (and notes it).
+    pub(crate) fn advanced(&self, device: &str, cursor: i64) -> bool {
+        if cursor <= 0 {
+            return false;
+        }
+        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        match m.get_mut(device) {
+            Some(c) if *c >= cursor => false,
+            Some(c) => {
+                *c = cursor;
+                true
+            }
+            None => {
+                if m.len() >= Self::MAX {
+                    m.clear();
+                }
+                m.insert(device.to_string(), cursor);
+                true
+            }
+        }
+    }
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -277,6 +316,7 @@ impl Directory {
             sign_in: cfg.sign_in,
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
+            applied: AppliedCursors::default(),
         };
         // Bindings made before uids existed: those users get one now, so
         // their devices receive the account.

@@ -771,6 +771,7 @@ async fn device_accounts_uids_tokens_and_status(b: &Backend) {
             password_version: 0,
             state: AccountState::Failed("/etc/shadow: read-only file system".into()),
         }],
+        groups: vec![],
     };
     b.dir.report_status(&dev, &report).await.expect("status");
     let d = b.dir.user_details(&o, &ann.id).await.expect("d");
@@ -786,6 +787,7 @@ async fn device_accounts_uids_tokens_and_status(b: &Backend) {
             password_version: 0,
             state: AccountState::Drifted,
         }],
+        groups: vec![],
     };
     assert!(matches!(
         b.dir.report_status(&dev, &stranger).await,

@@ -7,7 +7,7 @@
 use agent_protocol::{EnrollRequest, EnrollResponse};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post};
+use axum::routing::{delete, get, post, put};
 use axum::{Extension, Json, Router};
 use directory::OrgSettings;
 use serde::Deserialize;
@@ -38,6 +38,31 @@ pub fn routes() -> Router<AppState> {
         .route("/admins/{id}/disable", post(disable_admin))
         .route("/admins/{id}/enable", post(enable_admin))
         .route("/admins/{id}/reset-mfa", post(reset_admin_mfa))
+        .route("/users/{id}/access", get(user_access))
+        .route(
+            "/device-groups",
+            get(list_device_groups).post(create_device_group),
+        )
+        .route(
+            "/device-groups/{id}",
+            get(device_group)
+                .patch(rename_device_group)
+                .delete(delete_device_group),
+        )
+        .route(
+            "/device-groups/{id}/devices/{device}",
+            put(add_to_device_group).delete(remove_from_device_group),
+        )
+        .route(
+            "/group-bindings",
+            get(list_group_bindings).post(create_group_binding),
+        )
+        .route(
+            "/group-bindings/{id}",
+            get(group_binding).delete(delete_group_binding),
+        )
+        .route("/unix-groups", get(unix_groups))
+        .route("/groups/{id}/convergence", get(group_convergence))
         .fallback(crate::scim::not_found)
 }
 
@@ -363,4 +388,180 @@ async fn collision_report(
 ) -> Result<Json<Value>, ApiError> {
     let findings = s.dir.collision_report(&t.org_id, &req.logins).await?;
     Ok(Json(json!({"findings": crate::findings_json(&findings)})))
+}
+
+/// Every device a user reaches and why: `[{"device_id", "device_name",
+/// "direct", "via": [...], "admin_now", "admin_until"}]`.
+async fn user_access(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<directory::Access>>, ApiError> {
+    Ok(Json(s.dir.user_access(&t.org_id, &id).await?))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeviceGroupReq {
+    name: String,
+}
+
+async fn list_device_groups(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+) -> Result<Json<Vec<directory::DeviceGroup>>, ApiError> {
+    Ok(Json(s.dir.list_device_groups(&t.org_id).await?))
+}
+
+async fn create_device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    JsonBody(req): JsonBody<DeviceGroupReq>,
+) -> Result<(StatusCode, Json<directory::DeviceGroup>), ApiError> {
+    let g = s.dir.create_device_group(&t.org_id, &req.name).await?;
+    Ok((StatusCode::CREATED, Json(g)))
+}
+
+async fn device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
+    let (g, devices) = s.dir.device_group(&t.org_id, &id).await?;
+    Ok(Json(json!({"device_group": g, "devices": devices})))
+}
+
+async fn rename_device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+    JsonBody(req): JsonBody<DeviceGroupReq>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.rename_device_group(&t.org_id, &id, &req.name).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn delete_device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.delete_device_group(&t.org_id, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn add_to_device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path((id, device)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.add_to_device_group(&t.org_id, &id, &device).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn remove_from_device_group(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path((id, device)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    s.dir
+        .remove_from_device_group(&t.org_id, &id, &device)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// `{"group_id", "device_group_id" | "device_id", "admin"?, "admin_until"?
+/// (RFC 3339), "unix_name"?}`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GroupBindingReq {
+    group_id: String,
+    device_group_id: Option<String>,
+    device_id: Option<String>,
+    #[serde(default)]
+    admin: bool,
+    admin_until: Option<String>,
+    unix_name: Option<String>,
+}
+
+async fn create_group_binding(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    JsonBody(req): JsonBody<GroupBindingReq>,
+) -> Result<(StatusCode, Json<directory::GroupBinding>), ApiError> {
+    let target = match (req.device_group_id, req.device_id) {
+        (Some(g), None) => directory::BindingTarget::DeviceGroup(g),
+        (None, Some(d)) => directory::BindingTarget::Device(d),
+        _ => {
+            return Err(ApiError::syntax(
+                "give exactly one of device_group_id and device_id".to_string(),
+            ))
+        }
+    };
+    let admin_until = req
+        .admin_until
+        .as_deref()
+        .map(|t| {
+            chrono::DateTime::parse_from_rfc3339(t)
+                .map(|d| d.timestamp())
+                .map_err(|_| {
+                    ApiError::syntax(format!(
+                        "admin_until '{t}' is not an RFC 3339 time (2026-12-31T18:00:00Z)"
+                    ))
+                })
+        })
+        .transpose()?;
+    let b = s
+        .dir
+        .create_group_binding(
+            &t.org_id,
+            &directory::NewGroupBinding {
+                group_id: req.group_id,
+                target,
+                admin: req.admin,
+                admin_until,
+                unix_name: req.unix_name,
+            },
+        )
+        .await?;
+    Ok((StatusCode::CREATED, Json(b)))
+}
+
+async fn list_group_bindings(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+) -> Result<Json<Vec<directory::GroupBinding>>, ApiError> {
+    Ok(Json(s.dir.group_bindings(&t.org_id).await?))
+}
+
+async fn group_binding(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<directory::GroupBinding>, ApiError> {
+    Ok(Json(s.dir.group_binding(&t.org_id, &id).await?))
+}
+
+async fn delete_group_binding(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    s.dir.delete_group_binding(&t.org_id, &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+async fn unix_groups(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+) -> Result<Json<Vec<directory::UnixGroup>>, ApiError> {
+    Ok(Json(s.dir.unix_groups(&t.org_id).await?))
+}
+
+async fn group_convergence(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<directory::Convergence>, ApiError> {
+    Ok(Json(s.dir.group_convergence(&t.org_id, &id).await?))
 }

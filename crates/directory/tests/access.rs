@@ -1,0 +1,660 @@
+//! Groups reach devices, on SQLite and (with DATABASE_URL) PostgreSQL:
+//! device groups, group bindings with admin rights, unix groups with gids,
+//! the cascade when Okta changes a group, why a user is on a device, and
+//! convergence per group. A property test checks the effective bindings
+//! after random changes against a recomputation from scratch.
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+use common::Backend;
+use directory::{BindingTarget, Device, DirectoryError, NewGroupBinding, Platform};
+use proptest::prelude::*;
+use scim_core::PatchRequest;
+use serde_json::{json, Value};
+
+fn user(login: &str, password: &str) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": login,
+        "name": {"givenName": "Test", "familyName": "User"},
+        "emails": [{"primary": true, "value": login, "type": "work"}],
+        "active": true,
+        "password": password,
+    })
+}
+
+fn group(name: &str, members: &[&str]) -> Value {
+    json!({
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+        "displayName": name,
+        "members": members.iter().map(|m| json!({"value": m})).collect::<Vec<_>>(),
+    })
+}
+
+fn members_patch(op: &str, ids: &[&str]) -> PatchRequest {
+    let value: Vec<Value> = ids.iter().map(|i| json!({"value": i})).collect();
+    let op = if op == "remove" {
+        json!({"op": "remove", "path": format!("members[value eq \"{}\"]", ids[0])})
+    } else {
+        json!({"op": op, "path": "members", "value": value})
+    };
+    PatchRequest::from_json(&json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [op],
+    }))
+    .expect("patch")
+}
+
+fn binding(group: &str, target: BindingTarget, admin: bool, until: Option<i64>) -> NewGroupBinding {
+    NewGroupBinding {
+        group_id: group.into(),
+        target,
+        admin,
+        admin_until: until,
+        unix_name: None,
+    }
+}
+
+/// The devices a user is on: (device name, direct).
+async fn reach(b: &Backend, org: &str, user: &str) -> BTreeMap<String, bool> {
+    b.dir
+        .user_access(org, user)
+        .await
+        .expect("access")
+        .into_iter()
+        .map(|a| (a.device_name, a.direct))
+        .collect()
+}
+
+fn names(m: &BTreeMap<String, bool>) -> Vec<&str> {
+    m.keys().map(String::as_str).collect()
+}
+
+async fn groups_reach_devices(b: &Backend) {
+    let o = b.dir.create_org("acme").await.expect("org").id;
+    let ann = b
+        .dir
+        .create_user(&o, &user("ann@example.com", "Str0ng-Passw0rd!"))
+        .await
+        .expect("ann")
+        .id;
+    let bob = b
+        .dir
+        .create_user(&o, &user("bob@example.com", "Str0ng-Passw0rd!"))
+        .await
+        .expect("bob")
+        .id;
+    let mut dev: BTreeMap<&str, Device> = BTreeMap::new();
+    for (n, p) in [
+        ("l1", Platform::Linux),
+        ("l2", Platform::Linux),
+        ("w1", Platform::Windows),
+    ] {
+        dev.insert(n, b.dir.enroll_device(&o, n, p).await.expect("enrol").0);
+    }
+    let laptops = b
+        .dir
+        .create_device_group(&o, "Laptops")
+        .await
+        .expect("device group");
+    assert!(matches!(
+        b.dir.create_device_group(&o, "laptops").await,
+        Err(DirectoryError::Conflict(_))
+    ));
+    for d in ["l1", "w1"] {
+        b.dir
+            .add_to_device_group(&o, &laptops.id, &dev[d].id)
+            .await
+            .expect("add");
+    }
+    // Again: nothing changes.
+    b.dir
+        .add_to_device_group(&o, &laptops.id, &dev["l1"].id)
+        .await
+        .expect("again");
+    let eng = b
+        .dir
+        .create_group(&o, &group("Engineering / Mac Admins", &[&ann, &bob]))
+        .await
+        .expect("group")
+        .id;
+    let until = chrono::Utc::now().timestamp() + 3600;
+    let gb = b
+        .dir
+        .create_group_binding(
+            &o,
+            &binding(
+                &eng,
+                BindingTarget::DeviceGroup(laptops.id.clone()),
+                true,
+                Some(until),
+            ),
+        )
+        .await
+        .expect("bind group");
+    assert_eq!(gb.unix_name.as_deref(), Some("engineering-mac-admins"));
+    assert_eq!(gb.gid, Some(300_000));
+    assert_eq!(gb.target_name, "Laptops");
+
+    // Why ann is on l1: through the group, admin until then.
+    let access = b.dir.user_access(&o, &ann).await.expect("access");
+    assert_eq!(access.len(), 2, "{}: {access:?}", b.name);
+    let l1 = access.iter().find(|a| a.device_name == "l1").expect("l1");
+    assert!(!l1.direct && l1.admin_now && l1.admin_until == Some(until));
+    assert_eq!(
+        l1.via[0].describe(),
+        format!(
+            "via group Engineering / Mac Admins bound to device group Laptops, admin until {}",
+            directory::unix_time_text(until)
+        )
+    );
+
+    // The device's desired state: both accounts (admins), the unix group.
+    let accounts = b.dir.desired_accounts(&dev["l1"]).await.expect("accounts");
+    assert_eq!(accounts.len(), 2);
+    assert!(accounts
+        .iter()
+        .all(|a| a.admin.is_some_and(|g| g.until == Some(until as u64))));
+    let groups = b.dir.desired_groups(&dev["l1"]).await.expect("groups");
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0].name, "engineering-mac-admins");
+    assert_eq!(groups[0].gid, 300_000);
+    let mut want = vec![ann.clone(), bob.clone()];
+    want.sort();
+    assert_eq!(groups[0].members, want);
+    assert!(b
+        .dir
+        .desired_groups(&dev["l2"])
+        .await
+        .expect("none")
+        .is_empty());
+    let first = b
+        .dir
+        .checkin(&dev["l1"], 0, Duration::ZERO)
+        .await
+        .expect("checkin");
+    assert_eq!(first.groups.as_ref().map(Vec::len), Some(1));
+    assert_eq!(first.deliveries.len(), 2, "both passwords go to l1");
+
+    // Convergence: nothing applied yet; l1 polls past its cursor (it has
+    // applied the membership) and reports both passwords.
+    let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
+    assert_eq!(
+        (c.members, c.devices, c.membership_applied, c.converged),
+        (2, 2, 0, 0)
+    );
+    for d in &first.deliveries {
+        b.dir
+            .report_delivery(
+                &dev["l1"],
+                &d.user_id,
+                d.version,
+                directory::DeliveryEvent::Applied {
+                    credential_manager_cleared: false,
+                },
+            )
+            .await
+            .expect("report");
+    }
+    b.dir
+        .checkin(&dev["l1"], first.cursor, Duration::ZERO)
+        .await
+        .expect("poll");
+    let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
+    assert_eq!(
+        (c.membership_applied, c.passwords_applied, c.converged),
+        (1, 1, 1),
+        "{}: {c:?}",
+        b.name
+    );
+
+    // A direct binding outlives the group's.
+    b.dir.bind(&o, &ann, &dev["l1"].id).await.expect("bind");
+    assert_eq!(reach(b, &o, &ann).await.get("l1"), Some(&true));
+    // Unbinding it while the group still brings ann there keeps the account.
+    b.dir.unbind(&o, &ann, &dev["l1"].id).await.expect("unbind");
+    assert_eq!(reach(b, &o, &ann).await.get("l1"), Some(&false));
+    assert!(matches!(
+        b.dir.unbind(&o, &ann, &dev["l1"].id).await,
+        Err(DirectoryError::Conflict(_))
+    ));
+    b.dir.bind(&o, &ann, &dev["l1"].id).await.expect("bind");
+
+    // Okta removes ann from the group: she keeps l1 (direct), loses w1.
+    b.dir
+        .patch_group(&o, &eng, &members_patch("remove", &[&ann]), None)
+        .await
+        .expect("remove member");
+    assert_eq!(names(&reach(b, &o, &ann).await), ["l1"]);
+    assert_eq!(names(&reach(b, &o, &bob).await), ["l1", "w1"]);
+    let l1_accounts = b.dir.desired_accounts(&dev["l1"]).await.expect("accounts");
+    let ann_l1 = l1_accounts.iter().find(|a| a.user_id == ann).expect("ann");
+    assert_eq!(ann_l1.admin, None, "no admin rights without the group");
+    assert_eq!(
+        b.dir.desired_groups(&dev["l1"]).await.expect("g")[0].members,
+        std::slice::from_ref(&bob)
+    );
+    // w1 leaves the device group: bob loses it.
+    b.dir
+        .remove_from_device_group(&o, &laptops.id, &dev["w1"].id)
+        .await
+        .expect("remove device");
+    assert_eq!(names(&reach(b, &o, &bob).await), ["l1"]);
+    // Okta adds ann back; then the group is deleted: bob loses everything,
+    // ann keeps her direct binding.
+    b.dir
+        .patch_group(&o, &eng, &members_patch("add", &[&ann]), None)
+        .await
+        .expect("add member");
+    b.dir.delete_group(&o, &eng).await.expect("delete group");
+    assert!(reach(b, &o, &bob).await.is_empty());
+    assert_eq!(names(&reach(b, &o, &ann).await), ["l1"]);
+    assert!(b.dir.group_bindings(&o).await.expect("list").is_empty());
+    // l1 learns it all: bob is not among its accounts, the group is gone.
+    let after = b
+        .dir
+        .checkin(&dev["l1"], first.cursor, Duration::ZERO)
+        .await
+        .expect("checkin");
+    let accounts = after.accounts.expect("accounts changed");
+    assert_eq!(accounts.len(), 1);
+    assert_eq!(after.groups, Some(vec![]));
+
+    // Unix names: one that collides with a user's is refused with the
+    // owner, never merged; a given name works; gids are never reused.
+    let g_ann = b
+        .dir
+        .create_group(&o, &group("Ann", &[&bob]))
+        .await
+        .expect("group")
+        .id;
+    match b
+        .dir
+        .create_group_binding(
+            &o,
+            &binding(
+                &g_ann,
+                BindingTarget::Device(dev["l2"].id.clone()),
+                false,
+                None,
+            ),
+        )
+        .await
+    {
+        Err(DirectoryError::Conflict(m)) => {
+            assert!(m.contains("'ann'") && m.contains("user"), "{m}")
+        }
+        other => panic!("{}: {other:?}", b.name),
+    }
+    let mut named = binding(
+        &g_ann,
+        BindingTarget::Device(dev["l2"].id.clone()),
+        false,
+        None,
+    );
+    named.unix_name = Some("ann-team".into());
+    let gb2 = b.dir.create_group_binding(&o, &named).await.expect("named");
+    assert_eq!(
+        (gb2.unix_name.as_deref(), gb2.gid),
+        (Some("ann-team"), Some(300_001))
+    );
+    assert_eq!(names(&reach(b, &o, &bob).await), ["l2"]);
+    let twin = b
+        .dir
+        .create_group(&o, &group("Ann Team", &[]))
+        .await
+        .expect("twin")
+        .id;
+    let mut same = binding(
+        &twin,
+        BindingTarget::Device(dev["l2"].id.clone()),
+        false,
+        None,
+    );
+    same.unix_name = Some("ANN-TEAM".into());
+    assert!(matches!(
+        b.dir.create_group_binding(&o, &same).await,
+        Err(DirectoryError::Conflict(_))
+    ));
+    b.dir
+        .delete_group_binding(&o, &gb2.id)
+        .await
+        .expect("delete binding");
+    assert!(reach(b, &o, &bob).await.is_empty());
+    let again = b
+        .dir
+        .create_group_binding(
+            &o,
+            &binding(
+                &g_ann,
+                BindingTarget::Device(dev["l2"].id.clone()),
+                false,
+                None,
+            ),
+        )
+        .await
+        .expect("again");
+    assert_eq!(again.gid, Some(300_001), "a group keeps its gid");
+    // Bad input: an end in the past, an end without admin rights, unknowns.
+    let past = chrono::Utc::now().timestamp() - 10;
+    for bad in [
+        binding(
+            &g_ann,
+            BindingTarget::Device(dev["l2"].id.clone()),
+            true,
+            Some(past),
+        ),
+        binding(
+            &g_ann,
+            BindingTarget::Device(dev["l2"].id.clone()),
+            false,
+            Some(past + 100),
+        ),
+    ] {
+        assert!(matches!(
+            b.dir.create_group_binding(&o, &bad).await,
+            Err(DirectoryError::BadRequest(_))
+        ));
+    }
+    for bad in [
+        binding(
+            "no-such-group",
+            BindingTarget::Device(dev["l2"].id.clone()),
+            false,
+            None,
+        ),
+        binding(
+            &g_ann,
+            BindingTarget::Device("no-such-device".into()),
+            false,
+            None,
+        ),
+        binding(
+            &g_ann,
+            BindingTarget::DeviceGroup("no-such".into()),
+            false,
+            None,
+        ),
+    ] {
+        assert!(matches!(
+            b.dir.create_group_binding(&o, &bad).await,
+            Err(DirectoryError::NotFound(_))
+        ));
+    }
+    // Another org sees none of it.
+    let other = b.dir.create_org("other").await.expect("org").id;
+    assert!(b
+        .dir
+        .list_device_groups(&other)
+        .await
+        .expect("l")
+        .is_empty());
+    assert!(matches!(
+        b.dir.delete_device_group(&other, &laptops.id).await,
+        Err(DirectoryError::NotFound(_))
+    ));
+    // Deleting the device group takes what came through it.
+    b.dir
+        .delete_device_group(&o, &laptops.id)
+        .await
+        .expect("delete device group");
+    assert!(b.dir.list_device_groups(&o).await.expect("l").is_empty());
+    // Bound, unbound and bound again with the same password version: the
+    // device gets it again (the cancelled delivery was in the way once).
+    for _ in 0..2 {
+        b.dir.bind(&o, &ann, &dev["w1"].id).await.expect("bind");
+        b.dir.unbind(&o, &ann, &dev["w1"].id).await.expect("unbind");
+    }
+    b.dir.bind(&o, &ann, &dev["w1"].id).await.expect("bind");
+    assert_eq!(reach(b, &o, &ann).await.get("w1"), Some(&true));
+    let w1 = b
+        .dir
+        .checkin(&dev["w1"], 0, Duration::ZERO)
+        .await
+        .expect("w1");
+    assert_eq!(w1.deliveries.len(), 1, "{}", b.name);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn groups_reach_devices_all() {
+    on_all_backends!(groups_reach_devices)
+}
+
+/// One change in the property test (indexes into small universes).
+#[derive(Debug, Clone)]
+enum Op {
+    Members(usize, Vec<usize>),
+    AddDevice(usize, usize),
+    RemoveDevice(usize, usize),
+    BindToSet(usize, usize, bool),
+    BindToDevice(usize, usize, bool),
+    Unbinding(usize),
+    Direct(usize, usize),
+    Undirect(usize, usize),
+}
+
+const USERS: usize = 4;
+const DEVICES: usize = 4;
+const GROUPS: usize = 3;
+const SETS: usize = 2;
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        (0..GROUPS, proptest::collection::vec(0..USERS, 0..4)).prop_map(|(g, m)| Op::Members(g, m)),
+        (0..SETS, 0..DEVICES).prop_map(|(s, d)| Op::AddDevice(s, d)),
+        (0..SETS, 0..DEVICES).prop_map(|(s, d)| Op::RemoveDevice(s, d)),
+        (0..GROUPS, 0..SETS, any::<bool>()).prop_map(|(g, s, a)| Op::BindToSet(g, s, a)),
+        (0..GROUPS, 0..DEVICES, any::<bool>()).prop_map(|(g, d, a)| Op::BindToDevice(g, d, a)),
+        (0..8usize).prop_map(Op::Unbinding),
+        (0..USERS, 0..DEVICES).prop_map(|(u, d)| Op::Direct(u, d)),
+        (0..USERS, 0..DEVICES).prop_map(|(u, d)| Op::Undirect(u, d)),
+    ]
+}
+
+/// What the changes say, kept as plain sets.
+#[derive(Default)]
+struct Model {
+    members: BTreeMap<usize, BTreeSet<usize>>,
+    sets: BTreeMap<usize, BTreeSet<usize>>,
+    /// (id, group, Ok(set) | Err(device), admin)
+    bindings: Vec<(String, usize, Result<usize, usize>, bool)>,
+    direct: BTreeSet<(usize, usize)>,
+}
+
+impl Model {
+    /// Every (user, device) → admin, recomputed from scratch.
+    fn effective(&self) -> BTreeMap<(usize, usize), bool> {
+        let mut out = BTreeMap::new();
+        for &(u, d) in &self.direct {
+            out.insert((u, d), false);
+        }
+        for (_, g, target, admin) in &self.bindings {
+            let devices: Vec<usize> = match target {
+                Ok(s) => self.sets.get(s).into_iter().flatten().copied().collect(),
+                Err(d) => vec![*d],
+            };
+            for u in self.members.get(g).into_iter().flatten() {
+                for d in &devices {
+                    *out.entry((*u, *d)).or_insert(false) |= admin;
+                }
+            }
+        }
+        out
+    }
+}
+
+async fn run_ops(ops: Vec<Op>) -> std::result::Result<(), TestCaseError> {
+    let b = common::sqlite().await;
+    let o = b.dir.create_org("p").await.expect("org").id;
+    let mut users = Vec::new();
+    for i in 0..USERS {
+        users.push(
+            b.dir
+                .create_user(&o, &user(&format!("u{i}@example.com"), "Str0ng-Passw0rd!"))
+                .await
+                .expect("user")
+                .id,
+        );
+    }
+    let mut devices = Vec::new();
+    for i in 0..DEVICES {
+        devices.push(
+            b.dir
+                .enroll_device(&o, &format!("d{i}"), Platform::Linux)
+                .await
+                .expect("device")
+                .0,
+        );
+    }
+    let mut groups = Vec::new();
+    for i in 0..GROUPS {
+        groups.push(
+            b.dir
+                .create_group(&o, &group(&format!("Group {i}"), &[]))
+                .await
+                .expect("group")
+                .id,
+        );
+    }
+    let mut sets = Vec::new();
+    for i in 0..SETS {
+        sets.push(
+            b.dir
+                .create_device_group(&o, &format!("Set {i}"))
+                .await
+                .expect("set")
+                .id,
+        );
+    }
+    let mut m = Model::default();
+    for op in ops {
+        match op {
+            Op::Members(g, ms) => {
+                let ids: Vec<&str> = ms.iter().map(|u| users[*u].as_str()).collect();
+                b.dir
+                    .replace_group(&o, &groups[g], &group(&format!("Group {g}"), &ids), None)
+                    .await
+                    .expect("members");
+                m.members.insert(g, ms.into_iter().collect());
+            }
+            Op::AddDevice(s, d) => {
+                b.dir
+                    .add_to_device_group(&o, &sets[s], &devices[d].id)
+                    .await
+                    .expect("add");
+                m.sets.entry(s).or_default().insert(d);
+            }
+            Op::RemoveDevice(s, d) => {
+                let r = b
+                    .dir
+                    .remove_from_device_group(&o, &sets[s], &devices[d].id)
+                    .await;
+                let was = m.sets.entry(s).or_default().remove(&d);
+                prop_assert_eq!(r.is_ok(), was);
+            }
+            Op::BindToSet(g, s, admin) => {
+                let gb = b
+                    .dir
+                    .create_group_binding(
+                        &o,
+                        &binding(
+                            &groups[g],
+                            BindingTarget::DeviceGroup(sets[s].clone()),
+                            admin,
+                            None,
+                        ),
+                    )
+                    .await
+                    .expect("bind");
+                m.bindings.push((gb.id, g, Ok(s), admin));
+            }
+            Op::BindToDevice(g, d, admin) => {
+                let gb = b
+                    .dir
+                    .create_group_binding(
+                        &o,
+                        &binding(
+                            &groups[g],
+                            BindingTarget::Device(devices[d].id.clone()),
+                            admin,
+                            None,
+                        ),
+                    )
+                    .await
+                    .expect("bind");
+                m.bindings.push((gb.id, g, Err(d), admin));
+            }
+            Op::Unbinding(i) => {
+                if m.bindings.is_empty() {
+                    continue;
+                }
+                let (id, ..) = m.bindings.remove(i % m.bindings.len());
+                b.dir.delete_group_binding(&o, &id).await.expect("unbind");
+            }
+            Op::Direct(u, d) => {
+                b.dir
+                    .bind(&o, &users[u], &devices[d].id)
+                    .await
+                    .expect("bind");
+                m.direct.insert((u, d));
+            }
+            Op::Undirect(u, d) => {
+                let before = m.effective();
+                let r = b.dir.unbind(&o, &users[u], &devices[d].id).await;
+                let was_direct = m.direct.remove(&(u, d));
+                match (was_direct, before.contains_key(&(u, d))) {
+                    (true, _) => prop_assert!(r.is_ok(), "{:?}", r),
+                    (false, true) => prop_assert!(matches!(r, Err(DirectoryError::Conflict(_)))),
+                    (false, false) => prop_assert!(matches!(r, Err(DirectoryError::NotFound(_)))),
+                }
+            }
+        }
+        // After every change: the effective bindings, with their origin
+        // and admin rights, are the brute force's.
+        let want = m.effective();
+        let mut got = BTreeMap::new();
+        for (ui, u) in users.iter().enumerate() {
+            for a in b.dir.user_access(&o, u).await.expect("access") {
+                let di = devices
+                    .iter()
+                    .position(|d| d.id == a.device_id)
+                    .expect("device");
+                prop_assert_eq!(a.direct, m.direct.contains(&(ui, di)));
+                got.insert((ui, di), a.admin_now);
+            }
+        }
+        prop_assert_eq!(&got, &want);
+        for (di, d) in devices.iter().enumerate() {
+            let accounts = b.dir.desired_accounts(d).await.expect("accounts");
+            let admins: BTreeSet<usize> = accounts
+                .iter()
+                .filter(|a| a.admin.is_some())
+                .map(|a| users.iter().position(|u| *u == a.user_id).expect("user"))
+                .collect();
+            let want_admins: BTreeSet<usize> = want
+                .iter()
+                .filter(|((_, dd), admin)| *dd == di && **admin)
+                .map(|((u, _), _)| *u)
+                .collect();
+            prop_assert_eq!(admins, want_admins);
+        }
+    }
+    b.cleanup().await;
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn effective_bindings_equal_a_recomputation_from_scratch(ops in proptest::collection::vec(op(), 1..25)) {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        rt.block_on(run_ops(ops))?;
+    }
+}
