@@ -203,6 +203,63 @@ login_refused ann 'Fourth-Passw0rd'
 [ "$(field passwd ann 1)" = ann ] || fail "unbinding removed the account (not configured)"
 echo "unbind locks: ok"
 
+echo "=== groups reach the device: unix groups and sudo through a group binding"
+# Okta pushes a group; an admin binds it, with admin rights, to a device
+# group this device is in. A local group the agent did not make is never
+# touched.
+chroot "$ROOT" groupadd -g 1700 localteam
+chroot "$ROOT" usermod -aG localteam taken
+LOCAL_LINE="$(grep '^localteam:' "$ROOT/etc/group")"
+GRACE="$(create_user grace@example.com 'Summit-Passw0rd-7')"
+GROUP="$(scim POST /Groups '{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Server Admins","members":[]}' | json '["id"]')"
+SERVERS="$(api POST /device-groups '{"name":"Servers"}' | json '["id"]')"
+api PUT "/device-groups/$SERVERS/devices/$DEVICE" >/dev/null
+GB="$(api POST /group-bindings "{\"group_id\":\"$GROUP\",\"device_group_id\":\"$SERVERS\",\"admin\":true}" | json '["id"]')"
+group_members() { # ID-JSON-LIST (Okta's PATCH of a group's members)
+  scim PATCH "/Groups/$GROUP" "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[$1]}" >/dev/null
+}
+sudo_rules() { chroot "$ROOT" sudo -l -U "$1" 2>/dev/null | grep -c '(ALL : ALL) ALL' || true; }
+group_members "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"$GRACE\"}]}"
+agent run --once
+login_ok grace 'Summit-Passw0rd-7'
+GID="$(api GET /unix-groups | json '[0]["gid"]')"
+[ "$(grep '^server-admins:' "$ROOT/etc/group")" = "server-admins:x:$GID:grace" ] ||
+  fail "the unix group is not there with the directory's gid and grace: $(grep '^server-admins:' "$ROOT/etc/group")"
+grep -q '^server-admins:!::grace$' "$ROOT/etc/gshadow" || fail "gshadow does not have the group"
+[ "$(sudo_rules grace)" = 1 ] || { chroot "$ROOT" sudo -l -U grace; fail "sudo -l -U grace does not show the grant"; }
+[ "$(sudo_rules ann)" = 0 ] || fail "ann has sudo rights she was never given"
+[ "$(stat -c %a "$ROOT/etc/sudoers.d/directory-agent")" = 440 ] || fail "the drop-in is not mode 0440"
+chroot "$ROOT" visudo -c >/dev/null || fail "visudo -c refuses the sudoers files"
+[ "$(grep '^localteam:' "$ROOT/etc/group")" = "$LOCAL_LINE" ] || fail "the agent touched a local group"
+echo "a member of an Okta group bound with admin rights: account, unix group, sudo: ok"
+[ "$(api GET "/groups/$GROUP/convergence" | json '["devices"]')" = 1 ] || fail "convergence does not count the device"
+# Okta removes her from the group: the account is locked, the group and the grant go.
+group_members "{\"op\":\"remove\",\"path\":\"members[value eq \\\"$GRACE\\\"]\"}"
+agent run --once
+login_refused grace 'Summit-Passw0rd-7'
+[ "$(grep '^server-admins:' "$ROOT/etc/group")" = "server-admins:x:$GID:" ] || fail "grace is still in the group"
+[ "$(sudo_rules grace)" = 0 ] || fail "grace keeps sudo after leaving the group"
+[ ! -e "$ROOT/etc/sudoers.d/directory-agent" ] || fail "the drop-in stays with no admin in it"
+echo "removed from the Okta group: account locked, out of the group, no sudo: ok"
+# A grant that ends: it disappears at its time with the server stopped.
+group_members "{\"op\":\"add\",\"path\":\"members\",\"value\":[{\"value\":\"$GRACE\"}]}"
+api DELETE "/group-bindings/$GB" >/dev/null
+UNTIL="$(date -u -d '+12 seconds' +%Y-%m-%dT%H:%M:%SZ)"
+api POST /group-bindings "{\"group_id\":\"$GROUP\",\"device_group_id\":\"$SERVERS\",\"admin\":true,\"admin_until\":\"$UNTIL\"}" >/dev/null
+printf 'poll_wait_secs = 30\nretry_max_secs = 1\n' >"$WORK/agent.toml"
+agent_bg --config "$WORK/agent.toml" run 2>"$WORK/agent.log"
+for _ in $(seq 1 100); do [ "$(sudo_rules grace)" = 1 ] && break; sleep 0.1; done
+[ "$(sudo_rules grace)" = 1 ] || fail "the temporary grant did not arrive"
+login_ok grace 'Summit-Passw0rd-7'
+stop_server
+while [ "$(date -u +%s)" -le "$(date -u -d "$UNTIL" +%s)" ]; do sleep 0.5; done
+for _ in $(seq 1 40); do [ "$(sudo_rules grace)" = 0 ] && break; sleep 0.25; done
+[ "$(sudo_rules grace)" = 0 ] || fail "the ended grant is still there (server stopped)"
+login_ok grace 'Summit-Passw0rd-7'
+kill "$APID"; wait "$APID" 2>/dev/null || true; APID=""
+start_server "$PORT"
+echo "a grant until $UNTIL disappeared on time with the server stopped; the account stays: ok"
+
 [ "$(checks)" = "$BASELINE" ] || { diff <(echo "$BASELINE") <(checks); fail "pwck/grpck report something new"; }
 echo "pwck -r and grpck -r: nothing new"
 for f in passwd shadow group gshadow; do
