@@ -670,6 +670,20 @@ impl Directory {
             .collect()
     }
 
+    /// The org's groups as (id, display name), by name, at most `limit`:
+    /// what an admin picks from to bind one.
+    pub async fn group_choices(&self, org_id: &str, limit: usize) -> Result<Vec<(String, String)>> {
+        self.db
+            .read(
+                "SELECT id, display_name FROM groups WHERE org_id = $1 ORDER BY display_name, id LIMIT $2",
+                &[org_id.into(), Arg::Int(limit as i64)],
+            )
+            .await?
+            .iter()
+            .map(|r| Ok((r.text("id")?, r.text("display_name")?)))
+            .collect()
+    }
+
     /// Every device a user reaches and why (direct, through which group
     /// bindings, admin until when).
     pub async fn user_access(&self, org_id: &str, user_id: &str) -> Result<Vec<Access>> {

@@ -617,6 +617,78 @@ async fn the_seed_story_in_the_browser() {
     assert!(body.contains("collision"), "{body}");
     b.shot("19-username-check-findings").await;
 
+    // Groups reach devices: Okta pushes a group with Jane; the admin makes
+    // a device group with the Linux device and binds the group to it with
+    // admin rights; the device gets the unix group and the grant, and her
+    // Details panel says why she is there.
+    let admins_group = okta
+        .create_group("Linux Admins", std::slice::from_ref(&jane))
+        .await
+        .expect("push group");
+    b.go(&format!("{base}/console/groups")).await;
+    b.fill("#name", "Laptops").await;
+    b.submit("form[action='/console/device-groups'] button")
+        .await;
+    assert!(b.text("h1").await.contains("Laptops"), "{}", b.body().await);
+    b.client
+        .find(Locator::Css("#device_id"))
+        .await
+        .expect("select")
+        .select_by_value(&lin)
+        .await
+        .expect("choose");
+    b.submit("form[action$='/add'] button").await;
+    assert!(
+        b.text("#members").await.contains("lin-1"),
+        "{}",
+        b.body().await
+    );
+    b.shot("23-device-group").await;
+    b.go(&format!("{base}/console/groups")).await;
+    b.client
+        .find(Locator::Css("#group_id"))
+        .await
+        .expect("select")
+        .select_by_value(&admins_group)
+        .await
+        .expect("choose");
+    b.click("input[name='admin']").await;
+    b.submit("form[action='/console/group-bindings'] button")
+        .await;
+    let table = b.text("#unix-groups").await;
+    assert!(
+        table.contains("linux-admins") && table.contains("300000"),
+        "{table}"
+    );
+    assert!(b.text("#group-bindings").await.contains("admin"));
+    for _ in 0..2 {
+        agents[0].poll(0).await.expect("poll");
+    }
+    let access = agents[0].device.access();
+    assert_eq!(
+        access.groups.get("linux-admins").map(|g| g.members.clone()),
+        Some(vec!["jane.doe".to_string()])
+    );
+    assert_eq!(access.admins, ["jane.doe"]);
+    b.go(&format!("{base}/console/groups")).await;
+    let table = b.text("#unix-groups").await;
+    assert!(table.contains("1 of 1"), "{table}");
+    b.shot("24-groups").await;
+    b.go(&format!("{base}/console/users/{jane}")).await;
+    let why = b.text("#devices").await;
+    assert!(
+        why.contains("via group Linux Admins bound to device group Laptops, admin")
+            && why.contains("bound directly"),
+        "{why}"
+    );
+    b.shot("25-details-why").await;
+    // A device group that is not there: a page that says so.
+    b.go(&format!("{base}/console/device-groups/no-such-id"))
+        .await;
+    let body = b.body().await;
+    assert!(body.to_lowercase().contains("not found"), "{body}");
+    b.go(&format!("{base}/console")).await;
+
     // Sign-out ends the session: the console asks to sign in again.
     b.submit("form[action='/console/sign-out'] button").await;
     b.go(&format!("{base}/console/users")).await;

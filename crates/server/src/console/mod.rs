@@ -19,6 +19,7 @@
 //! (devices, settings, API key, admins, own account, diagnostics,
 //! collision report) and `portal` (the user portal).
 
+mod groups;
 mod org;
 mod portal;
 mod signin;
@@ -54,6 +55,7 @@ pub fn routes(state: AppState) -> Router<AppState> {
         .merge(signin::routes())
         .merge(users::routes())
         .merge(org::routes())
+        .merge(groups::routes())
         .merge(portal::routes())
         .route("/console/assets/console.css", get(css))
         .route("/console/assets/console.js", get(js))
@@ -248,6 +250,7 @@ const NAV: &[(&str, &str)] = &[
     ("/console", "Overview"),
     ("/console/users", "Users"),
     ("/console/devices", "Devices"),
+    ("/console/groups", "Groups"),
     ("/console/diagnostics", "Diagnostics"),
     ("/console/collisions", "Username check"),
     ("/console/settings", "Org settings"),

@@ -12,7 +12,7 @@ use maud::{html, Markup};
 use password_sync::{DeliveryState, PasswordStatus};
 use serde::Deserialize;
 
-use super::{csrf_field, notice, page, see_other, when, Console, PageError};
+use super::{csrf_field, notice, page, see_other, when, when_unix, Console, PageError};
 use crate::AppState;
 
 pub(super) fn routes() -> Router<AppState> {
@@ -237,8 +237,10 @@ fn details_markup(
     names: &std::collections::HashMap<String, String>,
     bindable: &[(String, String, password_sync::Platform)],
     times: &std::collections::HashMap<(String, u64), String>,
+    access: &[directory::Access],
     done: Option<&str>,
 ) -> Markup {
+    let why = |device: &str| access.iter().find(|a| a.device_id == device);
     let record: Option<attr_mapping::DirectoryUser> =
         serde_json::from_value(d.profile.clone()).ok();
     let name_of = |id: &str| names.get(id).cloned().unwrap_or_else(|| id.to_string());
@@ -292,7 +294,7 @@ fn details_markup(
                 p.empty { "Not bound to any device." }
             } @else {
                 table.data #devices {
-                    thead { tr { th scope="col" { "Device" } th scope="col" { "Platform" } th scope="col" { "Applied version" } th scope="col" { "Password versions" } th scope="col" { "Agent report" } th scope="col" { "Account" } th {} } }
+                    thead { tr { th scope="col" { "Device" } th scope="col" { "Platform" } th scope="col" { "Applied version" } th scope="col" { "Password versions" } th scope="col" { "Agent report" } th scope="col" { "Account" } th scope="col" { "Why" } th {} } }
                     tbody {
                         @for b in &d.bound_resources {
                             tr {
@@ -320,8 +322,22 @@ fn details_markup(
                                     } @else { span.muted { "no report yet" } }
                                 }
                                 td { @if b.locked { "locked" } @else { "unlocked" } }
+                                td.why {
+                                    @if let Some(a) = why(&b.device_id) {
+                                        @if a.admin_now {
+                                            span.badge.ok { "admin" }
+                                            @if let Some(t) = a.admin_until { " " span.muted { "until " (when_unix(t)) } }
+                                            br;
+                                        }
+                                        @if a.direct { "bound directly" @if !a.via.is_empty() { br; } }
+                                        @for (i, v) in a.via.iter().enumerate() {
+                                            @if i > 0 { br; }
+                                            a href="/console/groups" { (v.describe()) }
+                                        }
+                                    }
+                                }
                                 td {
-                                    @if can_write {
+                                    @if can_write && why(&b.device_id).is_none_or(|a| a.direct) {
                                         form method="post" action=(format!("/console/users/{}/unbind", d.id)) {
                                             (csrf_field(&c.csrf))
                                             input type="hidden" name="device_id" value=(b.device_id);
@@ -382,7 +398,16 @@ async fn details(
         .bindable_devices(&c.session.org_id, &id, BIND_CHOICES + 1)
         .await?;
     let times = s.dir.delivery_times(&c.session.org_id, &id).await?;
-    let body = details_markup(&c, &d, &names, &bindable, &times, done.done.as_deref());
+    let access = s.dir.user_access(&c.session.org_id, &id).await?;
+    let body = details_markup(
+        &c,
+        &d,
+        &names,
+        &bindable,
+        &times,
+        &access,
+        done.done.as_deref(),
+    );
     Ok(page(&c, &d.username, "/console/users", body).into_response())
 }
 
