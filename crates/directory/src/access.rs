@@ -37,6 +37,13 @@ use crate::Directory;
 /// Who acts for an admin in the audit log (as binds do).
 const ADMIN: &str = "admin";
 
+/// At most this many users' access is changed in the request's own change;
+/// more are queued for the access worker.
+pub const ACCESS_INLINE: usize = 64;
+
+/// Users per transaction when the access worker applies the queue.
+const ACCESS_BATCH: usize = 100;
+
 /// A named set of devices that user groups are bound to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeviceGroup {
@@ -176,6 +183,9 @@ pub struct Convergence {
     pub passwords_applied: usize,
     /// How many have done both.
     pub converged: usize,
+    /// Members whose access change is still queued (a large change is
+    /// applied in the background): until 0, devices may lack them.
+    pub queued_members: usize,
 }
 
 /// A group made a unix group on devices.
@@ -788,6 +798,7 @@ impl Directory {
             membership_applied: 0,
             passwords_applied: 0,
             converged: 0,
+            queued_members: self.queued_users(org_id, group_id).await?,
         };
         for r in &rows {
             let m = r.int("applied_seq")? >= seq;
@@ -800,10 +811,122 @@ impl Directory {
     }
 
     /// Brings `users`' effective bindings in line with their direct
-    /// bindings and group bindings: binds the devices they newly reach,
-    /// unbinds those they reach no more (unless bound directly), through
-    /// `UserSync`, and tells the devices. Returns how many bindings changed.
+    /// bindings and group bindings, in the change `c` when they are few
+    /// (returns how many bindings changed); many (a group of a thousand
+    /// bound to a thousand devices is a million bindings, longer than a
+    /// request may take) are queued in the same change and applied by the
+    /// access worker in batches of [`ACCESS_BATCH`] users, each in its own
+    /// transaction ([`Directory::apply_access_queue`]).
     pub(crate) async fn reconcile_access(
+        &self,
+        c: &mut Change<'_>,
+        org_id: &str,
+        users: &BTreeSet<String>,
+    ) -> Result<usize> {
+        if users.len() <= ACCESS_INLINE {
+            return self.reconcile_now(c, org_id, users).await;
+        }
+        for chunk in users.iter().collect::<Vec<_>>().chunks(50) {
+            let mut sql = String::from("INSERT INTO access_queue (org_id, user_id) VALUES ");
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!("($1, ${})", i + 2));
+            }
+            sql.push_str(" ON CONFLICT (org_id, user_id) DO NOTHING");
+            let mut q = c.tx().query(&sql).bind(org_id);
+            for u in chunk {
+                q = q.bind(u.as_str());
+            }
+            q.execute().await?;
+        }
+        c.access_queued();
+        Ok(0)
+    }
+
+    /// Applies queued access changes, [`ACCESS_BATCH`] users to a
+    /// transaction, until the queue is empty; returns how many users. Run by
+    /// the access worker, and by tests.
+    pub async fn apply_access_queue(&self) -> Result<usize> {
+        let mut done = 0;
+        loop {
+            let Some(first) = self
+                .db
+                .read_one("SELECT org_id FROM access_queue LIMIT 1", &[])
+                .await?
+            else {
+                return Ok(done);
+            };
+            let org_id = first.text("org_id")?;
+            let mut c = self.change(&org_id, "directory", "access.apply").await?;
+            let users: BTreeSet<String> = c
+                .tx()
+                .query(
+                    "SELECT user_id FROM access_queue WHERE org_id = $1 ORDER BY user_id LIMIT $2",
+                )
+                .bind(&org_id)
+                .bind(ACCESS_BATCH as i64)
+                .fetch_all()
+                .await?
+                .iter()
+                .map(|r| r.text("user_id"))
+                .collect::<Result<_>>()?;
+            if users.is_empty() {
+                continue; // another replica took them
+            }
+            let changed = self.reconcile_now(&mut c, &org_id, &users).await?;
+            for u in &users {
+                c.tx()
+                    .query("DELETE FROM access_queue WHERE org_id = $1 AND user_id = $2")
+                    .bind(&org_id)
+                    .bind(u)
+                    .execute()
+                    .await?;
+            }
+            c.commit(
+                None,
+                json!({"users": users.len(), "bindings_changed": changed}),
+            )
+            .await?;
+            done += users.len();
+        }
+    }
+
+    /// Runs the access worker until the directory is dropped: applies the
+    /// queue whenever a change queued to it, and every few seconds (another
+    /// replica's queue, a restart with a queue left).
+    pub async fn run_access_worker(self: std::sync::Arc<Self>) {
+        loop {
+            let notified = self.access_wake.notified();
+            match self.apply_access_queue().await {
+                Ok(n) if n > 0 => tracing::info!(users = n, "applied queued access changes"),
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, "applying queued access changes failed; retrying")
+                }
+            }
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(5), notified).await;
+        }
+    }
+
+    /// Users queued for an access change (the members of `group_id`, or all).
+    async fn queued_users(&self, org_id: &str, group_id: &str) -> Result<usize> {
+        Ok(self
+            .db
+            .read_one(
+                "SELECT COUNT(*) AS n FROM access_queue q JOIN group_members gm ON gm.member_id = q.user_id \
+                 WHERE q.org_id = $1 AND gm.group_id = $2",
+                &[org_id.into(), group_id.into()],
+            )
+            .await?
+            .map(|r| r.int("n"))
+            .transpose()?
+            .unwrap_or(0) as usize)
+    }
+
+    /// [`Directory::reconcile_access`] in the change itself.
+    async fn reconcile_now(
         &self,
         c: &mut Change<'_>,
         org_id: &str,

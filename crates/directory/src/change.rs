@@ -56,6 +56,9 @@ pub(crate) struct Change<'d> {
     /// Devices whose account list changed: one `accounts` command each,
     /// queued at commit however many users changed.
     accounts_changed: BTreeSet<String>,
+    /// Whether access changes were queued for the access worker (woken
+    /// after the commit).
+    access_queued: bool,
 }
 
 impl std::fmt::Debug for Change<'_> {
@@ -113,6 +116,7 @@ impl Directory {
             sends: Vec::new(),
             outcome: "ok",
             accounts_changed: BTreeSet::new(),
+            access_queued: false,
         })
     }
 
@@ -292,6 +296,11 @@ impl<'d> Change<'d> {
         }
     }
 
+    /// Notes that access changes were queued: the worker is woken at commit.
+    pub(crate) fn access_queued(&mut self) {
+        self.access_queued = true;
+    }
+
     /// Queues the `accounts` commands noted by [`Change::accounts_changed`].
     async fn flush_accounts_changed(&mut self) -> Result<()> {
         for device in std::mem::take(&mut self.accounts_changed) {
@@ -351,6 +360,7 @@ impl<'d> Change<'d> {
             org_id,
             wake,
             positions_moved,
+            access_queued,
             ..
         } = self;
         tx.commit().await?;
@@ -359,6 +369,9 @@ impl<'d> Change<'d> {
             dir.page_cursors.forget(&org_id);
         }
         dir.notifier.notify_all(wake.iter());
+        if access_queued {
+            dir.access_wake.notify_one();
+        }
         Ok(())
     }
 
@@ -557,23 +570,14 @@ async fn save_sync(
             .execute()
             .await?;
     }
+    // New bindings and deliveries are written many rows to a statement: a
+    // group binding can give a user a thousand devices in one change.
+    let mut new_bindings: Vec<(&str, &DeviceSync)> = Vec::new();
+    let mut new_deliveries: Vec<(&str, &Delivery)> = Vec::new();
     for (dev, d) in &after.devices {
         let old = before.devices.get(dev);
         match old {
-            None => {
-                // Made through a group unless the caller marks it direct.
-                tx.query(
-                    "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at, direct) \
-                     SELECT $1, $2, org_id, $3, $4, $5, 0 FROM devices WHERE id = $2",
-                )
-                .bind(user_id)
-                .bind(dev)
-                .bind(d.completed_version as i64)
-                .bind(i64::from(d.locked))
-                .bind(&now)
-                .execute()
-                .await?;
-            }
+            None => new_bindings.push((dev, d)),
             Some(o) if (o.completed_version, o.locked) != (d.completed_version, d.locked) => {
                 tx.query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
                     .bind(d.completed_version as i64)
@@ -585,7 +589,16 @@ async fn save_sync(
             }
             Some(_) => {}
         }
-        save_deliveries(tx, user_id, dev, old, &d.deliveries, &now).await?;
+        save_deliveries(
+            tx,
+            user_id,
+            dev,
+            old,
+            &d.deliveries,
+            &now,
+            &mut new_deliveries,
+        )
+        .await?;
     }
     for (dev, d) in &after.unbound {
         save_deliveries(
@@ -595,6 +608,7 @@ async fn save_sync(
             before.devices.get(dev),
             &d.deliveries,
             &now,
+            &mut new_deliveries,
         )
         .await?;
         tx.query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2")
@@ -603,43 +617,122 @@ async fn save_sync(
             .execute()
             .await?;
     }
+    insert_bindings(tx, user_id, &new_bindings, &now).await?;
+    insert_deliveries(tx, user_id, &new_deliveries, &now).await
+}
+
+/// Rows per multi-row `INSERT`: SQLite finds a `$N` parameter by walking
+/// its list of names, so a statement with p parameters costs p² to bind;
+/// 50 rows keep that small and still share one statement among many rows.
+const ROWS_PER_INSERT: usize = 50;
+
+/// Inserts new bindings, made through a group unless the caller marks
+/// them direct afterwards; in the user's org (every caller binds within one).
+async fn insert_bindings(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    rows: &[(&str, &DeviceSync)],
+    now: &str,
+) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let org = tx
+        .query("SELECT org_id FROM users WHERE id = $1")
+        .bind(user_id)
+        .fetch_one()
+        .await?
+        .text("org_id")?;
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO bindings (user_id, device_id, org_id, completed_version, locked, created_at, direct) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = 4 + i * 3;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("($1, ${b}, $2, ${}, ${}, $3, 0)", b + 1, b + 2));
+        }
+        let mut q = tx.query(&sql).bind(user_id).bind(&org).bind(now);
+        for (dev, d) in chunk {
+            q = q
+                .bind(*dev)
+                .bind(d.completed_version as i64)
+                .bind(i64::from(d.locked));
+        }
+        q.execute().await?;
+    }
     Ok(())
 }
 
-/// Writes one device's deliveries that are new or changed.
-async fn save_deliveries(
+/// Inserts new deliveries, each taking the next change sequence number (a
+/// block of them, taken at once). A device bound again gets a version it
+/// once had cancelled (unbound): the old row becomes the new delivery.
+async fn insert_deliveries(
     tx: &mut WriteTx<'_>,
     user_id: &str,
-    dev: &str,
-    old: Option<&DeviceSync>,
-    deliveries: &[Delivery],
+    rows: &[(&str, &Delivery)],
     now: &str,
 ) -> Result<()> {
-    for del in deliveries {
-        let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
-        match prev {
-            None => {
-                let seq = Db::next_change(tx).await?;
-                // A device bound again gets a version it once had cancelled
-                // (unbound): the old row becomes the new delivery.
-                tx.query(
-                    "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                     ON CONFLICT (user_id, device_id, version) DO UPDATE SET platform = excluded.platform, \
-                     state = excluded.state, cm_cleared = excluded.cm_cleared, change_seq = excluded.change_seq, \
-                     updated_at = excluded.updated_at",
-                )
-                .bind(user_id)
-                .bind(dev)
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let mut seq = Db::next_changes(tx, rows.len() as i64).await?;
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let mut sql = String::from(
+            "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) VALUES ",
+        );
+        for i in 0..chunk.len() {
+            let b = 3 + i * 6;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!(
+                "($1, ${b}, ${}, ${}, ${}, ${}, ${}, $2)",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5
+            ));
+        }
+        sql.push_str(
+            " ON CONFLICT (user_id, device_id, version) DO UPDATE SET platform = excluded.platform, \
+             state = excluded.state, cm_cleared = excluded.cm_cleared, change_seq = excluded.change_seq, \
+             updated_at = excluded.updated_at",
+        );
+        let mut q = tx.query(&sql).bind(user_id).bind(now);
+        for (dev, del) in chunk {
+            q = q
+                .bind(*dev)
                 .bind(del.version as i64)
                 .bind(del.platform.as_str())
                 .bind(del.state.as_str())
                 .bind(i64::from(del.credential_manager_cleared))
-                .bind(seq)
-                .bind(now)
-                .execute()
-                .await?;
-            }
+                .bind(seq);
+            seq += 1;
+        }
+        q.execute().await?;
+    }
+    Ok(())
+}
+
+/// Writes one device's changed deliveries; new ones are collected into
+/// `new` for [`insert_deliveries`].
+async fn save_deliveries<'s>(
+    tx: &mut WriteTx<'_>,
+    user_id: &str,
+    dev: &'s str,
+    old: Option<&DeviceSync>,
+    deliveries: &'s [Delivery],
+    now: &str,
+    new: &mut Vec<(&'s str, &'s Delivery)>,
+) -> Result<()> {
+    for del in deliveries {
+        let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
+        match prev {
+            None => new.push((dev, del)),
             Some(p)
                 if p.state != del.state
                     || p.credential_manager_cleared != del.credential_manager_cleared =>

@@ -226,6 +226,7 @@ CREATE UNIQUE INDEX groups_org_gid ON groups (org_id, gid);
 CREATE UNIQUE INDEX groups_org_unix_name ON groups (org_id, unix_name_lower);
 ALTER TABLE orgs ADD COLUMN next_gid BIGINT;
 ALTER TABLE devices ADD COLUMN applied_seq BIGINT NOT NULL DEFAULT 0;
+CREATE TABLE access_queue (org_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (org_id, user_id));
 "#,
 ];
 
@@ -371,6 +372,18 @@ impl Db {
         }
     }
 
+    /// Takes `n` values of the global change sequence at once (within
+    /// `tx`); returns the first.
+    pub(crate) async fn next_changes(tx: &mut WriteTx<'_>, n: i64) -> Result<i64> {
+        let last = tx
+            .query("UPDATE counters SET value = value + $1 WHERE name = 'change' RETURNING value")
+            .bind(n)
+            .fetch_one()
+            .await?
+            .int("value")?;
+        Ok(last - n + 1)
+    }
+
     /// Next value of the global change sequence (within `tx`).
     pub(crate) async fn next_change(tx: &mut WriteTx<'_>) -> Result<i64> {
         tx.query("UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value")
@@ -511,9 +524,13 @@ impl Drop for WriteTx<'_> {
 
 /// The settings of every SQLite connection that writes (the sqlx pool's and
 /// the write connection): WAL for concurrent readers; FULL: a commit is
-/// durable when it returns (crash safety of acknowledged writes).
+/// durable when it returns (crash safety of acknowledged writes); a 64 MiB
+/// page cache and statement journals in memory, so a change that writes a
+/// million rows (a group bound to a thousand devices gaining a thousand
+/// members) is not spilled to temporary files mid-transaction: 1.4 s → 0.56 s
+/// for 90,000 bindings, measured.
 pub(crate) const SQLITE_WRITER_PRAGMAS: &str =
-    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
 
 /// How long a write waits for another process's SQLite write lock.
 const WRITE_LOCK_WAIT: Duration = Duration::from_secs(10);

@@ -93,7 +93,7 @@ use std::time::Duration;
 
 pub use access::{
     unix_time_text, Access, BindingTarget, Convergence, DeviceGroup, GroupBinding, NewGroupBinding,
-    UnixGroup, Via,
+    UnixGroup, Via, ACCESS_INLINE,
 };
 pub use accounts::{AdminSummary, NewAdmin};
 pub use admin::{
@@ -198,6 +198,8 @@ pub struct Directory {
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
     /// The cursor each device last reported applied, as this process knows it.
     pub(crate) applied: AppliedCursors,
+    /// Wakes the access worker ([`Directory::run_access_worker`]).
+    pub(crate) access_wake: tokio::sync::Notify,
 }
 
 /// The newest check-in cursor seen from each device, so that recording how
@@ -317,6 +319,7 @@ impl Directory {
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
             applied: AppliedCursors::default(),
+            access_wake: tokio::sync::Notify::new(),
         };
         // Bindings made before uids existed: those users get one now, so
         // their devices receive the account.

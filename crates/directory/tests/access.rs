@@ -417,6 +417,81 @@ async fn groups_reach_devices(b: &Backend) {
     assert_eq!(w1.deliveries.len(), 1, "{}", b.name);
 }
 
+/// More users than a request changes itself: the change queues them, and
+/// the access worker's step applies them (in its own transactions).
+async fn a_large_change_is_queued_and_applied_in_the_background(b: &Backend) {
+    let o = b.dir.create_org("big").await.expect("org").id;
+    let n = directory::ACCESS_INLINE + 6;
+    b.dir.seed_users(&o, "q", n).await.expect("seed");
+    let users: Vec<String> = b
+        .dir
+        .list_user_details(&o, None, n)
+        .await
+        .expect("users")
+        .users
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    let refs: Vec<&str> = users.iter().map(String::as_str).collect();
+    let d = b
+        .dir
+        .enroll_device(&o, "d", Platform::Linux)
+        .await
+        .expect("d")
+        .0;
+    let g = b
+        .dir
+        .create_group(&o, &group("Everyone", &refs))
+        .await
+        .expect("g")
+        .id;
+    b.dir
+        .create_group_binding(
+            &o,
+            &binding(&g, BindingTarget::Device(d.id.clone()), false, None),
+        )
+        .await
+        .expect("bind");
+    assert!(
+        reach(b, &o, &users[0]).await.is_empty(),
+        "{}: applied in the request",
+        b.name
+    );
+    let c = b.dir.group_convergence(&o, &g).await.expect("conv");
+    assert_eq!(c.queued_members, n);
+    assert_eq!(b.dir.apply_access_queue().await.expect("apply"), n);
+    assert_eq!(b.dir.apply_access_queue().await.expect("again"), 0);
+    assert_eq!(b.dir.desired_accounts(&d).await.expect("accounts").len(), n);
+    assert_eq!(
+        b.dir.desired_groups(&d).await.expect("groups")[0]
+            .members
+            .len(),
+        n
+    );
+    assert_eq!(
+        b.dir
+            .group_convergence(&o, &g)
+            .await
+            .expect("conv")
+            .queued_members,
+        0
+    );
+    // Okta deletes the group: queued too, then every account goes.
+    b.dir.delete_group(&o, &g).await.expect("delete");
+    assert_eq!(b.dir.apply_access_queue().await.expect("apply"), n);
+    assert!(b
+        .dir
+        .desired_accounts(&d)
+        .await
+        .expect("accounts")
+        .is_empty());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_large_change_is_queued_all() {
+    on_all_backends!(a_large_change_is_queued_and_applied_in_the_background)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn groups_reach_devices_all() {
     on_all_backends!(groups_reach_devices)

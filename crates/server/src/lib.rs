@@ -198,6 +198,15 @@ pub async fn run(
     run_with_tls(listener, state, shutdown, None).await
 }
 
+/// Stops a background task when the server stops.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
 /// Loads a PEM certificate chain and private key into a TLS acceptor.
 pub fn tls_acceptor(
     cert_pem: &std::path::Path,
@@ -239,6 +248,9 @@ pub async fn run_with_tls(
     tls: Option<tokio_rustls::TlsAcceptor>,
 ) -> std::io::Result<()> {
     let header_timeout = state.config.header_read_timeout;
+    // Large access changes (a big group bound to many devices) are queued
+    // by the request and applied here, in batches, in the background.
+    let _worker = AbortOnDrop(tokio::spawn(state.dir.clone().run_access_worker()));
     let router = app(state);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);

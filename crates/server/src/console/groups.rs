@@ -75,7 +75,11 @@ async fn groups(
                                 td { (g.gid) }
                                 td { (g.members) }
                                 td { (cv.devices) }
-                                td { (progress(cv.membership_applied, cv.devices)) }
+                                td {
+                                    @if cv.queued_members > 0 {
+                                        (cv.queued_members) " members being bound " span.badge.warn { "applying" }
+                                    } @else { (progress(cv.membership_applied, cv.devices)) }
+                                }
                                 td { (progress(cv.passwords_applied, cv.devices)) }
                             }
                         }
