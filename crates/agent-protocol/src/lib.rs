@@ -45,6 +45,11 @@ pub const ENROLL_PATH: &str = "/agent/v1/enroll";
 pub const CHECKIN_PATH: &str = "/agent/v1/checkin";
 /// Delivery reports (`POST`).
 pub const REPORT_PATH: &str = "/agent/v1/report";
+/// Delivery reports in one request (`POST`, a [`ReportBatch`]): a device
+/// that applied a thousand passwords at once sends one request, not a
+/// thousand. A server without it answers 404; the agent then sends them
+/// one by one to [`REPORT_PATH`].
+pub const REPORTS_PATH: &str = "/agent/v1/reports";
 /// Account status reports (`POST`, an [`AccountStatusReport`]).
 pub const STATUS_PATH: &str = "/agent/v1/status";
 /// The tag that starts every enrolment token (`et_...`).
@@ -392,6 +397,30 @@ pub struct ReportOwned {
     /// What happened.
     #[serde(flatten)]
     pub event: DeliveryEvent,
+}
+
+/// `POST /agent/v1/reports`: several delivery reports, applied in one
+/// transaction, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportBatch {
+    /// The reports (at most [`ReportBatch::MAX`]).
+    pub reports: Vec<ReportOwned>,
+}
+
+impl ReportBatch {
+    /// The most reports one request may carry.
+    pub const MAX: usize = 1000;
+}
+
+/// The answer to a [`ReportBatch`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportBatchResult {
+    /// Reports recorded.
+    pub accepted: usize,
+    /// Reports that no longer apply (the user was unbound meanwhile, or the
+    /// version was superseded), each with why; the agent drops them.
+    #[serde(default)]
+    pub not_applicable: Vec<String>,
 }
 
 #[cfg(test)]

@@ -175,3 +175,24 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_report_batch_round_trips_and_its_answer_tolerates_a_missing_list() {
+    let b = ReportBatch {
+        reports: vec![ReportOwned {
+            user_id: "u".into(),
+            version: 3,
+            event: DeliveryEvent::Applied {
+                credential_manager_cleared: false,
+            },
+        }],
+    };
+    let text = serde_json::to_string(&b).expect("encodes");
+    assert_eq!(
+        serde_json::from_str::<ReportBatch>(&text).expect("decodes"),
+        b
+    );
+    let r: ReportBatchResult = serde_json::from_str(r#"{"accepted":1}"#).expect("decodes");
+    assert_eq!((r.accepted, r.not_applicable.len()), (1, 0));
+    assert_eq!(REPORTS_PATH, "/agent/v1/reports");
+}

@@ -82,11 +82,18 @@ impl Agent {
         for (user_id, m) in &self.memory.managed {
             self.users.insert(m.username.clone(), user_id.clone());
         }
-        while let Some(r) = self.memory.outbox.first().cloned() {
-            self.conn.report(&r.user_id, r.version, r.event).await?;
-            self.memory.outbox.remove(0);
-            if let Some(m) = self.memory.managed.get(&r.user_id) {
-                out.received.push((m.username.clone(), r.version));
+        // In batches, as the real agent sends them.
+        while !self.memory.outbox.is_empty() {
+            let n = self
+                .memory
+                .outbox
+                .len()
+                .min(agent_protocol::ReportBatch::MAX);
+            self.conn.reports(&self.memory.outbox[..n]).await?;
+            for r in self.memory.outbox.drain(..n) {
+                if let Some(m) = self.memory.managed.get(&r.user_id) {
+                    out.received.push((m.username.clone(), r.version));
+                }
             }
         }
         if !outcome.statuses.is_empty() || !outcome.groups.is_empty() {

@@ -174,6 +174,70 @@ impl Client {
         .await
     }
 
+    /// Okta pushes a group (`POST /Groups`) with these members; its id.
+    pub async fn create_group(&self, name: &str, members: &[String]) -> Result<String, SimError> {
+        let members: Vec<Value> = members.iter().map(|m| json!({"value": m})).collect();
+        let body = json!({
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:Group"],
+            "displayName": name,
+            "members": members,
+        });
+        let v = self
+            .send(
+                self.http.post(self.scim("/Groups")).body(body.to_string()),
+                "create group",
+            )
+            .await?;
+        v["id"]
+            .as_str()
+            .map(str::to_string)
+            .ok_or_else(|| SimError::Http("create group: no id".into()))
+    }
+
+    /// Okta adds members to a group in one PATCH.
+    pub async fn add_group_members(&self, group: &str, members: &[String]) -> Result<(), SimError> {
+        let value: Vec<Value> = members.iter().map(|m| json!({"value": m})).collect();
+        let b = patch_op(json!([{"op": "add", "path": "members", "value": value}]));
+        self.send(
+            self.http
+                .patch(self.scim(&format!("/Groups/{group}")))
+                .body(b.to_string()),
+            "group PATCH",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Okta removes one member from a group.
+    pub async fn remove_group_member(&self, group: &str, member: &str) -> Result<(), SimError> {
+        let b =
+            patch_op(json!([{"op": "remove", "path": format!("members[value eq \"{member}\"]")}]));
+        self.send(
+            self.http
+                .patch(self.scim(&format!("/Groups/{group}")))
+                .body(b.to_string()),
+            "group PATCH",
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// An admin API call (`/api/v1{path}`); its JSON answer (`null` when empty).
+    pub async fn admin(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Value>,
+    ) -> Result<Value, SimError> {
+        let mut rb = self
+            .http
+            .request(method, format!("{}/api/v1{path}", self.base));
+        if let Some(b) = body {
+            rb = rb.body(b.to_string());
+        }
+        self.send(rb, path).await
+    }
+
     /// Binds a user to a device.
     pub async fn bind(&self, user_id: &str, device_id: &str) -> Result<(), SimError> {
         let b = json!({"device_id": device_id});
@@ -320,6 +384,26 @@ impl AgentConn {
             .await
             .map_err(|e| SimError::Http(format!("report: {e}")))?;
         ok_json(r, "report").await.map(|_| ())
+    }
+
+    /// Several delivery reports in one request.
+    pub async fn reports(
+        &self,
+        reports: &[agent_protocol::ReportOwned],
+    ) -> Result<agent_protocol::ReportBatchResult, SimError> {
+        let b = agent_protocol::ReportBatch {
+            reports: reports.to_vec(),
+        };
+        let r = self
+            .http
+            .post(format!("{}{}", self.base, agent_protocol::REPORTS_PATH))
+            .bearer_auth(&self.credential)
+            .json(&b)
+            .send()
+            .await
+            .map_err(|e| SimError::Http(format!("reports: {e}")))?;
+        let v = ok_json(r, "reports").await?;
+        serde_json::from_value(v).map_err(|e| SimError::Http(format!("reports: {e}")))
     }
 
     /// Reports account states and refused groups.

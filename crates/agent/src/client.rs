@@ -6,7 +6,8 @@ use std::time::Duration;
 
 use agent_protocol::{
     AccountStatus, AccountStatusReport, CheckinQuery, CheckinResponse, EnrollRequest,
-    EnrollResponse, GroupStatus, ReportOwned, CHECKIN_PATH, ENROLL_PATH, REPORT_PATH, STATUS_PATH,
+    EnrollResponse, GroupStatus, ReportBatch, ReportBatchResult, ReportOwned, CHECKIN_PATH,
+    ENROLL_PATH, REPORTS_PATH, REPORT_PATH, STATUS_PATH,
 };
 use zeroize::Zeroizing;
 
@@ -149,6 +150,27 @@ impl Client {
         self.post(credential, STATUS_PATH, &body, "status").await
     }
 
+    /// Several delivery reports in one request; `NotFound` when the server
+    /// has no batch endpoint (an older one) or refuses the batch as a whole.
+    pub async fn reports(
+        &self,
+        credential: &str,
+        reports: &[ReportOwned],
+    ) -> std::result::Result<ReportBatchResult, (Refusal, AgentError)> {
+        let body = ReportBatch {
+            reports: reports.to_vec(),
+        };
+        let r = self
+            .post_response(credential, REPORTS_PATH, &body, "reports")
+            .await?;
+        r.json::<ReportBatchResult>().await.map_err(|e| {
+            (
+                Refusal::Other,
+                AgentError::Server(format!("reports: the answer does not decode: {e}")),
+            )
+        })
+    }
+
     async fn post<T: serde::Serialize>(
         &self,
         credential: &str,
@@ -156,6 +178,18 @@ impl Client {
         body: &T,
         what: &str,
     ) -> std::result::Result<(), (Refusal, AgentError)> {
+        self.post_response(credential, path, body, what)
+            .await
+            .map(|_| ())
+    }
+
+    async fn post_response<T: serde::Serialize>(
+        &self,
+        credential: &str,
+        path: &str,
+        body: &T,
+        what: &str,
+    ) -> std::result::Result<reqwest::Response, (Refusal, AgentError)> {
         let r = self
             .http
             .post(format!("{}{path}", self.base))
@@ -174,7 +208,7 @@ impl Client {
             400 | 404 | 409 | 422 => Refusal::NotFound,
             _ => Refusal::Other,
         };
-        ok(r, what).await.map(|_| ()).map_err(|e| (refusal, e))
+        ok(r, what).await.map_err(|e| (refusal, e))
     }
 }
 

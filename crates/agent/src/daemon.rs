@@ -200,6 +200,26 @@ async fn flush_outbox(
     if memory.outbox.is_empty() {
         return Ok(());
     }
+    // In batches (one request for a thousand passwords applied at once);
+    // one by one only when the server has no batch endpoint.
+    let mut batches = true;
+    while batches && !memory.outbox.is_empty() {
+        let n = memory.outbox.len().min(agent_protocol::ReportBatch::MAX);
+        match client.reports(credential, &memory.outbox[..n]).await {
+            Ok(result) => {
+                for why in &result.not_applicable {
+                    tracing::info!(reason = %why, "report no longer applies");
+                }
+                memory.outbox.drain(..n);
+                state.save_memory(memory)?;
+            }
+            Err((Refusal::NotFound, _)) => batches = false,
+            Err((_, e)) => {
+                state.save_memory(memory)?;
+                return Err(e);
+            }
+        }
+    }
     while let Some(r) = memory.outbox.first().cloned() {
         match client.report(credential, &r).await {
             Ok(()) => {}

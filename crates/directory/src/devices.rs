@@ -402,12 +402,67 @@ impl Directory {
                 "user {user_id} is not bound to this device"
             )));
         }
-        c.sync(user_id, Known::Nothing, None, |s| {
+        c.sync_on(user_id, &device.id, |s| {
             s.report(&device.id, version, event)
         })
         .await?;
         c.commit(Some(user_id), json!({"version": version, "event": event}))
             .await
+    }
+
+    /// Several delivery reports in one transaction (a device that applied
+    /// many passwords at once). A report that no longer applies (the user
+    /// was unbound, the transition is not allowed any more) is skipped and
+    /// said why; the others are recorded. One audit entry says how many.
+    pub async fn report_deliveries(
+        &self,
+        device: &Device,
+        reports: &[agent_protocol::ReportOwned],
+    ) -> Result<agent_protocol::ReportBatchResult> {
+        if reports.len() > agent_protocol::ReportBatch::MAX {
+            return Err(DirectoryError::BadRequest(format!(
+                "a report batch holds at most {} reports",
+                agent_protocol::ReportBatch::MAX
+            )));
+        }
+        let actor = format!("device:{}", device.id);
+        let mut c = self
+            .change(&device.org_id, &actor, "device.report_batch")
+            .await?;
+        let mut out = agent_protocol::ReportBatchResult::default();
+        for r in reports {
+            let bound = c
+                .tx()
+                .query("SELECT user_id FROM bindings WHERE user_id = $1 AND device_id = $2")
+                .bind(&r.user_id)
+                .bind(&device.id)
+                .fetch_optional()
+                .await?;
+            if bound.is_none() {
+                out.not_applicable
+                    .push(format!("user {} is not bound to this device", r.user_id));
+                continue;
+            }
+            match c
+                .sync_on(&r.user_id, &device.id, |s| {
+                    s.report(&device.id, r.version, r.event)
+                })
+                .await
+            {
+                Ok(_) => out.accepted += 1,
+                // Refused by the state machine before anything was written.
+                Err(DirectoryError::Password(e)) => out
+                    .not_applicable
+                    .push(format!("user {} version {}: {e}", r.user_id, r.version)),
+                Err(e) => return Err(e),
+            }
+        }
+        c.commit(
+            None,
+            json!({"reports": reports.len(), "accepted": out.accepted, "not_applicable": out.not_applicable.len()}),
+        )
+        .await?;
+        Ok(out)
     }
 
     /// Gives a uid to every bound user that has none (bindings made before

@@ -23,6 +23,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route(agent_protocol::ENROLL_PATH, post(enroll))
         .route(agent_protocol::REPORT_PATH, post(report))
+        .route(agent_protocol::REPORTS_PATH, post(reports))
         .route(agent_protocol::STATUS_PATH, post(status))
 }
 
@@ -110,6 +111,15 @@ async fn status(
     let d = device(&s, &headers).await?;
     s.dir.report_status(&d, &req).await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+async fn reports(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    JsonBody(req): JsonBody<agent_protocol::ReportBatch>,
+) -> Result<Json<agent_protocol::ReportBatchResult>, ApiError> {
+    let d = device(&s, &headers).await?;
+    Ok(Json(s.dir.report_deliveries(&d, &req.reports).await?))
 }
 
 async fn report(
