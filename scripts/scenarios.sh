@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every shipped device scenario (crates/agent-sim/scenarios) against the
 # release server on SQLite, and the Linux and Windows scenarios against it on
-# PostgreSQL when DATABASE_URL is set (a fresh database, dropped afterwards).
+# PostgreSQL when DATABASE_URL is set (a fresh database, dropped afterwards);
+# on each, groups reaching 20 simulated devices (agent-sim group-load).
 #   usage: scripts/scenarios.sh [path/to/directory-server]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +34,8 @@ D1="$(mktemp -d)"; DIRS+=("$D1")
 start "$D1"
 echo "=== scenarios on SQLite ($URL)"
 "$SIM" scenario crates/agent-sim/scenarios/*.toml --server "$URL" --key "$KEY"
+echo "=== groups reaching simulated devices on SQLite (fails unless every device applies everything)"
+"$SIM" group-load --server "$URL" --key "$KEY" --devices 20 --members 20 --checkin-users 100 2>/dev/null
 
 if [ -n "${DATABASE_URL:-}" ]; then
   PGDB="scenarios_$$_$(date +%s)"
@@ -41,6 +44,8 @@ if [ -n "${DATABASE_URL:-}" ]; then
   start "$D2" --database-url "${DATABASE_URL%/*}/$PGDB"
   echo "=== Linux and Windows scenarios on PostgreSQL ($URL)"
   "$SIM" scenario crates/agent-sim/scenarios/5-windows.toml crates/agent-sim/scenarios/6-linux.toml --server "$URL" --key "$KEY"
+  echo "=== groups reaching simulated devices on PostgreSQL"
+  "$SIM" group-load --server "$URL" --key "$KEY" --devices 20 --members 20 --checkin-users 100 2>/dev/null
 elif [ "${REQUIRE_POSTGRES:-}" = "1" ]; then
   echo "REQUIRE_POSTGRES=1 but DATABASE_URL is not set"; exit 1
 else

@@ -323,6 +323,300 @@ pub async fn run(
     Ok(report)
 }
 
+/// What [`group_fanout`] measured.
+#[derive(Debug, Clone)]
+pub struct GroupFanoutReport {
+    /// Devices in the device group.
+    pub devices: usize,
+    /// Members the one PATCH added.
+    pub members: usize,
+    /// The PATCH's own answer time.
+    pub patch: Duration,
+    /// From the PATCH sent until each device had every member's account,
+    /// the unix group with every member, and every member's password: p50,
+    /// p99 and the last device.
+    pub p50: Duration,
+    /// p99.
+    pub p99: Duration,
+    /// The last device.
+    pub all: Duration,
+    /// Devices that had not finished within the window.
+    pub missing: usize,
+    /// The server's convergence for the group at the end:
+    /// (devices, membership applied, passwords applied, converged).
+    pub convergence: (u64, u64, u64, u64),
+}
+
+/// Simulated Linux devices (agent-sim's, on the real agent's core) in one
+/// device group; a group bound to it; then one Okta PATCH adds `members`
+/// users to the group. Measures how long until every device has applied it.
+pub async fn group_fanout(
+    client: Client,
+    devices: usize,
+    members: usize,
+    setup_concurrency: usize,
+    progress: impl Fn(&str, usize, usize) + Send + Sync + 'static,
+) -> Result<GroupFanoutReport, SimError> {
+    use reqwest::Method;
+    use serde_json::json;
+    let run_id = format!("{:x}", rand::random::<u32>());
+    let sem = Arc::new(Semaphore::new(setup_concurrency.max(1)));
+    let mut tasks = Vec::new();
+    for i in 0..members {
+        let (client, sem, run_id) = (client.clone(), sem.clone(), run_id.clone());
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            client
+                .create_user(
+                    &format!("g{run_id}-{i}@load.test"),
+                    &format!("Member-{i}-Pw9x"),
+                )
+                .await
+        }));
+    }
+    let mut users = Vec::new();
+    for (n, t) in tasks.into_iter().enumerate() {
+        users.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
+        progress("users", n + 1, members);
+    }
+    let set = client
+        .admin(
+            Method::POST,
+            "/device-groups",
+            Some(json!({"name": format!("fleet-{run_id}")})),
+        )
+        .await?["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let mut tasks = Vec::new();
+    for i in 0..devices {
+        let (client, sem, run_id, set) = (client.clone(), sem.clone(), run_id.clone(), set.clone());
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            let (did, cred) = client
+                .enroll(&format!("fleet-{run_id}-{i}"), "linux")
+                .await?;
+            client
+                .admin(
+                    Method::PUT,
+                    &format!("/device-groups/{set}/devices/{did}"),
+                    None,
+                )
+                .await?;
+            let mut agent = Agent::new(
+                &format!("fleet-{i}"),
+                &did,
+                Device::new(Platform::Linux),
+                client.agent(&cred),
+            );
+            agent.poll(0).await?;
+            Ok::<_, SimError>(agent)
+        }));
+    }
+    let mut agents = Vec::new();
+    for (n, t) in tasks.into_iter().enumerate() {
+        agents.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
+        progress("devices", n + 1, devices);
+    }
+    let group = client.create_group(&format!("Fleet {run_id}"), &[]).await?;
+    client
+        .admin(
+            Method::POST,
+            "/group-bindings",
+            Some(json!({"group_id": group, "device_group_id": set})),
+        )
+        .await?;
+    // Every device holds a long-poll; each notes when it has it all.
+    let t0 = Arc::new(Mutex::new(None::<Instant>));
+    let finished = Arc::new(Mutex::new(Vec::<Duration>::new()));
+    let mut pollers = Vec::new();
+    for mut agent in agents {
+        let (t0, finished) = (t0.clone(), finished.clone());
+        pollers.push(tokio::spawn(async move {
+            loop {
+                match agent.poll(25).await {
+                    Ok(_) => {
+                        let complete = agent.memory.managed.len() == members
+                            && agent
+                                .memory
+                                .managed
+                                .values()
+                                .all(|m| m.password_version >= 1)
+                            && agent
+                                .device
+                                .access()
+                                .groups
+                                .values()
+                                .any(|g| g.members.len() == members);
+                        let at = *t0.lock().unwrap_or_else(|p| p.into_inner());
+                        if complete {
+                            if let Some(at) = at {
+                                let applied = at.elapsed();
+                                // One more poll: the server learns it applied it.
+                                let _ = agent.poll(0).await;
+                                finished
+                                    .lock()
+                                    .unwrap_or_else(|p| p.into_inner())
+                                    .push(applied);
+                                return;
+                            }
+                        }
+                    }
+                    Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+                }
+            }
+        }));
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let started = Instant::now();
+    *t0.lock().unwrap_or_else(|p| p.into_inner()) = Some(started);
+    client.add_group_members(&group, &users).await?;
+    let patch = started.elapsed();
+    let deadline = Instant::now() + Duration::from_secs(900);
+    loop {
+        let n = finished.lock().unwrap_or_else(|p| p.into_inner()).len();
+        progress("applied", n, devices);
+        if n == devices || Instant::now() > deadline {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    for p in pollers {
+        p.abort();
+    }
+    let mut done = finished.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    done.sort();
+    let q = |x: f64| {
+        done.get(((done.len() as f64 - 1.0) * x).round() as usize)
+            .copied()
+            .unwrap_or_default()
+    };
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let c = client
+        .admin(Method::GET, &format!("/groups/{group}/convergence"), None)
+        .await?;
+    let n = |k: &str| c[k].as_u64().unwrap_or(0);
+    Ok(GroupFanoutReport {
+        devices,
+        members,
+        patch,
+        p50: q(0.5),
+        p99: q(0.99),
+        all: done.last().copied().unwrap_or_default(),
+        missing: devices - done.len(),
+        convergence: (
+            n("devices"),
+            n("membership_applied"),
+            n("passwords_applied"),
+            n("converged"),
+        ),
+    })
+}
+
+/// What [`big_checkin`] measured.
+#[derive(Debug, Clone)]
+pub struct BigCheckin {
+    /// Users bound to the device (through one group).
+    pub users: usize,
+    /// From the group binding's request until every member is bound.
+    pub bind: Duration,
+    /// The first check-in: bytes of its JSON and its time.
+    pub first_bytes: usize,
+    /// Its time.
+    pub first: Duration,
+    /// The check-in after the device applied everything (nothing new).
+    pub idle: Duration,
+}
+
+/// A device that `users` users reach through one group: the size and time
+/// of its first check-in (every account, the group, every password).
+pub async fn big_checkin(
+    client: Client,
+    users: usize,
+    setup_concurrency: usize,
+    progress: impl Fn(&str, usize, usize) + Send + Sync + 'static,
+) -> Result<BigCheckin, SimError> {
+    use reqwest::Method;
+    use serde_json::json;
+    let run_id = format!("{:x}", rand::random::<u32>());
+    let sem = Arc::new(Semaphore::new(setup_concurrency.max(1)));
+    let mut tasks = Vec::new();
+    for i in 0..users {
+        let (client, sem, run_id) = (client.clone(), sem.clone(), run_id.clone());
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            client
+                .create_user(
+                    &format!("b{run_id}-{i}@load.test"),
+                    &format!("Member-{i}-Pw9x"),
+                )
+                .await
+        }));
+    }
+    let mut ids = Vec::new();
+    for (n, t) in tasks.into_iter().enumerate() {
+        ids.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
+        progress("users", n + 1, users);
+    }
+    let group = client
+        .create_group(&format!("Everyone {run_id}"), &ids)
+        .await?;
+    let (did, cred) = client.enroll(&format!("big-{run_id}"), "linux").await?;
+    let conn = client.agent(&cred);
+    conn.checkin(0, 0).await?;
+    let t = Instant::now();
+    client
+        .admin(
+            Method::POST,
+            "/group-bindings",
+            Some(json!({"group_id": group, "device_id": did})),
+        )
+        .await?;
+    // So many users are bound in the background: until none is queued.
+    loop {
+        let c = client
+            .admin(Method::GET, &format!("/groups/{group}/convergence"), None)
+            .await?;
+        if c["queued_members"].as_u64() == Some(0) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let bind = t.elapsed();
+    let t = Instant::now();
+    let first = conn.checkin(0, 0).await?;
+    let first_time = t.elapsed();
+    let first_bytes = serde_json::to_vec(&first).map(|v| v.len()).unwrap_or(0);
+    if first.accounts.as_ref().map(Vec::len) != Some(users) || first.deliveries.len() != users {
+        return Err(SimError::Device(format!(
+            "the check-in holds {} accounts and {} passwords, not {users}",
+            first.accounts.as_ref().map_or(0, Vec::len),
+            first.deliveries.len()
+        )));
+    }
+    let mut agent = Agent::new("big", &did, Device::new(Platform::Linux), conn);
+    agent.poll(0).await?;
+    let t = Instant::now();
+    agent.poll(0).await?;
+    Ok(BigCheckin {
+        users,
+        bind,
+        first_bytes,
+        first: first_time,
+        idle: t.elapsed(),
+    })
+}
+
 /// User and system CPU time of this process so far, from `/proc/self/stat`
 /// (fields 14 and 15, in the kernel's fixed 100 ticks per second); `None`
 /// where there is no procfs.

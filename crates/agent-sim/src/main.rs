@@ -83,6 +83,28 @@ enum Cmd {
         #[arg(long)]
         plot: Option<PathBuf>,
     },
+    /// Groups reaching devices at scale: simulated Linux devices in one
+    /// device group, a group bound to it, one Okta PATCH adding the members;
+    /// then a device with many users bound through a group. Fails unless
+    /// every device applies everything.
+    GroupLoad {
+        #[arg(long, env = "AGENT_SIM_SERVER")]
+        server: String,
+        #[arg(long, env = "AGENT_SIM_KEY")]
+        key: String,
+        /// Devices in the device group.
+        #[arg(long, default_value_t = 100)]
+        devices: usize,
+        /// Members the PATCH adds.
+        #[arg(long, default_value_t = 100)]
+        members: usize,
+        /// Users of the one device whose check-in is measured (0: skip).
+        #[arg(long, default_value_t = 0)]
+        checkin_users: usize,
+        /// Concurrency while provisioning.
+        #[arg(long, default_value_t = 16)]
+        setup_concurrency: usize,
+    },
 }
 
 fn parse_mix(s: &str) -> Result<(u32, u32, u32), String> {
@@ -129,6 +151,60 @@ async fn run(cli: Cli) -> Result<(), String> {
                 scenario::run(client.clone(), &s, std::io::stdout())
                     .await
                     .map_err(|e| format!("{}: {e}", f.display()))?;
+            }
+            Ok(())
+        }
+        Cmd::GroupLoad {
+            server,
+            key,
+            devices,
+            members,
+            checkin_users,
+            setup_concurrency,
+        } => {
+            let client = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+            let r = load::group_fanout(
+                client.clone(),
+                devices,
+                members,
+                setup_concurrency,
+                |phase, n, total| {
+                    if n == total || n % 100 == 0 {
+                        eprintln!("{phase}: {n}/{total}");
+                    }
+                },
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            println!(
+                "one PATCH adding {} members to a group bound to a device group of {} devices: \
+                 answered in {:.0} ms; every device applied it (accounts, unix group, passwords) \
+                 p50 {:.0} ms, p99 {:.0} ms, last {:.0} ms; {} missing; convergence (devices, membership, passwords, both) = {:?}",
+                r.members, r.devices, ms(r.patch), ms(r.p50), ms(r.p99), ms(r.all), r.missing, r.convergence
+            );
+            let n = r.devices as u64;
+            if r.missing > 0 || r.convergence != (n, n, n, n) {
+                return Err("not every device applied the group (see above)".into());
+            }
+            if checkin_users > 0 {
+                let b = load::big_checkin(
+                    client,
+                    checkin_users,
+                    setup_concurrency,
+                    |phase, n, total| {
+                        if n == total || n % 1000 == 0 {
+                            eprintln!("{phase}: {n}/{total}");
+                        }
+                    },
+                )
+                .await
+                .map_err(|e| e.to_string())?;
+                println!(
+                    "a device with {} users bound through one group: all bound {:.0} ms after the request; \
+                     first check-in {} bytes in {:.0} ms; a check-in with nothing new {:.1} ms",
+                    b.users, ms(b.bind), b.first_bytes, ms(b.first), ms(b.idle)
+                );
             }
             Ok(())
         }
