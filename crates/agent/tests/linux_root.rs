@@ -8,7 +8,9 @@ use std::path::Path;
 
 use agent::linux::Linux;
 use agent::reconcile::{reconcile, Memory, Policy};
-use agent_protocol::{AccountSpec, AccountState, CheckinResponse, Delivery, DeviceMaterial};
+use agent_protocol::{
+    AccountSpec, AccountState, AdminGrant, CheckinResponse, Delivery, DeviceMaterial, GroupSpec,
+};
 use password_sync::material::ShadowHash;
 
 /// The time the reconciles run at (unix seconds).
@@ -261,4 +263,72 @@ fn system_accounts_are_refused_and_never_touched() {
     );
     assert_eq!(read(root, "shadow"), SHADOW);
     assert_eq!(read(root, "passwd"), PASSWD);
+}
+
+#[test]
+fn groups_are_kept_exact_and_groups_the_agent_did_not_make_are_left_alone() {
+    let d = image();
+    if !is_root(d.path()) {
+        eprintln!("SKIP (loud): making homes owned by new accounts needs root");
+        return;
+    }
+    let root = d.path();
+    let mut linux = Linux::new(root);
+    let mut memory = Memory::default();
+    let group = |id: &str, name: &str, gid: u32, members: &[&str]| GroupSpec {
+        group_id: id.into(),
+        name: name.into(),
+        gid,
+        members: members.iter().map(|m| m.to_string()).collect(),
+    };
+    let mut ann = spec("u1", "ann", 200_000, false);
+    ann.admin = Some(AdminGrant { until: None });
+    let r = CheckinResponse {
+        accounts: Some(vec![ann.clone()]),
+        deliveries: vec![delivery("u1", "ann", 1, "$6$s$ann1")],
+        // "local" is a group the agent did not make: never touched.
+        groups: Some(vec![
+            group("g1", "eng", 300_000, &["u1", "u9"]),
+            group("g2", "local", 300_001, &["u1"]),
+        ]),
+        ..CheckinResponse::empty(4)
+    };
+    let out =
+        reconcile(&mut memory, Some(&r), &mut linux, Policy::default(), NOW).expect("reconcile");
+    let g = read(root, "group");
+    assert_eq!(line(&g, "eng"), "eng:x:300000:ann", "u9 is no account here");
+    assert_eq!(line(&g, "local"), "local:x:1500:");
+    assert_eq!(line(&read(root, "gshadow"), "eng"), "eng:!::ann");
+    assert_eq!(out.groups.len(), 1);
+    assert!(
+        out.groups[0].refused.contains("did not make"),
+        "{:?}",
+        out.groups
+    );
+    // This image has no sudo: the grant cannot be checked, so it is not
+    // written, and the account says why.
+    assert!(!root.join("etc/sudoers.d/directory-agent").exists());
+    let ann_state = out
+        .statuses
+        .iter()
+        .find(|s| s.user_id == "u1")
+        .expect("ann");
+    match &ann_state.state {
+        AccountState::Failed(why) => assert!(why.contains("sudo is not installed"), "{why}"),
+        other => panic!("{other:?}"),
+    }
+    memory.sent(&out.statuses, &out.groups);
+    // The member leaves: the group stays, empty; then it is unbound: gone.
+    let mut r2 = r.clone();
+    r2.deliveries.clear();
+    r2.groups = Some(vec![group("g1", "eng", 300_000, &[])]);
+    reconcile(&mut memory, Some(&r2), &mut linux, Policy::default(), NOW).expect("leave");
+    assert_eq!(line(&read(root, "group"), "eng"), "eng:x:300000:");
+    r2.groups = Some(vec![]);
+    reconcile(&mut memory, Some(&r2), &mut linux, Policy::default(), NOW).expect("unbind");
+    let g = read(root, "group");
+    assert!(!g.contains("eng:"), "{g}");
+    assert!(!read(root, "gshadow").contains("eng:"));
+    assert_eq!(line(&g, "local"), "local:x:1500:");
+    assert!(memory.managed_groups.is_empty());
 }
