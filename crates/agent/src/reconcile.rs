@@ -294,11 +294,16 @@ pub fn plan(
         .and_then(|r| r.accounts.as_ref())
         .unwrap_or(&memory.desired);
     let mut p = Plan::default();
+    // By uid, in name order: one lookup per new account, not a scan.
+    let mut by_uid: std::collections::HashMap<u32, Vec<&str>> = std::collections::HashMap::new();
+    for (n, a) in local {
+        by_uid.entry(a.uid).or_default().push(n.as_str());
+    }
     let uid_owner = |uid: u32, name: &str| {
-        local
-            .iter()
-            .find(|(n, a)| a.uid == uid && n.as_str() != name)
-            .map(|(n, _)| n.clone())
+        by_uid
+            .get(&uid)
+            .and_then(|names| names.iter().find(|n| **n != name))
+            .map(|n| n.to_string())
     };
     for spec in desired {
         let known = memory
@@ -393,8 +398,11 @@ pub fn plan(
             });
         }
     }
+    // A set: a device with 10,000 accounts would otherwise compare 10^8 ids.
+    let wanted: std::collections::HashSet<&str> =
+        desired.iter().map(|d| d.user_id.as_str()).collect();
     for (user_id, m) in &memory.managed {
-        let still = desired.iter().any(|d| &d.user_id == user_id);
+        let still = wanted.contains(user_id.as_str());
         if !still && !m.released {
             p.releases.push(Release {
                 user_id: user_id.clone(),
