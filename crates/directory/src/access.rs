@@ -875,21 +875,59 @@ impl Directory {
             if users.is_empty() {
                 continue; // another replica took them
             }
-            let changed = self.reconcile_now(&mut c, &org_id, &users).await?;
-            for u in &users {
-                c.tx()
-                    .query("DELETE FROM access_queue WHERE org_id = $1 AND user_id = $2")
-                    .bind(&org_id)
-                    .bind(u)
-                    .execute()
+            match self.reconcile_now(&mut c, &org_id, &users).await {
+                Ok(changed) => {
+                    dequeue(&mut c, &org_id, &users).await?;
+                    c.commit(
+                        None,
+                        json!({"users": users.len(), "bindings_changed": changed}),
+                    )
                     .await?;
+                }
+                // One user the directory cannot give access to (the uid
+                // range is used up, say) must not hold the queue up: each
+                // alone, and such a refusal is audited and dropped.
+                Err(e) if !matches!(e, DirectoryError::Storage(_)) => {
+                    drop(c);
+                    for u in &users {
+                        self.apply_one_queued(&org_id, u).await?;
+                    }
+                }
+                Err(e) => return Err(e),
             }
-            c.commit(
-                None,
-                json!({"users": users.len(), "bindings_changed": changed}),
-            )
-            .await?;
             done += users.len();
+        }
+    }
+
+    /// Applies one queued user's access change in its own transaction; a
+    /// refusal is audited and the user leaves the queue.
+    async fn apply_one_queued(&self, org_id: &str, user: &str) -> Result<()> {
+        let one: BTreeSet<String> = std::iter::once(user.to_string()).collect();
+        let mut c = self.change(org_id, "directory", "access.apply").await?;
+        match self.reconcile_now(&mut c, org_id, &one).await {
+            Ok(changed) => {
+                dequeue(&mut c, org_id, &one).await?;
+                c.commit(Some(user), json!({"users": 1, "bindings_changed": changed}))
+                    .await
+            }
+            Err(e) if !matches!(e, DirectoryError::Storage(_)) => {
+                drop(c);
+                let mut c = self.change(org_id, "directory", "access.apply").await?;
+                dequeue(&mut c, org_id, &one).await?;
+                c.commit(Some(user), json!({"dropped": true})).await?;
+                let _ = self
+                    .refuse(
+                        org_id,
+                        "directory",
+                        "access.apply",
+                        Some(user),
+                        json!({}),
+                        e,
+                    )
+                    .await;
+                Ok(())
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -1052,6 +1090,19 @@ impl Directory {
             .map(|_| ())
             .ok_or_else(|| DirectoryError::NotFound(format!("device {id}")))
     }
+}
+
+/// Takes `users` off the access queue.
+async fn dequeue(c: &mut Change<'_>, org_id: &str, users: &BTreeSet<String>) -> Result<()> {
+    for u in users {
+        c.tx()
+            .query("DELETE FROM access_queue WHERE org_id = $1 AND user_id = $2")
+            .bind(org_id)
+            .bind(u)
+            .execute()
+            .await?;
+    }
+    Ok(())
 }
 
 /// The member ids a statement with one parameter returns.

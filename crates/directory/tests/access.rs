@@ -485,6 +485,69 @@ async fn a_large_change_is_queued_and_applied_in_the_background(b: &Backend) {
         .await
         .expect("accounts")
         .is_empty());
+
+    // An org whose uid range holds two: the queue gives two users their
+    // accounts, refuses the others (audited) and does not get stuck.
+    let tight = b.dir.create_org("tight").await.expect("org").id;
+    let mut st = b.dir.org_settings(&tight).await.expect("settings");
+    st.unix_accounts.uid_min = 250_000;
+    st.unix_accounts.uid_max = 250_001;
+    b.dir
+        .set_org_settings(&tight, &st, "admin:test")
+        .await
+        .expect("set");
+    b.dir.seed_users(&tight, "t", n).await.expect("seed");
+    let ids: Vec<String> = b
+        .dir
+        .list_user_details(&tight, None, n)
+        .await
+        .expect("users")
+        .users
+        .into_iter()
+        .map(|u| u.id)
+        .collect();
+    let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let d2 = b
+        .dir
+        .enroll_device(&tight, "d2", Platform::Linux)
+        .await
+        .expect("d")
+        .0;
+    let g2 = b
+        .dir
+        .create_group(&tight, &group("All", &refs))
+        .await
+        .expect("g")
+        .id;
+    b.dir
+        .create_group_binding(
+            &tight,
+            &binding(&g2, BindingTarget::Device(d2.id.clone()), false, None),
+        )
+        .await
+        .expect("bind");
+    assert_eq!(b.dir.apply_access_queue().await.expect("apply"), n);
+    assert_eq!(
+        b.dir.desired_accounts(&d2).await.expect("accounts").len(),
+        2
+    );
+    assert_eq!(
+        b.dir
+            .group_convergence(&tight, &g2)
+            .await
+            .expect("c")
+            .queued_members,
+        0
+    );
+    let refused = b
+        .dir
+        .audit_log(&tight, 500)
+        .await
+        .expect("audit")
+        .into_iter()
+        .filter(|e| e.action == "access.apply" && e.outcome == "refused")
+        .count();
+    assert_eq!(refused, n - 2, "{}", b.name);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
