@@ -323,6 +323,40 @@ pub async fn run(
     Ok(report)
 }
 
+/// Creates `n` users `{prefix}-{i}@load.test` with passwords, at most as
+/// many at once as `sem` allows; their ids, in order.
+async fn create_members(
+    client: &Client,
+    sem: &Arc<Semaphore>,
+    prefix: &str,
+    n: usize,
+    progress: &(impl Fn(&str, usize, usize) + Send + Sync + 'static),
+) -> Result<Vec<String>, SimError> {
+    let mut tasks = Vec::new();
+    for i in 0..n {
+        let (client, sem, login) = (
+            client.clone(),
+            sem.clone(),
+            format!("{prefix}-{i}@load.test"),
+        );
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            client
+                .create_user(&login, &format!("Member-{i}-Pw9x"))
+                .await
+        }));
+    }
+    let mut ids = Vec::with_capacity(n);
+    for (k, t) in tasks.into_iter().enumerate() {
+        ids.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
+        progress("users", k + 1, n);
+    }
+    Ok(ids)
+}
+
 /// What [`group_fanout`] measured.
 #[derive(Debug, Clone)]
 pub struct GroupFanoutReport {
@@ -361,27 +395,7 @@ pub async fn group_fanout(
     use serde_json::json;
     let run_id = format!("{:x}", rand::random::<u32>());
     let sem = Arc::new(Semaphore::new(setup_concurrency.max(1)));
-    let mut tasks = Vec::new();
-    for i in 0..members {
-        let (client, sem, run_id) = (client.clone(), sem.clone(), run_id.clone());
-        tasks.push(tokio::spawn(async move {
-            let _p = sem
-                .acquire()
-                .await
-                .map_err(|e| SimError::Http(e.to_string()))?;
-            client
-                .create_user(
-                    &format!("g{run_id}-{i}@load.test"),
-                    &format!("Member-{i}-Pw9x"),
-                )
-                .await
-        }));
-    }
-    let mut users = Vec::new();
-    for (n, t) in tasks.into_iter().enumerate() {
-        users.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
-        progress("users", n + 1, members);
-    }
+    let users = create_members(&client, &sem, &format!("g{run_id}"), members, &progress).await?;
     let set = client
         .admin(
             Method::POST,
@@ -547,27 +561,7 @@ pub async fn big_checkin(
     use serde_json::json;
     let run_id = format!("{:x}", rand::random::<u32>());
     let sem = Arc::new(Semaphore::new(setup_concurrency.max(1)));
-    let mut tasks = Vec::new();
-    for i in 0..users {
-        let (client, sem, run_id) = (client.clone(), sem.clone(), run_id.clone());
-        tasks.push(tokio::spawn(async move {
-            let _p = sem
-                .acquire()
-                .await
-                .map_err(|e| SimError::Http(e.to_string()))?;
-            client
-                .create_user(
-                    &format!("b{run_id}-{i}@load.test"),
-                    &format!("Member-{i}-Pw9x"),
-                )
-                .await
-        }));
-    }
-    let mut ids = Vec::new();
-    for (n, t) in tasks.into_iter().enumerate() {
-        ids.push(t.await.map_err(|e| SimError::Http(e.to_string()))??);
-        progress("users", n + 1, users);
-    }
+    let ids = create_members(&client, &sem, &format!("b{run_id}"), users, &progress).await?;
     let group = client
         .create_group(&format!("Everyone {run_id}"), &ids)
         .await?;

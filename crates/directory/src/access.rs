@@ -302,13 +302,7 @@ impl Directory {
     /// stay, and lose exactly the accounts that came through it.
     pub async fn delete_device_group(&self, org_id: &str, id: &str) -> Result<()> {
         let mut c = self.change(org_id, ADMIN, "device_group.delete").await?;
-        let users = users_of_bindings(
-            &mut c,
-            "SELECT gm.member_id FROM group_bindings gb JOIN group_members gm ON gm.group_id = gb.group_id \
-             WHERE gb.device_group_id = $1",
-            id,
-        )
-        .await?;
+        let users = users_of_device_group(&mut c, id).await?;
         let devices = device_ids(
             &mut c,
             "SELECT device_id FROM device_group_members WHERE device_group_id = $1",
@@ -424,20 +418,8 @@ impl Directory {
             .bind(device_id)
             .execute()
             .await?;
-        let users = users_of_bindings(
-            &mut c,
-            "SELECT gm.member_id FROM group_bindings gb JOIN group_members gm ON gm.group_id = gb.group_id \
-             WHERE gb.device_group_id = $1",
-            device_group_id,
-        )
-        .await?;
-        let changed = self.reconcile_access(&mut c, org_id, &users).await?;
-        c.accounts_changed(device_id);
-        c.commit(
-            Some(device_group_id),
-            json!({"device": device_id, "bindings_changed": changed}),
-        )
-        .await
+        self.device_group_changed(c, org_id, device_group_id, device_id)
+            .await
     }
 
     /// Takes a device out of a device group: its users lose exactly the
@@ -465,13 +447,20 @@ impl Directory {
                 "device {device_id} in device group {device_group_id}"
             )));
         }
-        let users = users_of_bindings(
-            &mut c,
-            "SELECT gm.member_id FROM group_bindings gb JOIN group_members gm ON gm.group_id = gb.group_id \
-             WHERE gb.device_group_id = $1",
-            device_group_id,
-        )
-        .await?;
+        self.device_group_changed(c, org_id, device_group_id, device_id)
+            .await
+    }
+
+    /// A device joined or left a device group (in `c`): the users of the
+    /// group bindings to it gain or lose the device, which hears of it.
+    async fn device_group_changed(
+        &self,
+        mut c: Change<'_>,
+        org_id: &str,
+        device_group_id: &str,
+        device_id: &str,
+    ) -> Result<()> {
+        let users = users_of_device_group(&mut c, device_group_id).await?;
         let changed = self.reconcile_access(&mut c, org_id, &users).await?;
         c.accounts_changed(device_id);
         c.commit(
@@ -1105,11 +1094,17 @@ async fn dequeue(c: &mut Change<'_>, org_id: &str, users: &BTreeSet<String>) -> 
     Ok(())
 }
 
-/// The member ids a statement with one parameter returns.
-async fn users_of_bindings(c: &mut Change<'_>, sql: &str, id: &str) -> Result<BTreeSet<String>> {
+/// The members of the groups bound to a device group.
+async fn users_of_device_group(
+    c: &mut Change<'_>,
+    device_group_id: &str,
+) -> Result<BTreeSet<String>> {
     c.tx()
-        .query(sql)
-        .bind(id)
+        .query(
+            "SELECT gm.member_id FROM group_bindings gb JOIN group_members gm ON gm.group_id = gb.group_id \
+             WHERE gb.device_group_id = $1",
+        )
+        .bind(device_group_id)
         .fetch_all()
         .await?
         .iter()
