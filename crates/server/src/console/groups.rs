@@ -336,21 +336,21 @@ async fn device_group(
         }
         @if can_write {
             @if !others.is_empty() {
-                form.inline method="post" action=(action("add")) {
+                div { form.inline method="post" action=(action("add")) {
                     (csrf_field(&c.csrf))
                     label for="device_id" { "Add a device" }
                     select #device_id name="device_id" required {
                         @for d in &others { option value=(d.id) { (d.name) " (" (d.platform.as_str()) ")" } }
                     }
                     button type="submit" { "Add" }
-                }
+                } }
             }
-            form.inline method="post" action=(action("rename")) {
+            div { form.inline method="post" action=(action("rename")) {
                 (csrf_field(&c.csrf))
                 label for="name" { "Rename to" }
                 input #name name="name" type="text" required maxlength="255" value=(g.name);
                 button type="submit" { "Rename" }
-            }
+            } }
             form method="post" action=(action("delete")) {
                 (csrf_field(&c.csrf))
                 button.danger type="submit" { "Delete the device group" }
@@ -371,21 +371,24 @@ async fn device_group_action(
     let f = c.form(&s, &h, &body)?;
     c.require_write()?;
     let org = &c.session.org_id;
-    match action.as_str() {
+    let done = match action.as_str() {
         "add" => {
             s.dir
                 .add_to_device_group(org, &id, f.required("device_id", "A device")?)
-                .await?
+                .await?;
+            "added"
         }
         "remove" => {
             s.dir
                 .remove_from_device_group(org, &id, f.required("device_id", "A device")?)
-                .await?
+                .await?;
+            "saved"
         }
         "rename" => {
             s.dir
                 .rename_device_group(org, &id, f.required("name", "A name")?)
-                .await?
+                .await?;
+            "saved"
         }
         "delete" => {
             s.dir.delete_device_group(org, &id).await?;
@@ -397,8 +400,8 @@ async fn device_group_action(
                 format!("There is no device group action '{other}'."),
             ))
         }
-    }
+    };
     Ok(see_other(&format!(
-        "/console/device-groups/{id}?done=saved"
+        "/console/device-groups/{id}?done={done}"
     )))
 }
