@@ -76,6 +76,25 @@ fn version_1() -> u32 {
     1
 }
 
+/// The longest agent product token ([`agent_product`]) a server records.
+pub const MAX_AGENT_PRODUCT: usize = 64;
+
+/// The agent a device runs, from its `User-Agent` header: the first product
+/// token (`name/version`, RFC 9110 section 10.1.5), e.g. `directory-agent/0.2.0`
+/// from `directory-agent/0.2.0 (linux)`. `None` when the header does not
+/// start with one, or it is longer than [`MAX_AGENT_PRODUCT`], or it holds
+/// characters other than letters, digits and `. _ - +` around one `/`.
+pub fn agent_product(user_agent: &str) -> Option<&str> {
+    let product = user_agent.split_ascii_whitespace().next()?;
+    let (name, version) = product.split_once('/')?;
+    let part = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+'))
+    };
+    (product.len() <= MAX_AGENT_PRODUCT && part(name) && part(version)).then_some(product)
+}
+
 /// An enrolled device, as the server knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Device {
@@ -425,6 +444,29 @@ pub struct ReportBatchResult {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn agent_product_is_the_first_token_of_the_user_agent() {
+        assert_eq!(
+            agent_product("directory-agent/0.2.0 (linux)"),
+            Some("directory-agent/0.2.0")
+        );
+        assert_eq!(
+            agent_product("agent-sim/1.0.0-rc.1+g1"),
+            Some("agent-sim/1.0.0-rc.1+g1")
+        );
+        for bad in [
+            "",
+            "directory-agent",
+            "/1.0",
+            "agent/",
+            "a/b/c",
+            "a\"b/1",
+            &format!("a/{}", "1".repeat(MAX_AGENT_PRODUCT)),
+        ] {
+            assert_eq!(agent_product(bad), None, "{bad:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

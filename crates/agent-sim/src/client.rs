@@ -57,6 +57,8 @@ impl Client {
     pub fn new(base: &str, key: &str) -> Result<Client, SimError> {
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(120))
+            // Its devices show as this agent in the console.
+            .user_agent(concat!("agent-sim/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| SimError::Http(e.to_string()))?;
         Ok(Client {

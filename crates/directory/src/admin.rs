@@ -297,6 +297,10 @@ pub struct AuditEntry {
     pub outcome: String,
     /// Details: what was mapped, why it was refused.
     pub detail: serde_json::Value,
+    /// The request that made the change (its `X-Request-Id`), if it came
+    /// from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
 }
 
 /// A stored admin kind. Fails closed: a value that is neither kind (a
@@ -543,7 +547,7 @@ impl Directory {
     /// The last `limit` audit entries of an org, newest first.
     pub async fn audit_log(&self, org_id: &str, limit: i64) -> Result<Vec<AuditEntry>> {
         let rows = sqlx::query(
-            "SELECT seq, at, actor, action, target, outcome, detail FROM audit_log WHERE org_id = $1 ORDER BY seq DESC LIMIT $2",
+            "SELECT seq, at, actor, action, target, outcome, detail, request_id FROM audit_log WHERE org_id = $1 ORDER BY seq DESC LIMIT $2",
         )
         .bind(org_id)
         .bind(limit.clamp(1, 10_000))
@@ -560,6 +564,7 @@ impl Directory {
                     outcome: r.try_get("outcome")?,
                     detail: serde_json::from_str(&r.try_get::<String, _>("detail")?)
                         .unwrap_or_default(),
+                    request_id: r.try_get("request_id")?,
                 })
             })
             .collect()
@@ -597,7 +602,7 @@ pub(crate) async fn audit_in(
     detail: serde_json::Value,
 ) -> Result<()> {
     w.query(
-        "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail, request_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(org_id)
     .bind(now_str())
@@ -606,6 +611,7 @@ pub(crate) async fn audit_in(
     .bind(target)
     .bind(outcome)
     .bind(detail.to_string())
+    .bind(crate::context::request_id().as_deref())
     .execute()
     .await?;
     Ok(())

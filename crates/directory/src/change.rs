@@ -53,6 +53,9 @@ pub(crate) struct Change<'d> {
     sends: Vec<(String, u64)>,
     /// The audit outcome (`ok` unless an action says otherwise).
     outcome: &'static str,
+    /// Change-to-completed latencies of deliveries completed here, told to
+    /// the observer after the commit.
+    completed: Vec<std::time::Duration>,
     /// Devices whose account list changed: one `accounts` command each,
     /// queued at commit however many users changed.
     accounts_changed: BTreeSet<String>,
@@ -117,6 +120,7 @@ impl Directory {
             outcome: "ok",
             accounts_changed: BTreeSet::new(),
             access_queued: false,
+            completed: Vec::new(),
         })
     }
 
@@ -203,6 +207,30 @@ impl<'d> Change<'d> {
         Ok(after)
     }
 
+    /// Notes how long a delivery took from its making to its completion.
+    async fn note_completed(&mut self, user_id: &str, device: &str, version: u64) -> Result<()> {
+        let made = self
+            .tx
+            .query(
+                "SELECT created_at FROM deliveries WHERE user_id = $1 AND device_id = $2 AND version = $3",
+            )
+            .bind(user_id)
+            .bind(device)
+            .bind(version as i64)
+            .fetch_optional()
+            .await?
+            .map(|r| r.opt_text("created_at"))
+            .transpose()?
+            .flatten();
+        // Rows made before the column existed have no time: not measured.
+        if let Some(t) = made.and_then(|t| chrono::DateTime::parse_from_rfc3339(&t).ok()) {
+            let ms = (chrono::Utc::now() - t.with_timezone(&chrono::Utc)).num_milliseconds();
+            self.completed
+                .push(std::time::Duration::from_millis(ms.max(0) as u64));
+        }
+        Ok(())
+    }
+
     /// The (user, version) pairs whose material devices fetched in this change.
     pub(crate) fn sends(&self) -> &[(String, u64)] {
         &self.sends
@@ -241,6 +269,9 @@ impl<'d> Change<'d> {
                 Action::RecordCompleted { device, version } => {
                     self.effects
                         .push(json!({"completed": version, "device": device}));
+                    if self.dir.observer.get().is_some() {
+                        self.note_completed(user_id, device, *version).await?;
+                    }
                 }
                 Action::ReportKeychainReset { device } => {
                     self.outcome = "keychain_reset";
@@ -361,9 +392,15 @@ impl<'d> Change<'d> {
             wake,
             positions_moved,
             access_queued,
+            completed,
             ..
         } = self;
         tx.commit().await?;
+        if let Some(o) = dir.observer.get() {
+            for latency in completed {
+                o.password_completed(latency);
+            }
+        }
         // Only after the commit: a woken device must see what it is woken for.
         if positions_moved {
             dir.page_cursors.forget(&org_id);
@@ -681,7 +718,7 @@ async fn insert_deliveries(
     let mut seq = Db::next_changes(tx, rows.len() as i64).await?;
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let mut sql = String::from(
-            "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at) VALUES ",
+            "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at, created_at) VALUES ",
         );
         for i in 0..chunk.len() {
             let b = 3 + i * 6;
@@ -689,7 +726,7 @@ async fn insert_deliveries(
                 sql.push(',');
             }
             sql.push_str(&format!(
-                "($1, ${b}, ${}, ${}, ${}, ${}, ${}, $2)",
+                "($1, ${b}, ${}, ${}, ${}, ${}, ${}, $2, $2)",
                 b + 1,
                 b + 2,
                 b + 3,
@@ -700,7 +737,7 @@ async fn insert_deliveries(
         sql.push_str(
             " ON CONFLICT (user_id, device_id, version) DO UPDATE SET platform = excluded.platform, \
              state = excluded.state, cm_cleared = excluded.cm_cleared, change_seq = excluded.change_seq, \
-             updated_at = excluded.updated_at",
+             updated_at = excluded.updated_at, created_at = excluded.created_at",
         );
         let mut q = tx.query(&sql).bind(user_id).bind(now);
         for (dev, del) in chunk {

@@ -162,6 +162,8 @@ pub struct DeviceSummary {
     pub created_at: String,
     /// Last check-in answered.
     pub last_seen_at: Option<String>,
+    /// The agent it last checked in with (`directory-agent/0.2.0`), if known.
+    pub agent: Option<String>,
     /// Checked in within [`ONLINE_SECS`].
     pub online: bool,
     /// Bound users.
@@ -215,6 +217,8 @@ pub struct AuditQuery {
     pub outcome: Option<String>,
     /// The target's id.
     pub target: Option<String>,
+    /// The request that wrote it (the `X-Request-Id` of the server's answer).
+    pub request_id: Option<String>,
     /// At most this many entries, newest first.
     pub limit: usize,
 }
@@ -412,7 +416,7 @@ impl Directory {
         let rows = self
             .db
             .read(
-                "SELECT d.id, d.name, d.platform, d.created_at, d.last_seen_at, \
+                "SELECT d.id, d.name, d.platform, d.created_at, d.last_seen_at, d.agent, \
                  (SELECT COUNT(*) FROM bindings b WHERE b.device_id = d.id) AS bound, \
                  (SELECT COUNT(*) FROM deliveries v WHERE v.device_id = d.id \
                     AND v.state IN ('pending', 'delivered', 'awaiting_confirmation')) AS open, \
@@ -439,6 +443,7 @@ impl Directory {
                         .ok_or_else(|| DirectoryError::invariant("stored platform is unknown"))?,
                     created_at: r.text("created_at")?,
                     last_seen_at,
+                    agent: r.opt_text("agent")?,
                     online,
                     bound_users: r.int("bound")?,
                     open_deliveries: r.int("open")?,
@@ -581,9 +586,9 @@ impl Directory {
         let rows = self
             .db
             .read(
-                "SELECT seq, at, actor, action, target, outcome, detail FROM audit_log \
+                "SELECT seq, at, actor, action, target, outcome, detail, request_id FROM audit_log \
                  WHERE org_id = $1 AND ($2 IS NULL OR action LIKE $2 ESCAPE '\\') AND ($3 IS NULL OR actor LIKE $3 ESCAPE '\\') \
-                 AND ($4 IS NULL OR outcome = $4) AND ($5 IS NULL OR target = $5) \
+                 AND ($4 IS NULL OR outcome = $4) AND ($5 IS NULL OR target = $5) AND ($7 IS NULL OR request_id = $7) \
                  ORDER BY seq DESC LIMIT $6",
                 &[
                     Arg::from(org_id),
@@ -592,6 +597,7 @@ impl Directory {
                     Arg::from(q.outcome.clone().filter(|s| !s.is_empty())),
                     Arg::from(q.target.clone().filter(|s| !s.is_empty())),
                     Arg::Int(q.limit.clamp(1, 1000) as i64),
+                    Arg::from(q.request_id.clone().filter(|s| !s.is_empty())),
                 ],
             )
             .await?;
@@ -605,6 +611,7 @@ impl Directory {
                     target: r.opt_text("target")?,
                     outcome: r.text("outcome")?,
                     detail: serde_json::from_str(&r.text("detail")?).unwrap_or_default(),
+                    request_id: r.opt_text("request_id")?,
                 })
             })
             .collect()

@@ -228,6 +228,14 @@ ALTER TABLE orgs ADD COLUMN next_gid BIGINT;
 ALTER TABLE devices ADD COLUMN applied_seq BIGINT NOT NULL DEFAULT 0;
 CREATE TABLE access_queue (org_id TEXT NOT NULL, user_id TEXT NOT NULL, PRIMARY KEY (org_id, user_id));
 "#,
+    // The agent each device runs (its User-Agent product), the request an
+    // audit entry came from (X-Request-Id), and when a delivery was made
+    // (for the change-to-applied latency; NULL on older rows).
+    r#"
+ALTER TABLE devices ADD COLUMN agent TEXT;
+ALTER TABLE audit_log ADD COLUMN request_id TEXT;
+ALTER TABLE deliveries ADD COLUMN created_at TEXT;
+"#,
 ];
 
 impl Db {

@@ -245,6 +245,55 @@ impl Directory {
     }
 
     /// Records that `device` has applied its change sequence up to `cursor`.
+    /// Records the agent a device runs (its `User-Agent` product, e.g.
+    /// `directory-agent/0.2.0`), so admins see which version runs where.
+    /// Writes only when it changed since this process last saw it, and
+    /// audits an actual change (`device.agent`, from and to). A value that
+    /// is not a product token is refused ([`agent_protocol::agent_product`]).
+    pub async fn note_agent(&self, device: &Device, user_agent: &str) -> Result<()> {
+        let Some(agent) = agent_protocol::agent_product(user_agent) else {
+            return Err(DirectoryError::BadRequest(format!(
+                "the User-Agent must start with the agent's name/version (e.g. directory-agent/1.2.3), at most {} characters of letters, digits and . _ - +",
+                agent_protocol::MAX_AGENT_PRODUCT
+            )));
+        };
+        {
+            let mut seen = self.agents.lock().unwrap_or_else(|p| p.into_inner());
+            if seen.get(&device.id).map(String::as_str) == Some(agent) {
+                return Ok(());
+            }
+            if seen.len() >= 1 << 20 {
+                seen.clear();
+            }
+            seen.insert(device.id.clone(), agent.to_string());
+        }
+        let actor = format!("device:{}", device.id);
+        let mut c = self.change(&device.org_id, &actor, "device.agent").await?;
+        let before = c
+            .tx()
+            .query("SELECT agent FROM devices WHERE id = $1")
+            .bind(&device.id)
+            .fetch_optional()
+            .await?
+            .map(|r| r.opt_text("agent"))
+            .transpose()?
+            .flatten();
+        if before.as_deref() == Some(agent) {
+            return c.commit_unaudited().await;
+        }
+        c.tx()
+            .query("UPDATE devices SET agent = $1 WHERE id = $2")
+            .bind(agent)
+            .bind(&device.id)
+            .execute()
+            .await?;
+        c.commit(
+            Some(&device.id),
+            serde_json::json!({"from": before, "to": agent}),
+        )
+        .await
+    }
+
     async fn note_applied(&self, device: &Device, cursor: i64) -> Result<()> {
         let actor = format!("device:{}", device.id);
         let mut c = self

@@ -25,6 +25,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::RecvTimeoutError;
 use password_sync::HashMemory;
 
+use crate::observe::ObserverSlot;
 use crate::{DirectoryError, Result};
 
 type Job = Box<dyn FnOnce(&mut HashMemory) + Send + 'static>;
@@ -39,6 +40,8 @@ pub(crate) struct HashPool {
     threads: usize,
     max_wait: Duration,
     load: Arc<Load>,
+    /// Told each job's wait for a thread.
+    observer: ObserverSlot,
 }
 
 /// What the admission estimate reads.
@@ -62,8 +65,14 @@ impl Drop for Admitted {
 impl HashPool {
     /// Starts `threads` worker threads; jobs that would wait longer than
     /// `max_wait` are refused.
-    pub(crate) fn new(threads: usize, max_wait: Duration) -> std::io::Result<HashPool> {
-        Self::with_idle_release(threads, max_wait, IDLE_RELEASE)
+    pub(crate) fn new(
+        threads: usize,
+        max_wait: Duration,
+        observer: ObserverSlot,
+    ) -> std::io::Result<HashPool> {
+        let mut pool = Self::with_idle_release(threads, max_wait, IDLE_RELEASE)?;
+        pool.observer = observer;
+        Ok(pool)
     }
 
     fn with_idle_release(
@@ -104,6 +113,7 @@ impl HashPool {
             threads,
             max_wait,
             load: Arc::new(Load::default()),
+            observer: ObserverSlot::default(),
         })
     }
 
@@ -136,12 +146,17 @@ impl HashPool {
         self.load.pending.fetch_add(1, Ordering::AcqRel);
         let admitted = Admitted(self.load.clone());
         let (done, result) = tokio::sync::oneshot::channel();
+        let observer = self.observer.clone();
+        let queued = Instant::now();
         let job: Job = Box::new(move |mem| {
             let admitted = admitted;
             if done.is_closed() {
                 return; // the caller is gone
             }
             let started = Instant::now();
+            if let Some(o) = observer.get() {
+                o.hash_queue_wait(started - queued);
+            }
             let out = f(mem);
             let us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
             let avg = &admitted.0.job_us;
@@ -180,7 +195,8 @@ mod tests {
 
     #[tokio::test]
     async fn runs_jobs_and_returns_results() {
-        let pool = HashPool::new(2, Duration::from_secs(60)).expect("pool");
+        let pool =
+            HashPool::new(2, Duration::from_secs(60), ObserverSlot::default()).expect("pool");
         let mut handles = Vec::new();
         for i in 0..10u64 {
             handles.push(pool.run(move |_| i * 2));
@@ -192,9 +208,41 @@ mod tests {
         assert_eq!(sum, 90);
     }
 
+    /// Records the waits it is told.
+    #[derive(Debug, Default)]
+    struct Waits(std::sync::Mutex<Vec<Duration>>);
+
+    impl crate::Observer for Waits {
+        fn hash_queue_wait(&self, wait: Duration) {
+            self.0.lock().expect("lock").push(wait);
+        }
+    }
+
+    #[tokio::test]
+    async fn the_observer_is_told_how_long_each_job_queued() {
+        let waits = Arc::new(Waits::default());
+        let slot = ObserverSlot::default();
+        assert!(slot.set(waits.clone()));
+        let pool = Arc::new(HashPool::new(1, Duration::from_secs(60), slot).expect("pool"));
+        // One thread: the second job waits for the first (50 ms).
+        let first = sleeper(&pool, 50);
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        let second = sleeper(&pool, 0);
+        first.await.expect("join").expect("first");
+        second.await.expect("join").expect("second");
+        let w = waits.0.lock().expect("lock").clone();
+        assert_eq!(w.len(), 2, "{w:?}");
+        assert!(
+            w[1] >= Duration::from_millis(30),
+            "the second queued: {w:?}"
+        );
+    }
+
     #[tokio::test]
     async fn refuses_when_the_queue_is_longer_than_the_limit() {
-        let pool = Arc::new(HashPool::new(1, Duration::from_millis(150)).expect("pool"));
+        let pool = Arc::new(
+            HashPool::new(1, Duration::from_millis(150), ObserverSlot::default()).expect("pool"),
+        );
         // Teach the pool that a job takes ~100 ms.
         pool.run(|_| std::thread::sleep(Duration::from_millis(100)))
             .await
@@ -217,7 +265,9 @@ mod tests {
 
     #[tokio::test]
     async fn skips_jobs_whose_caller_is_gone() {
-        let pool = Arc::new(HashPool::new(1, Duration::from_secs(60)).expect("pool"));
+        let pool = Arc::new(
+            HashPool::new(1, Duration::from_secs(60), ObserverSlot::default()).expect("pool"),
+        );
         let ran = Arc::new(AtomicUsize::new(0));
         let blocker = sleeper(&pool, 200);
         while pool.load.pending.load(Ordering::Acquire) < 1 {
@@ -237,7 +287,8 @@ mod tests {
 
     #[tokio::test]
     async fn a_panicking_job_fails_alone_and_the_worker_lives_on() {
-        let pool = HashPool::new(1, Duration::from_secs(60)).expect("pool");
+        let pool =
+            HashPool::new(1, Duration::from_secs(60), ObserverSlot::default()).expect("pool");
         let failed = pool.run(|_| -> u32 { panic!("a bug in a job") }).await;
         assert!(
             matches!(&failed, Err(DirectoryError::Internal { message, .. }) if message.contains("hash job failed")),

@@ -66,6 +66,7 @@ mod admin;
 mod cache;
 mod change;
 mod console;
+mod context;
 mod crypto;
 mod db;
 mod details;
@@ -76,6 +77,7 @@ mod groups;
 mod hashpool;
 mod mfa;
 mod notify;
+mod observe;
 mod passwords;
 mod portal;
 mod provision;
@@ -106,6 +108,7 @@ pub use console::{
     AuditQuery, DeviceBinding, DeviceDetails, DeviceSummary, Hint, Overview, PasswordFilter,
     UserListPage, UserListRow, UserQuery, ONLINE_SECS, USER_SCAN_MAX,
 };
+pub use context::{request_id, valid_request_id, with_request_id, MAX_REQUEST_ID};
 pub use crypto::{secret_prefix, verify_secret, ServerKey};
 pub use db::Dialect;
 pub use details::{AgentReport, BoundResource, UserDetails, UserPage, MAX_USER_PAGE};
@@ -114,6 +117,7 @@ pub use enrolment::{EnrolmentToken, ENROLMENT_TOKEN_TTL};
 pub use error::{DirectoryError, Result, StorageError};
 pub use groups::ScimGroup;
 pub use mfa::{Enrolled, MfaStatus, PasskeyInfo, RecoveryCodes, TotpEnrolment};
+pub use observe::Observer;
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
 pub use portal::PORTAL_EDITABLE;
 pub use render::{RenderedUser, ScimUser};
@@ -200,6 +204,10 @@ pub struct Directory {
     pub(crate) applied: AppliedCursors,
     /// Wakes the access worker ([`Directory::run_access_worker`]).
     pub(crate) access_wake: tokio::sync::Notify,
+    /// Receives measurements (see [`Observer`]).
+    pub(crate) observer: observe::ObserverSlot,
+    /// The agent each device was last seen running, as this process knows it.
+    pub(crate) agents: std::sync::Mutex<std::collections::HashMap<String, String>>,
 }
 
 /// The newest check-in cursor seen from each device, so that recording how
@@ -299,6 +307,7 @@ impl Directory {
         if db.dialect == db::Dialect::Postgres {
             notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone());
         }
+        let observer = observe::ObserverSlot::default();
         let dir = Directory {
             db,
             key,
@@ -311,14 +320,17 @@ impl Directory {
                     .map(|n| n.get())
                     .unwrap_or(1),
                 cfg.max_hash_wait,
+                observer.clone(),
             )
             .map_err(DirectoryError::internal)?,
+            observer,
             cache,
             webauthn: mfa::relying_party(&cfg.scim_base_url),
             sign_in: cfg.sign_in,
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
             applied: AppliedCursors::default(),
+            agents: Default::default(),
             access_wake: tokio::sync::Notify::new(),
         };
         // Bindings made before uids existed: those users get one now, so
@@ -331,6 +343,12 @@ impl Directory {
             );
         }
         Ok(dir)
+    }
+
+    /// Installs the observer that receives the directory's measurements
+    /// (see [`Observer`]); false, and ignored, when one is installed already.
+    pub fn set_observer(&self, observer: Arc<dyn Observer>) -> bool {
+        self.observer.set(observer)
     }
 
     /// On an empty store: creates the default org and a tenant admin
@@ -367,4 +385,63 @@ impl Directory {
         sqlx::query("SELECT 1").execute(&self.db.pool).await?;
         Ok(())
     }
+
+    /// The database connection pool's use now.
+    pub fn pool_stats(&self) -> PoolStats {
+        PoolStats {
+            open: self.db.pool.size(),
+            idle: self.db.pool.num_idle() as u32,
+            max: self.db.pool.options().get_max_connections(),
+        }
+    }
+
+    /// What devices still have to do, over all orgs (one read; for
+    /// metrics, not per request): deliveries not yet completed, devices
+    /// with at least one, and accounts agents reported drifted or failed.
+    pub async fn backlog(&self) -> Result<Backlog> {
+        use reads::Cols;
+        let rows = self
+            .db
+            .read(
+                "SELECT (SELECT COUNT(*) FROM deliveries WHERE state IN ('pending', 'delivered', 'awaiting_confirmation')) AS pending, \
+                 (SELECT COUNT(DISTINCT device_id) FROM deliveries WHERE state IN ('pending', 'delivered', 'awaiting_confirmation')) AS behind, \
+                 (SELECT COUNT(*) FROM bindings WHERE agent_state IN ('drifted', 'failed')) AS drifted, \
+                 (SELECT COUNT(*) FROM devices) AS devices",
+                &[],
+            )
+            .await?;
+        let r = rows
+            .first()
+            .ok_or_else(|| DirectoryError::invariant("a count returned no row"))?;
+        Ok(Backlog {
+            deliveries_pending: r.int("pending")?,
+            devices_behind: r.int("behind")?,
+            accounts_drifted: r.int("drifted")?,
+            devices: r.int("devices")?,
+        })
+    }
+}
+
+/// A connection pool's use ([`Directory::pool_stats`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolStats {
+    /// Connections open (idle or in use).
+    pub open: u32,
+    /// Of those, idle.
+    pub idle: u32,
+    /// The most it opens.
+    pub max: u32,
+}
+
+/// What devices still have to do ([`Directory::backlog`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backlog {
+    /// Password deliveries not yet completed.
+    pub deliveries_pending: i64,
+    /// Devices with at least one of them.
+    pub devices_behind: i64,
+    /// Accounts an agent reported drifted or failed.
+    pub accounts_drifted: i64,
+    /// Enrolled devices.
+    pub devices: i64,
 }
