@@ -6,7 +6,9 @@
 #      them they skip loudly, and REQUIRE_BROWSER=1 makes that a failure);
 #   2. the fuzz targets' build (nightly);
 #   3. the public SCIM conformance suites against the release binary;
-#   4. the device-agent scenarios against the release binary;
+#   4. the device-agent scenarios against the release binary, and the
+#      operator's view: alert rules tested with promtool, the live /metrics
+#      linted and holding every metric the rules name;
 #   5. the real Linux agent on a Debian root (debootstrap, built once per
 #      machine): PAM logins through the seed's Linux workflow, kill -9
 #      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
@@ -40,6 +42,9 @@ if [ -x scripts/scenarios.sh ]; then
   echo "=== device scenarios against the release binary"
   bash scripts/scenarios.sh target/release/directory-server
 fi
+
+echo "=== operations: alert rules (promtool) and the live metrics exposition"
+bash scripts/operations.sh target/release/directory-server
 
 echo "=== the Linux agent on a Debian root against the release binaries"
 if [ "$(id -u)" = 0 ]; then

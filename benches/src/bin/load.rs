@@ -966,7 +966,8 @@ async fn console(a: &Args, users: usize) -> Result<()> {
     Ok(())
 }
 
-/// `directory_http_requests_total` of the admin API for `status`.
+/// Requests to the admin API (`/api/v1`) answered with `status`, summed
+/// over its routes from the latency histogram's counts.
 async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
     let stream = tokio::net::TcpStream::connect(addr).await?;
     let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
@@ -980,14 +981,16 @@ async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
         )
         .await?;
     let text = String::from_utf8(r.into_body().collect().await?.to_bytes().to_vec())?;
-    let want = format!("api=\"admin\",status=\"{status}\"}} ");
+    let want = format!(",status=\"{status}\"}} ");
     Ok(text
         .lines()
-        .find_map(|l| {
-            l.split_once(&want)
-                .map(|(_, n)| n.trim().parse().unwrap_or(0))
+        .filter(|l| {
+            l.starts_with("directory_http_request_duration_seconds_count{")
+                && l.contains("route=\"/api/v1/")
         })
-        .unwrap_or(0))
+        .filter_map(|l| l.split_once(&want))
+        .map(|(_, n)| n.trim().parse::<u64>().unwrap_or(0))
+        .sum())
 }
 
 /// Legitimate sign-ins alone, then beside a guessing attack (see

@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/settings", get(get_settings).put(put_settings))
         .route("/api-key", post(rotate_key))
         .route("/devices", get(list_devices).post(enroll_device))
+        .route("/devices/{id}", get(device_details))
         .route("/enrolment-tokens", post(mint_enrolment_token))
         .route("/diagnostics", get(diagnostics))
         .route("/collision-report", post(collision_report))
@@ -216,6 +217,16 @@ async fn list_devices(
     Ok(Json(
         json!({"devices": s.dir.list_devices(&t.org_id).await?}),
     ))
+}
+
+/// One device: when it last checked in, the agent it runs, its bound users
+/// and how far each is.
+async fn device_details(
+    State(s): State<AppState>,
+    Extension(t): Extension<Tenant>,
+    Path(id): Path<String>,
+) -> Result<Json<directory::DeviceDetails>, ApiError> {
+    Ok(Json(s.dir.device_details(&t.org_id, &id).await?))
 }
 
 /// The answer to an enrolment: the credential is in it, once.

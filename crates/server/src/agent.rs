@@ -30,7 +30,9 @@ pub fn routes() -> Router<AppState> {
 async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
     let key = presented_key(h)
         .ok_or_else(|| ApiError::unauthorized("a device credential is required"))?;
-    Ok(s.dir.resolve_device(&key).await?)
+    let d = s.dir.resolve_device(&key).await?;
+    crate::request::record_principal(&format!("device:{}", d.id));
+    Ok(d)
 }
 
 /// Enrolment, authorised by a single-use enrolment token an admin minted
@@ -74,12 +76,28 @@ pub fn checkin_routes() -> Router<AppState> {
         agent_protocol::CHECKIN_PATH,
         get(
             |State(s): State<AppState>, headers: HeaderMap, RawQuery(q): RawQuery| async move {
+                let started = std::time::Instant::now();
                 let r = checkin(&s, headers, q).await;
                 let status = match &r {
                     Ok(_) => StatusCode::OK,
                     Err(e) => e.status,
                 };
-                s.metrics.record("agent", status.as_u16());
+                let latency = started.elapsed();
+                s.metrics.observe_request(
+                    &crate::metrics::RequestLabels {
+                        method: "GET".into(),
+                        route: agent_protocol::CHECKIN_PATH.into(),
+                        status: status.as_u16(),
+                    },
+                    latency,
+                );
+                // At debug: every device holds one, all the time.
+                tracing::debug!(
+                    route = agent_protocol::CHECKIN_PATH,
+                    status = status.as_u16(),
+                    latency_ms = latency.as_secs_f64() * 1000.0,
+                    "check-in answered"
+                );
                 r
             },
         ),
@@ -93,6 +111,12 @@ async fn checkin(
     q: Option<String>,
 ) -> Result<Json<CheckinResponse>, ApiError> {
     let d = device(s, &headers).await?;
+    if let Some(ua) = headers.get(axum::http::header::USER_AGENT) {
+        let ua = ua
+            .to_str()
+            .map_err(|_| ApiError::syntax("the User-Agent header is not ASCII"))?;
+        s.dir.note_agent(&d, ua).await?;
+    }
     // The header values are slices of hyper's read buffer: holding them for
     // the whole wait would pin that buffer while hyper reads into a new one.
     drop(headers);

@@ -2,9 +2,10 @@
 //! `Authorization: <key>` as Okta's "HTTP Header" mode sends it, or
 //! `x-api-key: <key>`), device credentials, and a per-key rate limit.
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-use std::time::Instant;
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::clock::DefaultClock;
 
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode};
@@ -75,37 +76,46 @@ pub fn presented_key(h: &HeaderMap) -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// A token bucket per key.
-#[derive(Debug)]
+/// The per-key rate limit: governor's GCRA (a token bucket without a
+/// background refill), keyed by the admin's id.
 pub struct RateLimiter {
-    rate: f64,
-    burst: f64,
-    buckets: Mutex<HashMap<String, (f64, Instant)>>,
+    /// `None`: no limit.
+    inner: Option<governor::DefaultKeyedRateLimiter<String>>,
+}
+
+impl std::fmt::Debug for RateLimiter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RateLimiter")
+            .field("limited", &self.inner.is_some())
+            .finish()
+    }
 }
 
 impl RateLimiter {
-    /// `rate` requests per second with bursts of `burst`.
+    /// `rate` requests per second with bursts of `burst`; a rate of 0 (or
+    /// less, or not a number) means no limit.
     pub fn new(rate: f64, burst: f64) -> Self {
+        let quota = (rate.is_finite() && rate > 0.0)
+            .then(|| governor::Quota::with_period(Duration::from_secs_f64(1.0 / rate)))
+            .flatten()
+            .map(|q| {
+                // At least one request; a burst beyond u32 is no limit anyway.
+                let burst = burst.clamp(1.0, f64::from(u32::MAX)) as u32;
+                q.allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN))
+            });
         RateLimiter {
-            rate,
-            burst,
-            buckets: Mutex::new(HashMap::new()),
+            inner: quota.map(governor::RateLimiter::keyed),
         }
     }
 
-    /// Takes a token for `key`, or returns the seconds to wait.
+    /// Takes a request for `key`, or returns the whole seconds to wait.
     pub fn check(&self, key: &str) -> Result<(), u64> {
-        let mut b = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
-        let now = Instant::now();
-        let (tokens, last) = b.entry(key.to_string()).or_insert((self.burst, now));
-        *tokens = (*tokens + now.duration_since(*last).as_secs_f64() * self.rate).min(self.burst);
-        *last = now;
-        if *tokens >= 1.0 {
-            *tokens -= 1.0;
-            Ok(())
-        } else {
-            Err(((1.0 - *tokens) / self.rate).ceil().max(1.0) as u64)
-        }
+        let Some(l) = &self.inner else { return Ok(()) };
+        l.check_key(&key.to_string()).map_err(|not_until| {
+            let wait =
+                not_until.wait_time_from(governor::clock::Clock::now(&DefaultClock::default()));
+            wait.as_secs_f64().ceil().max(1.0) as u64
+        })
     }
 }
 
@@ -137,6 +147,7 @@ pub async fn require_tenant(
 /// The tenant an API key names, rate limited per key.
 async fn key_tenant(state: &AppState, key: &str) -> Result<Tenant, ApiError> {
     let principal = state.dir.resolve_api_key(key).await?;
+    crate::request::record_principal(&format!("admin:{}", principal.admin.id));
     let org_id = principal.tenant_org()?.to_string();
     if let Err(wait) = state.limiter.check(&principal.admin.id) {
         let mut e = ApiError::new(
@@ -192,6 +203,7 @@ pub async fn require_admin(
             }
         }
         let admin = state.dir.session_admin(&session).await?;
+        crate::request::record_principal(&format!("admin:{}", admin.id));
         Tenant {
             org_id: session.org_id.clone(),
             admin_id: admin.id,
@@ -230,6 +242,22 @@ mod tests {
         h.insert("x-api-key", "dk_x".parse().expect("h"));
         assert_eq!(presented_key(&h).as_deref(), Some("dk_x"));
         assert_eq!(presented_key(&HeaderMap::new()), None);
+    }
+
+    #[test]
+    fn no_rate_means_no_limit() {
+        let l = RateLimiter::new(0.0, 0.0);
+        for _ in 0..10_000 {
+            assert!(l.check("k").is_ok());
+        }
+    }
+
+    #[test]
+    fn a_refusal_says_how_long_to_wait() {
+        // One request every two seconds, no burst: the second waits 2 s.
+        let l = RateLimiter::new(0.5, 1.0);
+        assert!(l.check("k").is_ok());
+        assert_eq!(l.check("k"), Err(2));
     }
 
     #[test]

@@ -35,6 +35,7 @@ pub mod error;
 pub mod limits;
 pub mod metrics;
 pub mod portal;
+pub mod request;
 pub mod scim;
 pub mod session;
 
@@ -56,7 +57,6 @@ use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove
 use tower_http::compression::CompressionLayer;
 use tower_http::decompression::RequestDecompressionLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
-use tower_http::trace::TraceLayer;
 
 /// The media type of every SCIM response.
 pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";
@@ -116,16 +116,14 @@ pub struct AppState {
 impl AppState {
     /// State over a directory.
     pub fn new(dir: directory::Directory, config: ServerConfig) -> Self {
-        let (rate, burst) = if config.rate_limit.0 <= 0.0 {
-            (f64::MAX, f64::MAX)
-        } else {
-            config.rate_limit
-        };
+        let (rate, burst) = config.rate_limit;
+        let metrics = Arc::new(metrics::Metrics::new());
+        dir.set_observer(metrics.clone());
         AppState {
             dir: Arc::new(dir),
             limiter: Arc::new(auth::RateLimiter::new(rate, burst)),
             config: Arc::new(config),
-            metrics: Arc::new(metrics::Metrics::default()),
+            metrics,
         }
     }
 }
@@ -148,18 +146,11 @@ pub fn app(state: AppState) -> Router {
         .merge(agent::routes())
         .merge(portal::routes())
         .merge(console::routes(state.clone()).layer(timeout))
-        .route("/healthz", get(|| async { "ok" }))
+        .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
-        .route(
-            "/metrics",
-            get(
-                |axum::extract::State(s): axum::extract::State<AppState>| async move {
-                    s.metrics.render(s.dir.read_cache_stats())
-                },
-            ),
-        )
+        .route("/metrics", get(metrics_page))
         .fallback(scim::not_found)
-        .layer(metrics::CountLayer(state.metrics.clone()))
+        .layer(request::RequestLayer(state.metrics.clone()))
         .layer(RequestBodyTimeoutLayer::new(state.config.request_timeout))
         // Bodies under 1 KiB (a user, an error) go as they are: Okta asks for
         // gzip on every request, and compressing a few hundred bytes costs
@@ -174,10 +165,30 @@ pub fn app(state: AppState) -> Router {
             ),
         )
         .layer(RequestDecompressionLayer::new())
-        .layer(TraceLayer::new_for_http())
         .merge(agent::checkin_routes())
         .layer(limits::RequestLimitsLayer)
         .with_state(state)
+}
+
+/// The server's version (the workspace's, as `--version` prints it).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// `/metrics`: the Prometheus text exposition.
+async fn metrics_page(
+    axum::extract::State(s): axum::extract::State<AppState>,
+) -> impl IntoResponse {
+    (
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "application/openmetrics-text; version=1.0.0; charset=utf-8",
+        )],
+        s.metrics.render(&s.dir).await,
+    )
+}
+
+/// Liveness: the process serves requests. Says which version runs.
+async fn healthz() -> axum::Json<Value> {
+    axum::Json(json!({"status": "ok", "version": VERSION}))
 }
 
 async fn readyz(axum::extract::State(s): axum::extract::State<AppState>) -> impl IntoResponse {

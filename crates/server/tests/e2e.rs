@@ -531,7 +531,7 @@ async fn auth_transport_and_error_bodies() {
         .await
         .expect("text");
     assert!(
-        m.contains("directory_http_requests_total{api=\"scim\",status=\"201\"}"),
+        m.contains("directory_http_request_duration_seconds_count{method=\"POST\",route=\"/scim/v2/Users\",status=\"201\"}"),
         "{m}"
     );
 }
@@ -803,7 +803,7 @@ async fn the_long_poll_gauge_forgets_devices_that_hang_up() {
     let gauge = || async {
         let text = s.metrics().await;
         text.lines()
-            .find_map(|l| l.strip_prefix("directory_long_polls "))
+            .find_map(|l| l.strip_prefix("directory_devices_connected "))
             .and_then(|n| n.trim().parse::<i64>().ok())
             .expect("the gauge is exported")
     };

@@ -54,12 +54,13 @@ async fn devices(State(s): State<AppState>, c: Console) -> Result<Response, Page
             p.empty { "No devices yet. Create an enrolment token below and run the agent with it on a device." }
         } @else {
             table.data {
-                thead { tr { th scope="col" { "Name" } th scope="col" { "Platform" } th scope="col" { "Last check-in" } th scope="col" { "Bound users" } th scope="col" { "Versions to apply" } th scope="col" { "Drifted or failed" } } }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "Platform" } th scope="col" { "Agent" } th scope="col" { "Last check-in" } th scope="col" { "Bound users" } th scope="col" { "Versions to apply" } th scope="col" { "Drifted or failed" } } }
                 tbody {
                     @for d in &list {
                         tr {
                             td { a href=(format!("/console/devices/{}", d.id)) { (d.name) } }
                             td { (d.platform.as_str()) }
+                            td { @if let Some(a) = &d.agent { code { (a) } } @else { span.muted { "unknown" } } }
                             td {
                                 @if d.online { span.badge.ok { "online" } " " }
                                 @if let Some(t) = &d.last_seen_at { (when(t)) } @else { span.muted { "never" } }
@@ -101,6 +102,7 @@ async fn device(
             dt { "Platform" } dd { (d.device.platform.as_str()) }
             dt { "Enrolled" } dd { (when(&d.device.created_at)) }
             dt { "Last check-in" } dd { @if let Some(t) = &d.device.last_seen_at { (when(t)) } @else { "never" } }
+            dt { "Agent" } dd { @if let Some(a) = &d.device.agent { code { (a) } } @else { "not yet known (it shows at the next check-in)" } }
             dt { "Device id" } dd { code { (d.device.id) } }
         }
         h2 { "Bound users" }
@@ -679,6 +681,7 @@ struct AuditFilter {
     actor: Option<String>,
     outcome: Option<String>,
     target: Option<String>,
+    request: Option<String>,
     seq: Option<i64>,
 }
 
@@ -697,6 +700,7 @@ async fn diagnostics(
                 actor: q.actor.clone(),
                 outcome: q.outcome.clone(),
                 target: q.target.clone(),
+                request_id: q.request.clone(),
                 limit: 200,
             },
         )
@@ -733,6 +737,8 @@ async fn diagnostics(
                     option value="" { "any" }
                     @for o in ["ok", "refused", "error"] { option value=(o) selected[q.outcome.as_deref() == Some(o)] { (o) } }
                 }
+                label for="request" { "Request id" }
+                input #request name="request" type="text" placeholder="X-Request-Id" value=(q.request.as_deref().unwrap_or(""));
                 @if let Some(t) = &q.target { input type="hidden" name="target" value=(t); }
                 button type="submit" { "Filter" }
                 a href="/console/diagnostics" { "Clear" }
@@ -741,7 +747,7 @@ async fn diagnostics(
                 p.empty { "No entries match." }
             } @else {
                 table.data.audit {
-                    thead { tr { th scope="col" { "When" } th scope="col" { "Actor" } th scope="col" { "Action" } th scope="col" { "Outcome" } th scope="col" { "Details (secrets are never recorded)" } } }
+                    thead { tr { th scope="col" { "When" } th scope="col" { "Actor" } th scope="col" { "Action" } th scope="col" { "Outcome" } th scope="col" { "Request" } th scope="col" { "Details (secrets are never recorded)" } } }
                     tbody {
                         @for e in &entries {
                             tr {
@@ -749,6 +755,7 @@ async fn diagnostics(
                                 td { (e.actor) }
                                 td { code { (e.action) } @if let Some(t) = &e.target { br; a.muted href=(format!("/console/users/{t}")) { (t) } } }
                                 td { span class=(if e.outcome == "ok" { "badge ok" } else { "badge bad" }) { (e.outcome) } }
+                                td { @if let Some(r) = &e.request_id { a.muted href=(format!("/console/diagnostics?request={r}")) { code { (r) } } } }
                                 td { details { summary { (summary_of(&e.detail)) } pre { (serde_json::to_string_pretty(&e.detail).unwrap_or_default()) } } }
                             }
                         }

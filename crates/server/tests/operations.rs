@@ -1,0 +1,229 @@
+//! What an operator relies on, against the release binary: the version it
+//! reports, one log line per request with its id, the id in the audit log,
+//! the metrics (latency by route template, password propagation), and the
+//! agent version a device checks in with.
+
+mod common;
+
+use agent_protocol::{DeliveryEvent, ReportOwned};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, USER_AGENT};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+const PASSWORD: &str = "Tr4ce-Me-Through";
+
+#[tokio::test]
+async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
+    let data = tempfile::tempdir().expect("tmp");
+    let log = data.path().join("server.log");
+    let s = common::start_logged(data.path(), &["--log-json"], &[], Some(&log));
+    let c = common::client();
+    let key = s.key.clone().expect("key");
+
+    // The version, in --version and in /healthz.
+    let version = std::process::Command::new(env!("CARGO_BIN_EXE_directory-server"))
+        .arg("--version")
+        .output()
+        .expect("--version");
+    let printed = String::from_utf8_lossy(&version.stdout);
+    assert_eq!(
+        printed.trim(),
+        format!("directory-server {}", env!("CARGO_PKG_VERSION"))
+    );
+    let health: Value = c
+        .get(format!("{}/healthz", s.url))
+        .send()
+        .await
+        .expect("healthz")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        health,
+        json!({"status": "ok", "version": env!("CARGO_PKG_VERSION")})
+    );
+
+    // Okta's call with its own id: kept, returned, in the audit entry.
+    let r = c
+        .post(s.scim("/Users"))
+        .header(AUTHORIZATION, s.auth())
+        .header(CONTENT_TYPE, common::SCIM)
+        .header("X-Request-Id", "okta-trace-0001")
+        .body(
+            json!({
+                "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+                "userName": "trace@example.com",
+                "name": {"givenName": "Tra", "familyName": "Ce"},
+                "emails": [{"value": "trace@example.com", "primary": true}],
+                "active": true,
+                "password": PASSWORD,
+            })
+            .to_string(),
+        )
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    assert_eq!(r.headers()["x-request-id"], "okta-trace-0001");
+    let user: Value = r.json().await.expect("user");
+    let user_id = user["id"].as_str().expect("id").to_string();
+    let (st, diag) = s
+        .admin(reqwest::Method::GET, "/diagnostics?limit=50", None)
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    let created = diag["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .find(|e| e["action"] == "scim.create_user")
+        .unwrap_or_else(|| panic!("no create entry: {diag}"));
+    assert_eq!(created["request_id"], "okta-trace-0001", "{created}");
+
+    // Without an id, or with one that could garble a log line: a new one.
+    for header in [None, Some("two words"), Some("quote\"d")] {
+        let mut r = c
+            .get(s.scim(&format!("/Users/{user_id}")))
+            .header(AUTHORIZATION, s.auth());
+        if let Some(h) = header {
+            r = r.header("X-Request-Id", h);
+        }
+        let r = r.send().await.expect("get");
+        assert_eq!(r.status(), StatusCode::OK);
+        let id = r.headers()["x-request-id"].to_str().expect("ascii");
+        assert_eq!(id.len(), 32, "{id}");
+        assert!(id.bytes().all(|b| b.is_ascii_hexdigit()), "{id}");
+    }
+    let r = c
+        .get(format!("{}/no/such/page", s.url))
+        .send()
+        .await
+        .expect("404");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // A device that applies her password: propagation is measured, and
+    // the agent it runs is recorded from its User-Agent.
+    let enrolled = s.enroll("trace-box", "linux").await;
+    let device_id = enrolled["device"]["id"]
+        .as_str()
+        .expect("device id")
+        .to_string();
+    let credential = enrolled["credential"]
+        .as_str()
+        .expect("credential")
+        .to_string();
+    let (st, v) = s
+        .admin(
+            reqwest::Method::POST,
+            &format!("/users/{user_id}/bindings"),
+            Some(json!({"device_id": device_id})),
+        )
+        .await;
+    assert_eq!(st, StatusCode::NO_CONTENT, "{v}");
+    let checkin = |ua: &'static str| {
+        c.get(format!("{}/agent/v1/checkin?cursor=0&wait=0", s.url))
+            .bearer_auth(&credential)
+            .header(USER_AGENT, ua)
+            .send()
+    };
+    let r = checkin("not a product token").await.expect("checkin");
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert!(r.text().await.expect("text").contains("User-Agent"));
+    let work: Value = checkin("directory-agent/9.8.7 (linux)")
+        .await
+        .expect("checkin")
+        .json()
+        .await
+        .expect("json");
+    let version = work["deliveries"][0]["version"]
+        .as_u64()
+        .expect("a delivery");
+    let report = ReportOwned {
+        user_id: user_id.clone(),
+        version,
+        event: DeliveryEvent::Applied {
+            credential_manager_cleared: false,
+        },
+    };
+    let r = c
+        .post(format!("{}/agent/v1/report", s.url))
+        .bearer_auth(&credential)
+        .json(&report)
+        .send()
+        .await
+        .expect("report");
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let (st, device) = s
+        .admin(reqwest::Method::GET, &format!("/devices/{device_id}"), None)
+        .await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(
+        device["device"]["agent"], "directory-agent/9.8.7",
+        "{device}"
+    );
+    let (_, diag) = s
+        .admin(reqwest::Method::GET, "/diagnostics?limit=50", None)
+        .await;
+    assert!(
+        diag["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["action"] == "device.agent" && e["detail"]["to"] == "directory-agent/9.8.7"),
+        "the first agent version is audited: {diag}"
+    );
+
+    // Metrics: latency by route template (nested routes included), the
+    // unmatched 404, propagation of the one applied password.
+    let m = s.metrics().await;
+    for line in [
+        "directory_http_request_duration_seconds_count{method=\"POST\",route=\"/scim/v2/Users\",status=\"201\"} 1",
+        "directory_http_request_duration_seconds_count{method=\"GET\",route=\"/scim/v2/Users/{id}\",status=\"200\"} 3",
+        "directory_http_request_duration_seconds_count{method=\"GET\",route=\"unmatched\",status=\"404\"} 1",
+        "directory_http_request_duration_seconds_count{method=\"GET\",route=\"/agent/v1/checkin\",status=\"400\"} 1",
+        "directory_password_propagation_seconds_count 1",
+        "directory_devices 1",
+        "directory_deliveries_pending 0",
+        "directory_devices_behind 0",
+        "directory_build_info{version=\"",
+    ] {
+        assert!(m.contains(line), "{line} not in:\n{m}");
+    }
+
+    // The log: one JSON line per request with its id, route, status and
+    // principal; never the password or the key.
+    let text = std::fs::read_to_string(&log).expect("log");
+    let lines: Vec<Value> = text
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .filter(|v: &Value| v["fields"]["message"] == "answered")
+        .collect();
+    let create = lines
+        .iter()
+        .find(|v| v["span"]["id"] == "okta-trace-0001")
+        .unwrap_or_else(|| panic!("no line for the request id in:\n{text}"));
+    assert_eq!(create["level"], "INFO");
+    assert_eq!(create["span"]["method"], "POST");
+    assert_eq!(create["span"]["route"], "/scim/v2/Users");
+    assert!(
+        create["span"]["principal"]
+            .as_str()
+            .is_some_and(|p| p.starts_with("admin:")),
+        "{create}"
+    );
+    assert_eq!(create["fields"]["status"], 201);
+    assert!(
+        create["fields"]["latency_ms"].as_f64().is_some(),
+        "{create}"
+    );
+    let report_line = lines
+        .iter()
+        .find(|v| v["span"]["route"] == "/agent/v1/report")
+        .unwrap_or_else(|| panic!("no report line in:\n{text}"));
+    assert_eq!(
+        report_line["span"]["principal"],
+        format!("device:{device_id}")
+    );
+    for secret in [PASSWORD, key.as_str(), credential.as_str()] {
+        assert!(!text.contains(secret), "a secret is in the log");
+    }
+}
