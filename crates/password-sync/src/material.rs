@@ -24,7 +24,7 @@ use crate::PasswordSyncError;
 
 /// Hash parameters, configurable per deployment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct HashParams {
     /// argon2id memory in KiB (OWASP: 19 MiB = 19456).
     pub argon2_m_kib: u32,

@@ -30,6 +30,7 @@ pub mod admin;
 pub mod agent;
 pub mod auth;
 pub mod body;
+pub mod config;
 pub mod console;
 pub mod error;
 pub mod limits;

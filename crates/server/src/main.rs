@@ -24,8 +24,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use directory::{AdminKind, Config, Directory, HashParams};
-use serde::Deserialize;
+use directory::{AdminKind, Config, Directory};
+use server::config::FileConfig;
 
 /// mimalloc instead of glibc's malloc: serving a SCIM page allocates and
 /// frees many small JSON values, and glibc's allocator spent about half of
@@ -195,29 +195,6 @@ fn password_from_stdin() -> anyhow::Result<zeroize::Zeroizing<String>> {
     Ok(pw)
 }
 
-/// The TOML file.
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields, default)]
-struct FileConfig {
-    listen: Option<SocketAddr>,
-    data_dir: Option<PathBuf>,
-    database_url: Option<String>,
-    public_url: Option<String>,
-    admin_email: Option<String>,
-    long_poll_max_secs: Option<u64>,
-    rate_limit_per_sec: Option<f64>,
-    rate_limit_burst: Option<f64>,
-    body_limit_bytes: Option<usize>,
-    header_read_timeout_secs: Option<u64>,
-    request_timeout_secs: Option<u64>,
-    read_cache_mib: Option<u64>,
-    hash: Option<HashParams>,
-    /// Proxies whose X-Forwarded-For names the client (sign-in throttling).
-    trusted_proxies: Vec<std::net::IpAddr>,
-    /// Sign-in throttling and session lifetimes.
-    sign_in: Option<directory::SignInPolicy>,
-}
-
 fn main() -> ExitCode {
     disable_transparent_huge_pages();
     let cli = Cli::parse();
@@ -245,42 +222,28 @@ async fn open(
     let data_dir = common
         .data_dir
         .clone()
-        .or(file.data_dir.clone())
-        .unwrap_or_else(|| PathBuf::from("./data"));
+        .unwrap_or_else(|| file.data_dir.clone());
     let mut cfg = Config::sqlite_in(&data_dir);
     if let Some(url) = common.database_url.clone().or(file.database_url.clone()) {
         cfg.database_url = url;
     }
     cfg.server_key_hex = std::env::var("DIRECTORY_SERVER_KEY").ok();
-    if let Some(h) = &file.hash {
-        cfg.hash_params = h.clone();
-    }
+    cfg.hash_params = file.hash.clone();
     cfg.scim_base_url = scim_base_url;
     cfg.max_connections = 16;
-    if let Some(t) = file.request_timeout_secs {
-        // A password change may queue for two thirds of the request timeout
-        // (default 20 of 30 s), leaving the rest for its derivation and write.
-        cfg.max_hash_wait = Duration::from_secs(t.max(1)) * 2 / 3;
-    }
-    if let Some(p) = &file.sign_in {
-        cfg.sign_in = p.clone();
-    }
-    if let Some(mib) = file.read_cache_mib {
-        cfg.read_cache_bytes = mib.saturating_mul(1 << 20);
-    }
+    // A password change may queue for two thirds of the request timeout
+    // (default 20 of 30 s), leaving the rest for its derivation and write.
+    cfg.max_hash_wait = Duration::from_secs(file.request_timeout_secs.max(1)) * 2 / 3;
+    cfg.sign_in = file.sign_in.clone();
+    cfg.read_cache_bytes = file.read_cache_mib.saturating_mul(1 << 20);
     Directory::open(cfg)
         .await
         .context("cannot open the directory")
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    let file: FileConfig = match &cli.common.config {
-        Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("cannot read {}", p.display()))?;
-            toml::from_str(&text)
-                .with_context(|| format!("invalid configuration file {}", p.display()))?
-        }
+    let file = match &cli.common.config {
+        Some(p) => FileConfig::load(p)?,
         None => FileConfig::default(),
     };
     match cli.cmd {
@@ -303,9 +266,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 _ => None,
             };
             let scheme = if tls.is_some() { "https" } else { "http" };
-            let listen = listen
-                .or(file.listen)
-                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080)));
+            let listen = listen.unwrap_or(file.listen);
             let listener = tokio::net::TcpListener::bind(listen)
                 .await
                 .with_context(|| format!("cannot listen on {listen}"))?;
@@ -315,10 +276,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .unwrap_or_else(|| format!("{scheme}://{addr}"));
             let scim_base_url = format!("{}/scim/v2", public.trim_end_matches('/'));
             let dir = open(&cli.common, &file, scim_base_url.clone()).await?;
-            let admin_email = file
-                .admin_email
-                .clone()
-                .unwrap_or_else(|| "admin@localhost".into());
+            let admin_email = file.admin_email.clone();
             let mut out = std::io::stdout().lock();
             if let Some((org, _admin, key)) = dir.bootstrap(&admin_email).await? {
                 writeln!(out, "created org '{}' ({})", org.name, org.id)?;
@@ -338,28 +296,11 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if !secure_cookies {
                 tracing::warn!("clients reach this server without TLS: session cookies are not Secure (serve TLS, or set public_url to the https:// URL of the TLS proxy in front)");
             }
-            let mut config = server::ServerConfig {
+            let config = server::ServerConfig {
                 scim_base_url,
                 secure_cookies,
-                trusted_proxies: file.trusted_proxies.clone(),
-                ..Default::default()
+                ..file.server_config()
             };
-            if let Some(s) = file.long_poll_max_secs {
-                config.long_poll_max = Duration::from_secs(s);
-            }
-            if let Some(r) = file.rate_limit_per_sec {
-                config.rate_limit.0 = r;
-                config.rate_limit.1 = file.rate_limit_burst.unwrap_or(r * 2.0);
-            }
-            if let Some(b) = file.body_limit_bytes {
-                config.body_limit = b;
-            }
-            if let Some(t) = file.header_read_timeout_secs {
-                config.header_read_timeout = Duration::from_secs(t.max(1));
-            }
-            if let Some(t) = file.request_timeout_secs {
-                config.request_timeout = Duration::from_secs(t.max(1));
-            }
             let state = server::AppState::new(dir, config);
             tracing::info!(%addr, "serving");
             server::run_with_tls(listener, state, shutdown_signal(), tls).await?;
