@@ -2,7 +2,9 @@
 # Prints the path of a Debian root for the agent's system tests, building it
 # once per machine: `debootstrap --variant=minbase` plus login, passwd,
 # libpam-modules and pamtester (real PAM logins with `chroot ROOT pamtester`),
-# and sudo (`visudo -c` checks the agent's sudoers drop-in, `sudo -l -U` reads it).
+# sudo (`visudo -c` checks the agent's sudoers drop-in, `sudo -l -U` reads it),
+# and systemd (its units, so `systemd-analyze verify --root` can check the
+# packages' units against a real Debian system).
 #
 # The root is built into a temporary directory and renamed into the cache
 # only when complete, so an interrupted build is never reused. Tests copy
@@ -13,14 +15,14 @@
 set -euo pipefail
 
 SUITE=bookworm
-PACKAGES=login,passwd,libpam-modules,libpam-runtime,pamtester,sudo
+PACKAGES=login,passwd,libpam-modules,libpam-runtime,pamtester,sudo,systemd
 # Bump when the recipe changes: an old root is then rebuilt, not reused.
-RECIPE=2
+RECIPE=3
 CACHE="${DEBIAN_ROOT_CACHE:-/var/cache/okta-directory}"
 MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 ROOT="$CACHE/debian-$SUITE-minbase-r$RECIPE"
 
-if [ -x "$ROOT/usr/bin/pamtester" ] && [ -x "$ROOT/usr/sbin/visudo" ]; then
+if [ -x "$ROOT/usr/bin/pamtester" ] && [ -x "$ROOT/usr/sbin/visudo" ] && [ -e "$ROOT/lib/systemd/system/sysinit.target" ]; then
   echo "$ROOT"
   exit 0
 fi
@@ -40,7 +42,10 @@ echo "debian-root.sh: debootstrap $SUITE into $BUILD (once per machine)" >&2
 debootstrap --variant=minbase --include="$PACKAGES" "$SUITE" "$BUILD" "$MIRROR" >&2
 # The caches debootstrap leaves are not part of a system image.
 rm -rf "$BUILD"/var/cache/apt/archives/*.deb "$BUILD"/var/lib/apt/lists/*
-test -x "$BUILD/usr/bin/pamtester" && test -x "$BUILD/usr/sbin/visudo"
+test -x "$BUILD/usr/bin/pamtester" && test -x "$BUILD/usr/sbin/visudo" && test -e "$BUILD/lib/systemd/system/sysinit.target"
+# mktemp made it 0700: a root directory is 0755, or no user but root could
+# run anything inside it.
+chmod 0755 "$BUILD"
 mv "$BUILD" "$ROOT"
 trap - EXIT
 echo "$ROOT"

@@ -11,7 +11,7 @@ DESTDIR="${DESTDIR:-}"
 PREFIX="${PREFIX:-/usr/local}"
 cargo build --release --locked -p agent --bin directory-agent
 install -Dm755 target/release/directory-agent "$DESTDIR$PREFIX/bin/directory-agent"
-sed "s|/usr/local/bin/directory-agent|$PREFIX/bin/directory-agent|" crates/agent/packaging/directory-agent.service \
+sed "s|/usr/bin/directory-agent|$PREFIX/bin/directory-agent|" crates/agent/packaging/directory-agent.service \
   | install -Dm644 /dev/stdin "$DESTDIR/etc/systemd/system/directory-agent.service"
 if [ ! -e "$DESTDIR/etc/directory-agent/agent.toml" ]; then
   install -Dm644 crates/agent/packaging/agent.toml "$DESTDIR/etc/directory-agent/agent.toml"

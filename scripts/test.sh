@@ -13,7 +13,10 @@
 #      machine): PAM logins through the seed's Linux workflow, kill -9
 #      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
 #      skip a failure);
-#   6. the load harness (smoke), sign-in under a guessing attack (legitimate
+#   6. the Debian packages of the server and the agent (cargo deb), installed
+#      with dpkg -i into a copy of that root: owners, modes, --version,
+#      systemd-analyze verify, the server started as its system user;
+#   7. the load harness (smoke), sign-in under a guessing attack (legitimate
 #      sign-ins must all be served), the console's pages at 10,000 users and
 #      30 s of sustained mixed load.
 #
@@ -53,6 +56,15 @@ elif [ "${REQUIRE_AGENT_SYSTEM:-}" = "1" ]; then
   echo "REQUIRE_AGENT_SYSTEM=1 but not root: the agent's system tests need chroot"; exit 1
 else
   echo "SKIP (loud): the agent's system tests need root (chroot into a Debian root)"
+fi
+
+echo "=== Debian packages (cargo deb) installed into a Debian root with dpkg -i"
+if [ "$(id -u)" = 0 ]; then
+  bash scripts/packages.sh
+elif [ "${REQUIRE_AGENT_SYSTEM:-}" = "1" ]; then
+  echo "REQUIRE_AGENT_SYSTEM=1 but not root: the package checks need chroot"; exit 1
+else
+  echo "SKIP (loud): the package checks need root (dpkg -i into a Debian root)"
 fi
 
 echo "=== load harness, smoke variant (no targets asserted)"
