@@ -8,7 +8,9 @@
 #   3. the public SCIM conformance suites against the release binary;
 #   4. the device-agent scenarios against the release binary, and the
 #      operator's view: alert rules tested with promtool, the live /metrics
-#      linted and holding every metric the rules name;
+#      linted and holding every metric the rules name, and schemathesis
+#      (PyPI, a virtualenv made once per machine) against the server's own
+#      OpenAPI document with three credentials;
 #   5. the real Linux agent on a Debian root (debootstrap, built once per
 #      machine): PAM logins through the seed's Linux workflow, kill -9
 #      faults, and its numbers (needs root; REQUIRE_AGENT_SYSTEM=1 makes a
@@ -48,6 +50,9 @@ fi
 
 echo "=== operations: alert rules (promtool) and the live metrics exposition"
 bash scripts/operations.sh target/release/directory-server
+
+echo "=== the OpenAPI document checked by schemathesis against the release binary"
+bash scripts/schemathesis.sh target/release/directory-server
 
 echo "=== the Linux agent on a Debian root against the release binaries"
 if [ "$(id -u)" = 0 ]; then

@@ -7,8 +7,7 @@
 use agent_protocol::{EnrollRequest, EnrollResponse};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
-use axum::routing::{delete, get, post, put};
-use axum::{Extension, Json, Router};
+use axum::{Extension, Json};
 use directory::OrgSettings;
 use serde::Deserialize;
 use serde_json::{json, Value};
@@ -16,54 +15,45 @@ use serde_json::{json, Value};
 use crate::auth::Tenant;
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::openapi::ErrorBody;
 use crate::AppState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
-/// The admin routes (behind the tenant middleware).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/users", get(list_users).post(create_local_user))
-        .route("/users/{id}", get(user_details))
-        .route("/users/{id}/suspend", post(suspend))
-        .route("/users/{id}/restore", post(restore))
-        .route("/users/{id}/bindings", post(bind))
-        .route("/users/{id}/bindings/{device}", delete(unbind))
-        .route("/settings", get(get_settings).put(put_settings))
-        .route("/api-key", post(rotate_key))
-        .route("/devices", get(list_devices).post(enroll_device))
-        .route("/devices/{id}", get(device_details))
-        .route("/enrolment-tokens", post(mint_enrolment_token))
-        .route("/diagnostics", get(diagnostics))
-        .route("/collision-report", post(collision_report))
-        .route("/admins", get(list_admins).post(add_admin))
-        .route("/admins/{id}", get(admin_details))
-        .route("/admins/{id}/disable", post(disable_admin))
-        .route("/admins/{id}/enable", post(enable_admin))
-        .route("/admins/{id}/reset-mfa", post(reset_admin_mfa))
-        .route("/users/{id}/access", get(user_access))
-        .route(
-            "/device-groups",
-            get(list_device_groups).post(create_device_group),
-        )
-        .route(
-            "/device-groups/{id}",
-            get(device_group)
-                .patch(rename_device_group)
-                .delete(delete_device_group),
-        )
-        .route(
-            "/device-groups/{id}/devices/{device}",
-            put(add_to_device_group).delete(remove_from_device_group),
-        )
-        .route(
-            "/group-bindings",
-            get(list_group_bindings).post(create_group_binding),
-        )
-        .route(
-            "/group-bindings/{id}",
-            get(group_binding).delete(delete_group_binding),
-        )
-        .route("/unix-groups", get(unix_groups))
-        .route("/groups/{id}/convergence", get(group_convergence))
+/// The admin routes (behind the tenant middleware), each with its OpenAPI
+/// description (`#[utoipa::path]` on its handler, which also gives the path).
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_users, create_local_user))
+        .routes(routes!(user_details))
+        .routes(routes!(suspend))
+        .routes(routes!(restore))
+        .routes(routes!(bind))
+        .routes(routes!(unbind))
+        .routes(routes!(get_settings, put_settings))
+        .routes(routes!(rotate_key))
+        .routes(routes!(list_devices, enroll_device))
+        .routes(routes!(device_details))
+        .routes(routes!(mint_enrolment_token))
+        .routes(routes!(diagnostics))
+        .routes(routes!(collision_report))
+        .routes(routes!(list_admins, add_admin))
+        .routes(routes!(admin_details))
+        .routes(routes!(disable_admin))
+        .routes(routes!(enable_admin))
+        .routes(routes!(reset_admin_mfa))
+        .routes(routes!(user_access))
+        .routes(routes!(list_device_groups, create_device_group))
+        .routes(routes!(
+            device_group,
+            rename_device_group,
+            delete_device_group
+        ))
+        .routes(routes!(add_to_device_group, remove_from_device_group))
+        .routes(routes!(list_group_bindings, create_group_binding))
+        .routes(routes!(group_binding, delete_group_binding))
+        .routes(routes!(unix_groups))
+        .routes(routes!(group_convergence))
         .fallback(crate::scim::not_found)
 }
 
@@ -76,6 +66,7 @@ struct PageQuery {
 
 /// The users list, a page at a time (100 by default, at most
 /// `directory::MAX_USER_PAGE`): `{"users": [...], "next": CURSOR|null}`.
+#[utoipa::path(get, path = "/users", tag = "admin", params(("limit" = Option<usize>, Query, description = "Users per page (100; at most 500)"), ("after" = Option<String>, Query, description = "The previous page's next cursor")), responses((status = 200, description = "A page of users and the next cursor", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_users(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -104,6 +95,7 @@ fn query_as<T: serde::de::DeserializeOwned>(q: Option<&str>) -> Result<T, ApiErr
         .map_err(|e| ApiError::syntax(format!("invalid query: {e}")))
 }
 
+#[utoipa::path(get, path = "/users/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The Details panel", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn user_details(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -114,11 +106,12 @@ async fn user_details(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct LocalUser {
     username: String,
 }
 
+#[utoipa::path(post, path = "/users", tag = "admin", request_body = LocalUser, responses((status = 201, description = "The local user", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn create_local_user(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -131,6 +124,7 @@ async fn create_local_user(
     ))
 }
 
+#[utoipa::path(post, path = "/users/{id}/suspend", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Suspended"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn suspend(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -142,6 +136,7 @@ async fn suspend(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/users/{id}/restore", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Restored"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn restore(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -153,11 +148,12 @@ async fn restore(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct BindReq {
     device_id: String,
 }
 
+#[utoipa::path(post, path = "/users/{id}/bindings", tag = "admin", request_body = BindReq, params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Bound"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn bind(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -168,6 +164,7 @@ async fn bind(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(delete, path = "/users/{id}/bindings/{device}", tag = "admin", params(("id" = String, Path, description = "The id"), ("device" = String, Path, description = "The device's id")), responses((status = 204, description = "Unbound"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn unbind(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -177,6 +174,7 @@ async fn unbind(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(get, path = "/settings", tag = "admin", responses((status = 200, description = "The org's settings", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn get_settings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -184,6 +182,7 @@ async fn get_settings(
     Ok(Json(s.dir.org_settings(&t.org_id).await?))
 }
 
+#[utoipa::path(put, path = "/settings", tag = "admin", request_body = Value, responses((status = 200, description = "The settings as saved", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn put_settings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -197,6 +196,7 @@ async fn put_settings(
 
 /// Generates a new key for the calling admin: shown once; the key used for
 /// this call stops working at once.
+#[utoipa::path(post, path = "/api-key", tag = "admin", responses((status = 201, description = "The new API key, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn rotate_key(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -210,6 +210,7 @@ async fn rotate_key(
     ))
 }
 
+#[utoipa::path(get, path = "/devices", tag = "admin", responses((status = 200, description = "The org's devices", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_devices(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -221,6 +222,7 @@ async fn list_devices(
 
 /// One device: when it last checked in, the agent it runs, its bound users
 /// and how far each is.
+#[utoipa::path(get, path = "/devices/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The device, its agent and bound users", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn device_details(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -246,6 +248,7 @@ pub(crate) fn enrolled(
 }
 
 /// An admin enrols a device by hand (the credential is theirs to install).
+#[utoipa::path(post, path = "/devices", tag = "admin", request_body = Value, responses((status = 201, description = "The device and its credential, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn enroll_device(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -260,13 +263,14 @@ async fn enroll_device(
 
 /// `POST /api/v1/enrolment-tokens`: `{}`, or `{"expires_in_seconds": N}`
 /// (default one hour).
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct TokenReq {
     expires_in_seconds: Option<u64>,
 }
 
 /// Mints a single-use enrolment token for a device agent, shown once.
+#[utoipa::path(post, path = "/enrolment-tokens", tag = "admin", request_body = TokenReq, responses((status = 201, description = "A single-use enrolment token, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn mint_enrolment_token(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -280,6 +284,7 @@ async fn mint_enrolment_token(
     Ok((StatusCode::CREATED, Json(token)))
 }
 
+#[utoipa::path(get, path = "/diagnostics", tag = "admin", params(("limit" = Option<i64>, Query, description = "Entries (100; 1 to 10,000)")), responses((status = 200, description = "Audit entries and sign-in attempts, newest first", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn diagnostics(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -299,6 +304,7 @@ async fn diagnostics(
     })))
 }
 
+#[utoipa::path(get, path = "/admins", tag = "admin", responses((status = 200, description = "The org's admins", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_admins(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -319,6 +325,7 @@ async fn org_admin(
     Ok(a)
 }
 
+#[utoipa::path(get, path = "/admins/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The admin", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn admin_details(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -329,6 +336,7 @@ async fn admin_details(
 
 /// `POST /api/v1/admins`: `{"login", "password", "display_name"?, "role"?
 /// ("admin" | "read_only"), "service_account"?}`; needs a recent sign-in.
+#[utoipa::path(post, path = "/admins", tag = "admin", request_body = Value, responses((status = 201, description = "The new admin", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn add_admin(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -356,6 +364,7 @@ async fn set_enabled(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/admins/{id}/disable", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Disabled: sign-in and key refused, sessions ended"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn disable_admin(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -364,6 +373,7 @@ async fn disable_admin(
     set_enabled(&s, &t, &id, false).await
 }
 
+#[utoipa::path(post, path = "/admins/{id}/enable", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Enabled"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn enable_admin(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -374,6 +384,7 @@ async fn enable_admin(
 
 /// Removes another admin's second factors (a lost device); they enrol
 /// again at their next sign-in.
+#[utoipa::path(post, path = "/admins/{id}/reset-mfa", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Second factors removed, sessions ended"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn reset_admin_mfa(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -387,11 +398,12 @@ async fn reset_admin_mfa(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 struct CollisionReq {
     logins: Vec<String>,
 }
 
+#[utoipa::path(post, path = "/collision-report", tag = "admin", request_body = CollisionReq, responses((status = 200, description = "Logins that collide or are invalid", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn collision_report(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -403,6 +415,7 @@ async fn collision_report(
 
 /// Every device a user reaches and why: `[{"device_id", "device_name",
 /// "direct", "via": [...], "admin_now", "admin_until"}]`.
+#[utoipa::path(get, path = "/users/{id}/access", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The devices the user is on, and why", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn user_access(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -411,12 +424,13 @@ async fn user_access(
     Ok(Json(s.dir.user_access(&t.org_id, &id).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct DeviceGroupReq {
     name: String,
 }
 
+#[utoipa::path(get, path = "/device-groups", tag = "admin", responses((status = 200, description = "The org's device groups", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_device_groups(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -424,6 +438,7 @@ async fn list_device_groups(
     Ok(Json(s.dir.list_device_groups(&t.org_id).await?))
 }
 
+#[utoipa::path(post, path = "/device-groups", tag = "admin", request_body = DeviceGroupReq, responses((status = 201, description = "The device group", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn create_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -433,6 +448,7 @@ async fn create_device_group(
     Ok((StatusCode::CREATED, Json(g)))
 }
 
+#[utoipa::path(get, path = "/device-groups/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The device group and its devices", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -442,6 +458,7 @@ async fn device_group(
     Ok(Json(json!({"device_group": g, "devices": devices})))
 }
 
+#[utoipa::path(patch, path = "/device-groups/{id}", tag = "admin", request_body = DeviceGroupReq, params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Renamed"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn rename_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -452,6 +469,7 @@ async fn rename_device_group(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(delete, path = "/device-groups/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Deleted; its bindings go with it"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn delete_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -461,6 +479,7 @@ async fn delete_device_group(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(put, path = "/device-groups/{id}/devices/{device}", tag = "admin", params(("id" = String, Path, description = "The id"), ("device" = String, Path, description = "The device's id")), responses((status = 204, description = "The device is in the group"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn add_to_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -470,6 +489,7 @@ async fn add_to_device_group(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(delete, path = "/device-groups/{id}/devices/{device}", tag = "admin", params(("id" = String, Path, description = "The id"), ("device" = String, Path, description = "The device's id")), responses((status = 204, description = "The device is no longer in the group"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn remove_from_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -483,7 +503,7 @@ async fn remove_from_device_group(
 
 /// `{"group_id", "device_group_id" | "device_id", "admin"?, "admin_until"?
 /// (RFC 3339), "unix_name"?}`.
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct GroupBindingReq {
     group_id: String,
@@ -495,6 +515,7 @@ struct GroupBindingReq {
     unix_name: Option<String>,
 }
 
+#[utoipa::path(post, path = "/group-bindings", tag = "admin", request_body = GroupBindingReq, responses((status = 201, description = "The group binding", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn create_group_binding(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -538,6 +559,7 @@ async fn create_group_binding(
     Ok((StatusCode::CREATED, Json(b)))
 }
 
+#[utoipa::path(get, path = "/group-bindings", tag = "admin", responses((status = 200, description = "The org's group bindings", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_group_bindings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -545,6 +567,7 @@ async fn list_group_bindings(
     Ok(Json(s.dir.group_bindings(&t.org_id).await?))
 }
 
+#[utoipa::path(get, path = "/group-bindings/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The group binding", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn group_binding(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -553,6 +576,7 @@ async fn group_binding(
     Ok(Json(s.dir.group_binding(&t.org_id, &id).await?))
 }
 
+#[utoipa::path(delete, path = "/group-bindings/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Removed, with the access it gave"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn delete_group_binding(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -562,6 +586,7 @@ async fn delete_group_binding(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(get, path = "/unix-groups", tag = "admin", responses((status = 200, description = "Groups bound to devices, with their unix name and gid", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn unix_groups(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -569,6 +594,7 @@ async fn unix_groups(
     Ok(Json(s.dir.unix_groups(&t.org_id).await?))
 }
 
+#[utoipa::path(get, path = "/groups/{id}/convergence", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "How far the group's devices are", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn group_convergence(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,

@@ -9,22 +9,24 @@ use agent_protocol::{
 };
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use directory::Device;
 
 use crate::auth::presented_key;
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::openapi::ErrorBody;
 use crate::AppState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Agent routes (the check-in is [`checkin_routes`]).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route(agent_protocol::ENROLL_PATH, post(enroll))
-        .route(agent_protocol::REPORT_PATH, post(report))
-        .route(agent_protocol::REPORTS_PATH, post(reports))
-        .route(agent_protocol::STATUS_PATH, post(status))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(enroll))
+        .routes(routes!(report))
+        .routes(routes!(reports))
+        .routes(routes!(status))
 }
 
 async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
@@ -38,6 +40,7 @@ async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
 /// Enrolment, authorised by a single-use enrolment token an admin minted
 /// (`POST /api/v1/enrolment-tokens`); returns the device credential once.
 /// An admin's API key is refused here: it never goes onto a device.
+#[utoipa::path(post, path = "/agent/v1/enroll", tag = "agent", request_body = Value, responses((status = 201, description = "The device and its credential, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("enrolment_token" = [])))]
 async fn enroll(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -71,37 +74,49 @@ async fn enroll(
 /// what the server's memory scales with (BENCHMARKS.md, P5). It has no body
 /// to decompress or time out, its answer is small, and its metrics are
 /// recorded here.
-pub fn checkin_routes() -> Router<AppState> {
-    Router::new().route(
-        agent_protocol::CHECKIN_PATH,
-        get(
-            |State(s): State<AppState>, headers: HeaderMap, RawQuery(q): RawQuery| async move {
-                let started = std::time::Instant::now();
-                let r = checkin(&s, headers, q).await;
-                let status = match &r {
-                    Ok(_) => StatusCode::OK,
-                    Err(e) => e.status,
-                };
-                let latency = started.elapsed();
-                s.metrics.observe_request(
-                    &crate::metrics::RequestLabels {
-                        method: "GET".into(),
-                        route: agent_protocol::CHECKIN_PATH.into(),
-                        status: status.as_u16(),
-                    },
-                    latency,
-                );
-                // At debug: every device holds one, all the time.
-                tracing::debug!(
-                    route = agent_protocol::CHECKIN_PATH,
-                    status = status.as_u16(),
-                    latency_ms = latency.as_secs_f64() * 1000.0,
-                    "check-in answered"
-                );
-                r
-            },
-        ),
-    )
+pub fn checkin_routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new().routes(routes!(checkin_route))
+}
+
+#[utoipa::path(get, path = "/agent/v1/checkin", tag = "agent",
+    params(
+        ("cursor" = Option<i64>, Query, description = "The previous answer's cursor (0 at first)"),
+        ("wait" = Option<u64>, Query, description = "Seconds to wait for work (capped by the server); 0 answers at once"),
+    ),
+    responses(
+        (status = 200, description = "The device's work: deliveries, the account list when it changed, commands, the next cursor", body = Value),
+        (status = "4XX", description = "Refused: the SCIM Error body says why (400 a bad query or User-Agent, 401 an unknown device credential)", body = ErrorBody, content_type = "application/scim+json"),
+        (status = 503, description = "Storage unavailable: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json"),
+    ),
+    security(("device_credential" = [])))]
+async fn checkin_route(
+    State(s): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> Result<Json<CheckinResponse>, ApiError> {
+    let started = std::time::Instant::now();
+    let r = checkin(&s, headers, q).await;
+    let status = match &r {
+        Ok(_) => StatusCode::OK,
+        Err(e) => e.status,
+    };
+    let latency = started.elapsed();
+    s.metrics.observe_request(
+        &crate::metrics::RequestLabels {
+            method: "GET".into(),
+            route: agent_protocol::CHECKIN_PATH.into(),
+            status: status.as_u16(),
+        },
+        latency,
+    );
+    // At debug: every device holds one, all the time.
+    tracing::debug!(
+        route = agent_protocol::CHECKIN_PATH,
+        status = status.as_u16(),
+        latency_ms = latency.as_secs_f64() * 1000.0,
+        "check-in answered"
+    );
+    r
 }
 
 /// Long-poll check-in: `?cursor=N&wait=SECONDS` (wait capped by the server).
@@ -127,6 +142,7 @@ async fn checkin(
     Ok(Json(s.dir.checkin(&d, q.cursor, wait).await?))
 }
 
+#[utoipa::path(post, path = "/agent/v1/status", tag = "agent", request_body = Value, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn status(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -137,6 +153,7 @@ async fn status(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/agent/v1/reports", tag = "agent", request_body = Value, responses((status = 200, description = "How many were accepted, and why the others were not", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn reports(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -146,6 +163,7 @@ async fn reports(
     Ok(Json(s.dir.report_deliveries(&d, &req.reports).await?))
 }
 
+#[utoipa::path(post, path = "/agent/v1/report", tag = "agent", request_body = Value, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn report(
     State(s): State<AppState>,
     headers: HeaderMap,

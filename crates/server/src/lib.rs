@@ -35,6 +35,7 @@ pub mod console;
 pub mod error;
 pub mod limits;
 pub mod metrics;
+pub mod openapi;
 pub mod portal;
 pub mod request;
 pub mod scim;
@@ -58,6 +59,7 @@ use tower_http::compression::predicate::{NotForContentType, Predicate, SizeAbove
 use tower_http::compression::CompressionLayer;
 use tower_http::decompression::RequestDecompressionLayer;
 use tower_http::timeout::{RequestBodyTimeoutLayer, TimeoutLayer};
+use utoipa_axum::router::OpenApiRouter;
 
 /// The media type of every SCIM response.
 pub const SCIM_CONTENT_TYPE: &str = "application/scim+json";
@@ -135,8 +137,9 @@ pub fn app(state: AppState) -> Router {
     let admin = middleware::from_fn_with_state(state.clone(), auth::require_admin);
     let timeout =
         TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, state.config.request_timeout);
-    Router::new()
-        .nest("/scim/v2", scim::routes().layer(tenant).layer(timeout))
+    // The described APIs: their routes and their OpenAPI document come
+    // from the same handler attributes (see `openapi`).
+    let (described, mut doc) = OpenApiRouter::with_openapi(openapi::base())
         .nest(
             "/api/v1",
             admin::routes()
@@ -146,6 +149,30 @@ pub fn app(state: AppState) -> Router {
         )
         .merge(agent::routes())
         .merge(portal::routes())
+        .split_for_parts();
+    let (checkin, checkin_doc) = agent::checkin_routes().split_for_parts();
+    doc.merge(checkin_doc);
+    // Serialising a document of plain strings and maps cannot fail; if it
+    // ever did, the endpoint says so instead of the server not starting.
+    let doc: Arc<str> = doc
+        .to_json()
+        .unwrap_or_else(|e| json!({"error": e.to_string()}).to_string())
+        .into();
+    Router::new()
+        .nest("/scim/v2", scim::routes().layer(tenant).layer(timeout))
+        .route(
+            "/api/v1/openapi.json",
+            get(move || {
+                let doc = doc.clone();
+                async move {
+                    (
+                        [(axum::http::header::CONTENT_TYPE, "application/json")],
+                        doc.to_string(),
+                    )
+                }
+            }),
+        )
+        .merge(described)
         .merge(console::routes(state.clone()).layer(timeout))
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
@@ -166,7 +193,7 @@ pub fn app(state: AppState) -> Router {
             ),
         )
         .layer(RequestDecompressionLayer::new())
-        .merge(agent::checkin_routes())
+        .merge(checkin)
         .layer(limits::RequestLimitsLayer)
         .with_state(state)
 }

@@ -6,8 +6,7 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::routing::{get, post};
-use axum::{Json, Router};
+use axum::Json;
 use directory::{DirectoryError, SessionKind};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
@@ -15,17 +14,20 @@ use zeroize::Zeroizing;
 
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::openapi::ErrorBody;
 use crate::session::{presented_session, session_response, ClientAddr, UserSession};
 use crate::AppState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The portal routes.
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/portal/v1/sign-in", post(sign_in))
-        .route("/portal/v1/sign-out", post(sign_out))
-        .route("/portal/v1/me", get(me))
-        .route("/portal/v1/password", post(portal_password))
-        .route("/portal/v1/attributes", post(portal_attributes))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(sign_in))
+        .routes(routes!(sign_out))
+        .routes(routes!(me))
+        .routes(routes!(portal_password))
+        .routes(routes!(portal_attributes))
 }
 
 /// The org of a portal sign-in: given, or the only one.
@@ -42,14 +44,16 @@ pub(crate) async fn portal_org(s: &AppState, given: Option<String>) -> Result<St
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct SignIn {
     org_id: Option<String>,
     username: String,
+    #[schema(value_type = String)]
     password: Zeroizing<String>,
 }
 
+#[utoipa::path(post, path = "/portal/v1/sign-in", tag = "portal", request_body = SignIn, responses((status = 200, description = "The user's session (the cookie is set)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")))]
 async fn sign_in(
     State(s): State<AppState>,
     ClientAddr(address): ClientAddr,
@@ -67,6 +71,7 @@ async fn sign_in(
     Ok(session_response(&s, &new, json!({})))
 }
 
+#[utoipa::path(post, path = "/portal/v1/sign-out", tag = "portal", responses((status = 200, description = "Signed out", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("user_session" = [])))]
 async fn sign_out(
     State(s): State<AppState>,
     UserSession(u): UserSession,
@@ -107,6 +112,7 @@ pub(crate) async fn active_user(
     Ok(profile)
 }
 
+#[utoipa::path(get, path = "/portal/v1/me", tag = "portal", responses((status = 200, description = "The user's own profile", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("user_session" = [])))]
 async fn me(
     State(s): State<AppState>,
     UserSession(u): UserSession,
@@ -114,13 +120,16 @@ async fn me(
     Ok(Json(active_user(&s, &u).await?))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PortalPassword {
+    #[schema(value_type = String)]
     current_password: Zeroizing<String>,
+    #[schema(value_type = String)]
     new_password: Zeroizing<String>,
 }
 
+#[utoipa::path(post, path = "/portal/v1/password", tag = "portal", request_body = PortalPassword, responses((status = 200, description = "Changed (a local change Okta will overwrite)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("user_session" = [])))]
 async fn portal_password(
     State(s): State<AppState>,
     UserSession(u): UserSession,
@@ -140,12 +149,14 @@ async fn portal_password(
     ))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PortalAttributes {
+    #[schema(value_type = Object)]
     attributes: Map<String, Value>,
 }
 
+#[utoipa::path(post, path = "/portal/v1/attributes", tag = "portal", request_body = PortalAttributes, responses((status = 204, description = "Saved"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("user_session" = [])))]
 async fn portal_attributes(
     State(s): State<AppState>,
     UserSession(u): UserSession,

@@ -15,8 +15,7 @@ use axum::extract::{FromRequestParts, Path, State};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{delete, get, post};
-use axum::{Json, Router};
+use axum::Json;
 use cookie::{Cookie, SameSite};
 use directory::{NewSession, Session, SessionKind};
 use serde::Deserialize;
@@ -25,7 +24,10 @@ use zeroize::Zeroizing;
 
 use crate::body::JsonBody;
 use crate::error::ApiError;
+use crate::openapi::ErrorBody;
 use crate::AppState;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The header state-changing requests carry the CSRF token in.
 pub const CSRF_HEADER: &str = "x-csrf-token";
@@ -250,34 +252,36 @@ pub fn session_response(state: &AppState, new: &NewSession, extra: Value) -> Res
 
 /// The admin session routes under `/api/v1` (not behind the API key
 /// middleware: each handler proves its session itself).
-pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/sign-in", post(sign_in))
-        .route("/sign-in/totp", post(sign_in_totp))
-        .route("/sign-in/recovery-code", post(sign_in_recovery))
-        .route("/sign-in/passkey/start", post(passkey_start))
-        .route("/sign-in/passkey/finish", post(passkey_finish))
-        .route("/sign-out", post(sign_out))
-        .route("/sign-out-everywhere", post(sign_out_everywhere))
-        .route("/session", get(current_session))
-        .route("/sessions", get(list_sessions))
-        .route("/me", get(me))
-        .route("/me/password", post(change_password))
-        .route("/me/mfa/totp", post(totp_start).delete(totp_remove))
-        .route("/me/mfa/totp/confirm", post(totp_confirm))
-        .route("/me/mfa/passkeys/start", post(passkey_register_start))
-        .route("/me/mfa/passkeys/finish", post(passkey_register_finish))
-        .route("/me/mfa/passkeys/{id}", delete(passkey_remove))
-        .route("/me/mfa/recovery-codes", post(recovery_codes))
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(sign_in))
+        .routes(routes!(sign_in_totp))
+        .routes(routes!(sign_in_recovery))
+        .routes(routes!(passkey_start))
+        .routes(routes!(passkey_finish))
+        .routes(routes!(sign_out))
+        .routes(routes!(sign_out_everywhere))
+        .routes(routes!(current_session))
+        .routes(routes!(list_sessions))
+        .routes(routes!(me))
+        .routes(routes!(change_password))
+        .routes(routes!(totp_start, totp_remove))
+        .routes(routes!(totp_confirm))
+        .routes(routes!(passkey_register_start))
+        .routes(routes!(passkey_register_finish))
+        .routes(routes!(passkey_remove))
+        .routes(routes!(recovery_codes))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct SignIn {
     login: String,
+    #[schema(value_type = String)]
     password: Zeroizing<String>,
 }
 
+#[utoipa::path(post, path = "/sign-in", tag = "sign-in", request_body = SignIn, responses((status = 200, description = "The session: its stage, CSRF token and id (the cookie is set)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")))]
 async fn sign_in(
     State(s): State<AppState>,
     ClientAddr(address): ClientAddr,
@@ -296,12 +300,14 @@ async fn sign_in(
     Ok(session_response(&s, &new, json!({})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct Code {
+    #[schema(value_type = String)]
     code: Zeroizing<String>,
 }
 
+#[utoipa::path(post, path = "/sign-in/totp", tag = "sign-in", request_body = Code, responses((status = 200, description = "The session: its stage, CSRF token and id (the cookie is set)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn sign_in_totp(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -311,6 +317,7 @@ async fn sign_in_totp(
     Ok(session_response(&s, &new, json!({})))
 }
 
+#[utoipa::path(post, path = "/sign-in/recovery-code", tag = "sign-in", request_body = Code, responses((status = 200, description = "The session: its stage, CSRF token and id (the cookie is set)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn sign_in_recovery(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -332,6 +339,7 @@ async fn sign_in_recovery(
     ))
 }
 
+#[utoipa::path(post, path = "/sign-in/passkey/start", tag = "sign-in", responses((status = 200, description = "The WebAuthn challenge", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn passkey_start(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -339,6 +347,7 @@ async fn passkey_start(
     Ok(Json(s.dir.passkey_sign_in_start(&a.token).await?))
 }
 
+#[utoipa::path(post, path = "/sign-in/passkey/finish", tag = "sign-in", request_body = Value, responses((status = 200, description = "The session: its stage, CSRF token and id (the cookie is set)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn passkey_finish(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -359,6 +368,7 @@ fn signed_out(s: &AppState, kind: SessionKind, body: Value) -> Response {
     r
 }
 
+#[utoipa::path(post, path = "/sign-out", tag = "sign-in", responses((status = 200, description = "Signed out (the cookie is removed)", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn sign_out(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -367,6 +377,7 @@ async fn sign_out(
     Ok(signed_out(&s, SessionKind::Admin, json!({"signed_out": 1})))
 }
 
+#[utoipa::path(post, path = "/sign-out-everywhere", tag = "sign-in", responses((status = 200, description = "Every session of the admin ended", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn sign_out_everywhere(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -375,6 +386,7 @@ async fn sign_out_everywhere(
     Ok(signed_out(&s, SessionKind::Admin, json!({"signed_out": n})))
 }
 
+#[utoipa::path(get, path = "/session", tag = "sign-in", responses((status = 200, description = "This session", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn current_session(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -392,6 +404,7 @@ async fn current_session(
     })))
 }
 
+#[utoipa::path(get, path = "/sessions", tag = "sign-in", responses((status = 200, description = "The admin's sessions", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn list_sessions(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -401,6 +414,7 @@ async fn list_sessions(
     ))
 }
 
+#[utoipa::path(get, path = "/me", tag = "sign-in", responses((status = 200, description = "The signed-in admin and their second factors", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn me(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -409,12 +423,14 @@ async fn me(
     Ok(Json(json!({"admin": summary, "stage": a.session.stage})))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct NewPassword {
+    #[schema(value_type = String)]
     new_password: Zeroizing<String>,
 }
 
+#[utoipa::path(post, path = "/me/password", tag = "sign-in", request_body = NewPassword, responses((status = 204, description = "Changed; other sessions ended"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn change_password(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -433,6 +449,7 @@ async fn change_password(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/me/mfa/totp", tag = "sign-in", responses((status = 200, description = "The TOTP secret and its QR code, to confirm", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn totp_start(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -465,6 +482,7 @@ fn enrolled_response(s: &AppState, e: directory::Enrolled) -> Response {
     r
 }
 
+#[utoipa::path(post, path = "/me/mfa/totp/confirm", tag = "sign-in", request_body = Code, responses((status = 200, description = "Enrolled: recovery codes, shown once, and a new session", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn totp_confirm(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -474,6 +492,7 @@ async fn totp_confirm(
     Ok(enrolled_response(&s, e))
 }
 
+#[utoipa::path(delete, path = "/me/mfa/totp", tag = "sign-in", responses((status = 204, description = "Removed"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn totp_remove(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -482,12 +501,13 @@ async fn totp_remove(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PasskeyName {
     name: String,
 }
 
+#[utoipa::path(post, path = "/me/mfa/passkeys/start", tag = "sign-in", request_body = PasskeyName, responses((status = 200, description = "The WebAuthn creation options", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn passkey_register_start(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -498,6 +518,7 @@ async fn passkey_register_start(
     ))
 }
 
+#[utoipa::path(post, path = "/me/mfa/passkeys/finish", tag = "sign-in", request_body = Value, responses((status = 200, description = "Registered", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn passkey_register_finish(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -507,6 +528,7 @@ async fn passkey_register_finish(
     Ok(enrolled_response(&s, e))
 }
 
+#[utoipa::path(delete, path = "/me/mfa/passkeys/{id}", tag = "sign-in", params(("id" = String, Path, description = "The id")), responses((status = 204, description = "Removed"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn passkey_remove(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,
@@ -516,6 +538,7 @@ async fn passkey_remove(
     Ok(StatusCode::NO_CONTENT)
 }
 
+#[utoipa::path(post, path = "/me/mfa/recovery-codes", tag = "sign-in", responses((status = 200, description = "New recovery codes, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("admin_session" = [])))]
 async fn recovery_codes(
     State(s): State<AppState>,
     AdminSession(a): AdminSession,

@@ -227,3 +227,75 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
         assert!(!text.contains(secret), "a secret is in the log");
     }
 }
+
+/// The OpenAPI document describes what the server answers. A small
+/// version of what schemathesis checks in CI (`scripts/schemathesis.sh`),
+/// kept as the regression test of what it found: refusals are
+/// `application/scim+json` and were documented as `application/json`.
+/// Every operation is called without a credential, with placeholder path
+/// parameters: its status must be documented (exactly or as a range) with
+/// the content type the server sends.
+#[tokio::test]
+async fn every_operation_answers_as_its_openapi_entry_says() {
+    let s = common::start();
+    let c = common::client();
+    let r = c
+        .get(format!("{}/api/v1/openapi.json", s.url))
+        .send()
+        .await
+        .expect("openapi.json");
+    assert_eq!(r.status(), StatusCode::OK);
+    let doc: Value = r.json().await.expect("json");
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["info"]["version"], env!("CARGO_PKG_VERSION"));
+    let paths = doc["paths"].as_object().expect("paths");
+    for p in [
+        "/api/v1/users",
+        "/api/v1/devices/{id}",
+        "/api/v1/group-bindings",
+        "/api/v1/sign-in",
+        "/api/v1/me/mfa/totp",
+        "/portal/v1/password",
+        "/agent/v1/checkin",
+        "/agent/v1/reports",
+    ] {
+        assert!(paths.contains_key(p), "{p} is not described");
+    }
+    let mut calls = 0;
+    for (path, item) in paths {
+        let url = format!(
+            "{}{}",
+            s.url,
+            path.replace("{id}", "x").replace("{device}", "y")
+        );
+        for (method, op) in item.as_object().expect("path item") {
+            let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).expect("method");
+            let mut req = c.request(m, &url);
+            if op.get("requestBody").is_some() {
+                req = req.header(CONTENT_TYPE, "application/json").body("{}");
+            }
+            let r = req.send().await.expect("send");
+            let status = r.status().as_u16();
+            let ctype = r
+                .headers()
+                .get(CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let responses = &op["responses"];
+            let documented = responses
+                .get(status.to_string())
+                .or_else(|| responses.get(format!("{}XX", status / 100)))
+                .unwrap_or_else(|| panic!("{method} {path}: {status} is not documented"));
+            if let Some(content) = documented.get("content").and_then(Value::as_object) {
+                assert!(
+                    content.contains_key(&ctype),
+                    "{method} {path}: {status} answered {ctype}, documented {:?}",
+                    content.keys().collect::<Vec<_>>()
+                );
+            }
+            calls += 1;
+        }
+    }
+    assert!(calls >= 60, "only {calls} operations");
+}
