@@ -97,6 +97,7 @@ pub fn agent_product(user_agent: &str) -> Option<&str> {
 
 /// An enrolled device, as the server knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Device {
     /// Server-issued id.
     pub id: String,
@@ -110,6 +111,7 @@ pub struct Device {
 
 /// `POST /agent/v1/enroll`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrollRequest {
     /// A name for the device (its hostname, say).
     pub name: String,
@@ -128,6 +130,7 @@ impl EnrollRequest {
 /// The answer to an enrolment: the credential is shown this once and
 /// stored only as a hash on the server.
 #[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrollResponse {
     /// The protocol version the server speaks.
     #[serde(default = "version_1")]
@@ -135,6 +138,7 @@ pub struct EnrollResponse {
     /// The enrolled device.
     pub device: Device,
     /// The device's bearer credential (zeroized when dropped).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub credential: Zeroizing<String>,
     /// A note for a person reading the answer.
     #[serde(default)]
@@ -182,6 +186,7 @@ impl CheckinQuery {
 
 /// Password material for one user bound to the device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Delivery {
     /// The user's id (what reports name).
     pub user_id: String,
@@ -190,12 +195,14 @@ pub struct Delivery {
     /// The password version.
     pub version: u64,
     /// The material for this device's platform.
+    #[cfg_attr(feature = "openapi", schema(value_type = Object))]
     pub material: DeviceMaterial,
 }
 
 /// What a device must do to a local account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum CommandKind {
     /// The user was suspended: refuse logins, keep the hash.
     Lock,
@@ -219,6 +226,7 @@ impl CommandKind {
 
 /// A local-account command.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountCommand {
     /// Its place in the device's change sequence.
     pub seq: i64,
@@ -233,6 +241,7 @@ pub struct AccountCommand {
 /// One account the device must have: a user bound to it. The list is
 /// declarative: an account the device manages that is not in it was unbound.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountSpec {
     /// The user's id (what reports name).
     pub user_id: String,
@@ -271,6 +280,7 @@ pub struct AccountSpec {
 /// Admin rights granted to an account, possibly until a time. The agent
 /// removes an expired grant by itself, even while the server is away.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdminGrant {
     /// Unix seconds after which the grant no longer holds; `None`: no end.
     #[serde(default)]
@@ -289,6 +299,7 @@ impl AdminGrant {
 /// a group the agent manages that is not in it is removed; groups the agent
 /// does not manage are never touched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupSpec {
     /// The directory group's id.
     pub group_id: String,
@@ -304,6 +315,7 @@ pub struct GroupSpec {
 /// The state of one account on a device, as the agent reports it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "state", content = "detail")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AccountState {
     /// The account matches the desired state.
     InSync,
@@ -319,6 +331,7 @@ pub enum AccountState {
 
 /// One account's line in an [`AccountStatusReport`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountStatus {
     /// The user's id, from the [`AccountSpec`].
     pub user_id: String,
@@ -332,6 +345,7 @@ pub struct AccountStatus {
 /// `POST /agent/v1/status`: the state of the device's accounts after a
 /// reconcile (only those whose state changed need be sent).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AccountStatusReport {
     /// The accounts.
     pub accounts: Vec<AccountStatus>,
@@ -343,6 +357,7 @@ pub struct AccountStatusReport {
 
 /// A group the agent could not apply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupStatus {
     /// The directory group's id, from the [`GroupSpec`].
     pub group_id: String,
@@ -352,6 +367,7 @@ pub struct GroupStatus {
 
 /// The answer to a check-in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckinResponse {
     /// The protocol version the server speaks.
     #[serde(default = "version_1")]
@@ -408,6 +424,7 @@ pub struct Report<'a> {
 
 /// [`Report`] with an owned user id, for decoding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportOwned {
     /// The user's id.
     pub user_id: String,
@@ -421,6 +438,7 @@ pub struct ReportOwned {
 /// `POST /agent/v1/reports`: several delivery reports, applied in one
 /// transaction, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportBatch {
     /// The reports (at most [`ReportBatch::MAX`]).
     pub reports: Vec<ReportOwned>,
@@ -433,6 +451,7 @@ impl ReportBatch {
 
 /// The answer to a [`ReportBatch`].
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReportBatchResult {
     /// Reports recorded.
     pub accepted: usize,

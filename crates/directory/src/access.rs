@@ -46,6 +46,7 @@ const ACCESS_BATCH: usize = 100;
 
 /// A named set of devices that user groups are bound to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceGroup {
     /// Its id.
     pub id: String,
@@ -60,6 +61,7 @@ pub struct DeviceGroup {
 /// What a group binding binds a user group to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "id")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum BindingTarget {
     /// Every device in a device group, as it is now and later.
     DeviceGroup(String),
@@ -85,6 +87,7 @@ pub struct NewGroupBinding {
 
 /// A user group bound to a device group or a device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupBinding {
     /// Its id.
     pub id: String,
@@ -110,6 +113,7 @@ pub struct GroupBinding {
 
 /// One device a user reaches, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Access {
     /// The device.
     pub device_id: String,
@@ -128,6 +132,7 @@ pub struct Access {
 
 /// One group binding that brings a user to a device.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Via {
     /// The group binding.
     pub binding_id: String,
@@ -136,6 +141,7 @@ pub struct Via {
     /// Its display name.
     pub group_name: String,
     /// The device group, if the binding is to one: (id, name).
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Vec<String>>))]
     pub device_group: Option<(String, String)>,
     /// Whether the binding grants admin rights.
     pub admin: bool,
@@ -169,6 +175,7 @@ pub fn unix_time_text(t: i64) -> String {
 
 /// How far the devices a group reaches have come.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Convergence {
     /// The group.
     pub group_id: String,
@@ -190,6 +197,7 @@ pub struct Convergence {
 
 /// A group made a unix group on devices.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnixGroup {
     /// The directory group.
     pub group_id: String,

@@ -18,6 +18,7 @@ use crate::Directory;
 /// An admin to add.
 #[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewAdmin {
     /// An email, or a service account's name (`[a-z0-9][a-z0-9._-]*`).
     pub login: String,
@@ -31,6 +32,7 @@ pub struct NewAdmin {
     #[serde(default)]
     pub service_account: bool,
     /// The first password (the org's password policy applies).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub password: Zeroizing<String>,
 }
 
@@ -46,6 +48,7 @@ impl std::fmt::Debug for NewAdmin {
 
 /// An admin as the admins list shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AdminSummary {
     /// The admin.
     #[serde(flatten)]

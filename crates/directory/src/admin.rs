@@ -29,6 +29,7 @@ pub struct Org {
 /// Per-org settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrgSettings {
     /// The password policy (also sets aging: `max_age_days: null` = never expires).
     pub password_policy: password_sync::PasswordPolicy,
@@ -50,6 +51,7 @@ pub struct OrgSettings {
 /// How devices lay out the local accounts of bound users.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UnixAccounts {
     /// The first uid the directory assigns (each user's own, at the first
     /// bind; stable across renames and never reused).
@@ -140,6 +142,7 @@ impl UnixAccounts {
 /// What to do with a login whose derived username breaks the unix rules.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum UsernamePolicy {
     /// Refuse the create with the rule broken (the seed's behaviour; default).
     #[default]
@@ -178,6 +181,7 @@ impl Default for OrgSettings {
 /// Tenant admin or multi-tenant-portal admin.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AdminKind {
     /// An admin of one org: the only kind whose key works for SCIM.
     Tenant,
@@ -187,6 +191,7 @@ pub enum AdminKind {
 
 /// An administrator.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Admin {
     /// Id.
     pub id: String,
@@ -211,6 +216,7 @@ pub struct Admin {
 /// What an admin may do in their org.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum AdminRole {
     /// Everything: provisioning (its API key works for SCIM), settings,
     /// admins, devices.

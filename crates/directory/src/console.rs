@@ -151,6 +151,7 @@ pub struct UserListPage {
 
 /// A device as the console lists it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceSummary {
     /// Id.
     pub id: String,
@@ -176,6 +177,7 @@ pub struct DeviceSummary {
 
 /// A user bound to a device, as the device page shows it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceBinding {
     /// User id.
     pub user_id: String,
@@ -199,6 +201,7 @@ pub struct DeviceBinding {
 
 /// A device page.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DeviceDetails {
     /// The device.
     pub device: DeviceSummary,

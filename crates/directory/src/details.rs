@@ -19,6 +19,7 @@ use crate::Directory;
 
 /// What the admin "Details panel" shows for a user.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserDetails {
     /// Id.
     pub id: String,
@@ -48,6 +49,7 @@ pub struct UserDetails {
 
 /// A device bound to a user, as the details panel shows it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BoundResource {
     /// Device id.
     pub device_id: String,
@@ -65,6 +67,7 @@ pub struct BoundResource {
 
 /// An agent's last word on one account (`POST /agent/v1/status`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgentReport {
     /// `in_sync`, `failed`, `drifted` (changed on the device) or `refused`.
     pub state: String,
@@ -78,6 +81,7 @@ pub struct AgentReport {
 
 /// One page of the admin users list.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserPage {
     /// The users, oldest first.
     pub users: Vec<UserDetails>,

@@ -23,8 +23,10 @@ pub const ENROLMENT_TOKEN_TTL: std::ops::RangeInclusive<Duration> =
 
 /// A minted enrolment token: the token itself is shown once.
 #[derive(Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrolmentToken {
     /// `et_...` (zeroized when dropped).
+    #[cfg_attr(feature = "openapi", schema(value_type = String))]
     pub token: Zeroizing<String>,
     /// When it stops working (RFC 3339, UTC).
     pub expires_at: String,

@@ -69,6 +69,7 @@ pub struct Enrolled {
 
 /// An admin's second factors, for the admin's own page and the admins list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct MfaStatus {
     /// Whether a TOTP app is enrolled.
     pub totp: bool,
@@ -80,6 +81,7 @@ pub struct MfaStatus {
 
 /// A registered passkey (no key material).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasskeyInfo {
     /// Id (to remove it).
     pub id: String,

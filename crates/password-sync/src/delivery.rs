@@ -25,6 +25,7 @@ use crate::{Action, PasswordSyncError};
 /// Where a delivery stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum DeliveryState {
     /// Waiting for the device to check in.
     Pending,
@@ -97,6 +98,7 @@ impl DeliveryState {
 /// What happened to a delivery.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "event", rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum DeliveryEvent {
     /// The agent checked in and received the material (repeatable).
     Fetched,
@@ -123,6 +125,7 @@ pub enum DeliveryEvent {
 
 /// One (user, device, version) delivery.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Delivery {
     /// Device id.
     pub device: String,

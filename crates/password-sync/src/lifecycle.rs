@@ -9,6 +9,7 @@ use crate::{Action, PasswordSyncError};
 /// Where the current password came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Source {
     /// Pushed by Okta over SCIM (the source of truth).
     Okta,
@@ -19,6 +20,7 @@ pub enum Source {
 
 /// The password side of a user, as the admin "Details panel" shows it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordStatus {
     /// Monotonic password version; 0 = no password yet.
     pub version: u64,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// An org password policy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PasswordPolicy {
     /// Minimum length in characters.
     pub min_length: usize,
@@ -44,6 +45,7 @@ impl Default for PasswordPolicy {
 /// One broken rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum PolicyViolation {
     /// Shorter than the minimum.
     TooShort {

@@ -66,7 +66,7 @@ struct PageQuery {
 
 /// The users list, a page at a time (100 by default, at most
 /// `directory::MAX_USER_PAGE`): `{"users": [...], "next": CURSOR|null}`.
-#[utoipa::path(get, path = "/users", tag = "admin", params(("limit" = Option<usize>, Query, description = "Users per page (100; at most 500)"), ("after" = Option<String>, Query, description = "The previous page's next cursor")), responses((status = 200, description = "A page of users and the next cursor", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/users", tag = "admin", params(("limit" = Option<usize>, Query, description = "Users per page (100; at most 500)"), ("after" = Option<String>, Query, description = "The previous page's next cursor")), responses((status = 200, description = "A page of users and the next cursor", body = directory::UserPage), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_users(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -174,7 +174,7 @@ async fn unbind(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/settings", tag = "admin", responses((status = 200, description = "The org's settings", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/settings", tag = "admin", responses((status = 200, description = "The org's settings", body = directory::OrgSettings), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn get_settings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -182,7 +182,7 @@ async fn get_settings(
     Ok(Json(s.dir.org_settings(&t.org_id).await?))
 }
 
-#[utoipa::path(put, path = "/settings", tag = "admin", request_body = Value, responses((status = 200, description = "The settings as saved", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(put, path = "/settings", tag = "admin", request_body = directory::OrgSettings, responses((status = 200, description = "The settings as saved", body = directory::OrgSettings), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn put_settings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -222,7 +222,7 @@ async fn list_devices(
 
 /// One device: when it last checked in, the agent it runs, its bound users
 /// and how far each is.
-#[utoipa::path(get, path = "/devices/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The device, its agent and bound users", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/devices/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The device, its agent and bound users", body = directory::DeviceDetails), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn device_details(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -248,7 +248,7 @@ pub(crate) fn enrolled(
 }
 
 /// An admin enrols a device by hand (the credential is theirs to install).
-#[utoipa::path(post, path = "/devices", tag = "admin", request_body = Value, responses((status = 201, description = "The device and its credential, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(post, path = "/devices", tag = "admin", request_body = agent_protocol::EnrollRequest, responses((status = 201, description = "The device and its credential, shown once", body = agent_protocol::EnrollResponse), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn enroll_device(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -270,7 +270,7 @@ struct TokenReq {
 }
 
 /// Mints a single-use enrolment token for a device agent, shown once.
-#[utoipa::path(post, path = "/enrolment-tokens", tag = "admin", request_body = TokenReq, responses((status = 201, description = "A single-use enrolment token, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(post, path = "/enrolment-tokens", tag = "admin", request_body = TokenReq, responses((status = 201, description = "A single-use enrolment token, shown once", body = directory::EnrolmentToken), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn mint_enrolment_token(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -325,7 +325,7 @@ async fn org_admin(
     Ok(a)
 }
 
-#[utoipa::path(get, path = "/admins/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The admin", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/admins/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The admin", body = directory::AdminSummary), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn admin_details(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -336,7 +336,7 @@ async fn admin_details(
 
 /// `POST /api/v1/admins`: `{"login", "password", "display_name"?, "role"?
 /// ("admin" | "read_only"), "service_account"?}`; needs a recent sign-in.
-#[utoipa::path(post, path = "/admins", tag = "admin", request_body = Value, responses((status = 201, description = "The new admin", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(post, path = "/admins", tag = "admin", request_body = directory::NewAdmin, responses((status = 201, description = "The new admin", body = directory::AdminSummary), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn add_admin(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -415,7 +415,7 @@ async fn collision_report(
 
 /// Every device a user reaches and why: `[{"device_id", "device_name",
 /// "direct", "via": [...], "admin_now", "admin_until"}]`.
-#[utoipa::path(get, path = "/users/{id}/access", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The devices the user is on, and why", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/users/{id}/access", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The devices the user is on, and why", body = Vec<directory::Access>), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn user_access(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -430,7 +430,7 @@ struct DeviceGroupReq {
     name: String,
 }
 
-#[utoipa::path(get, path = "/device-groups", tag = "admin", responses((status = 200, description = "The org's device groups", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/device-groups", tag = "admin", responses((status = 200, description = "The org's device groups", body = Vec<directory::DeviceGroup>), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_device_groups(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -438,7 +438,7 @@ async fn list_device_groups(
     Ok(Json(s.dir.list_device_groups(&t.org_id).await?))
 }
 
-#[utoipa::path(post, path = "/device-groups", tag = "admin", request_body = DeviceGroupReq, responses((status = 201, description = "The device group", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(post, path = "/device-groups", tag = "admin", request_body = DeviceGroupReq, responses((status = 201, description = "The device group", body = directory::DeviceGroup), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn create_device_group(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -515,7 +515,7 @@ struct GroupBindingReq {
     unix_name: Option<String>,
 }
 
-#[utoipa::path(post, path = "/group-bindings", tag = "admin", request_body = GroupBindingReq, responses((status = 201, description = "The group binding", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(post, path = "/group-bindings", tag = "admin", request_body = GroupBindingReq, responses((status = 201, description = "The group binding", body = directory::GroupBinding), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn create_group_binding(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -559,7 +559,7 @@ async fn create_group_binding(
     Ok((StatusCode::CREATED, Json(b)))
 }
 
-#[utoipa::path(get, path = "/group-bindings", tag = "admin", responses((status = 200, description = "The org's group bindings", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/group-bindings", tag = "admin", responses((status = 200, description = "The org's group bindings", body = Vec<directory::GroupBinding>), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn list_group_bindings(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -567,7 +567,7 @@ async fn list_group_bindings(
     Ok(Json(s.dir.group_bindings(&t.org_id).await?))
 }
 
-#[utoipa::path(get, path = "/group-bindings/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The group binding", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/group-bindings/{id}", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "The group binding", body = directory::GroupBinding), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn group_binding(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -586,7 +586,7 @@ async fn delete_group_binding(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(get, path = "/unix-groups", tag = "admin", responses((status = 200, description = "Groups bound to devices, with their unix name and gid", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/unix-groups", tag = "admin", responses((status = 200, description = "Groups bound to devices, with their unix name and gid", body = Vec<directory::UnixGroup>), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn unix_groups(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,
@@ -594,7 +594,7 @@ async fn unix_groups(
     Ok(Json(s.dir.unix_groups(&t.org_id).await?))
 }
 
-#[utoipa::path(get, path = "/groups/{id}/convergence", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "How far the group's devices are", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
+#[utoipa::path(get, path = "/groups/{id}/convergence", tag = "admin", params(("id" = String, Path, description = "The id")), responses((status = 200, description = "How far the group's devices are", body = directory::Convergence), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("api_key" = []), ("admin_session" = [])))]
 async fn group_convergence(
     State(s): State<AppState>,
     Extension(t): Extension<Tenant>,

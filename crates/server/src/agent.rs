@@ -40,7 +40,7 @@ async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
 /// Enrolment, authorised by a single-use enrolment token an admin minted
 /// (`POST /api/v1/enrolment-tokens`); returns the device credential once.
 /// An admin's API key is refused here: it never goes onto a device.
-#[utoipa::path(post, path = "/agent/v1/enroll", tag = "agent", request_body = Value, responses((status = 201, description = "The device and its credential, shown once", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("enrolment_token" = [])))]
+#[utoipa::path(post, path = "/agent/v1/enroll", tag = "agent", request_body = agent_protocol::EnrollRequest, responses((status = 201, description = "The device and its credential, shown once", body = agent_protocol::EnrollResponse), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("enrolment_token" = [])))]
 async fn enroll(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -84,7 +84,7 @@ pub fn checkin_routes() -> OpenApiRouter<AppState> {
         ("wait" = Option<u64>, Query, description = "Seconds to wait for work (capped by the server); 0 answers at once"),
     ),
     responses(
-        (status = 200, description = "The device's work: deliveries, the account list when it changed, commands, the next cursor", body = Value),
+        (status = 200, description = "The device's work: deliveries, the account list when it changed, commands, the next cursor", body = CheckinResponse),
         (status = "4XX", description = "Refused: the SCIM Error body says why (400 a bad query or User-Agent, 401 an unknown device credential)", body = ErrorBody, content_type = "application/scim+json"),
         (status = 503, description = "Storage unavailable: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json"),
     ),
@@ -142,7 +142,7 @@ async fn checkin(
     Ok(Json(s.dir.checkin(&d, q.cursor, wait).await?))
 }
 
-#[utoipa::path(post, path = "/agent/v1/status", tag = "agent", request_body = Value, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
+#[utoipa::path(post, path = "/agent/v1/status", tag = "agent", request_body = agent_protocol::AccountStatusReport, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn status(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -153,7 +153,7 @@ async fn status(
     Ok(StatusCode::NO_CONTENT)
 }
 
-#[utoipa::path(post, path = "/agent/v1/reports", tag = "agent", request_body = Value, responses((status = 200, description = "How many were accepted, and why the others were not", body = Value), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
+#[utoipa::path(post, path = "/agent/v1/reports", tag = "agent", request_body = agent_protocol::ReportBatch, responses((status = 200, description = "How many were accepted, and why the others were not", body = agent_protocol::ReportBatchResult), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn reports(
     State(s): State<AppState>,
     headers: HeaderMap,
@@ -163,7 +163,7 @@ async fn reports(
     Ok(Json(s.dir.report_deliveries(&d, &req.reports).await?))
 }
 
-#[utoipa::path(post, path = "/agent/v1/report", tag = "agent", request_body = Value, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
+#[utoipa::path(post, path = "/agent/v1/report", tag = "agent", request_body = agent_protocol::ReportOwned, responses((status = 204, description = "Recorded"), (status = "4XX", description = "Refused: the SCIM Error body says why (400 bad input, 401 no or a wrong credential, 403 not allowed, 404 unknown, 408 too slow, 409 conflict, 413 too large, 415 not JSON, 429 rate limited, with Retry-After)", body = ErrorBody, content_type = "application/scim+json"), (status = 503, description = "Storage unavailable or the password queue full: retry after Retry-After", body = ErrorBody, content_type = "application/scim+json")), security(("device_credential" = [])))]
 async fn report(
     State(s): State<AppState>,
     headers: HeaderMap,
