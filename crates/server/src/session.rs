@@ -183,6 +183,14 @@ async fn authed(parts: &mut Parts, s: &AppState, kind: SessionKind) -> Result<Au
             "not a session of this portal: sign in again",
         ));
     }
+    crate::request::record_principal(&format!(
+        "{}:{}",
+        match kind {
+            SessionKind::Admin => "admin",
+            SessionKind::User => "user",
+        },
+        session.subject
+    ));
     check_csrf(s, &parts.method, &parts.headers, &token)?;
     let peer = parts.extensions.get::<PeerAddr>().copied();
     Ok(Authed {

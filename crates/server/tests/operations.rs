@@ -16,7 +16,8 @@ const PASSWORD: &str = "Tr4ce-Me-Through";
 async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
     let data = tempfile::tempdir().expect("tmp");
     let log = data.path().join("server.log");
-    let s = common::start_logged(data.path(), &["--log-json"], &[], Some(&log));
+    let mut s = common::start_logged(data.path(), &["--log-json"], &[], Some(&log));
+    s._data = Some(data);
     let c = common::client();
     let key = s.key.clone().expect("key");
 
@@ -189,6 +190,18 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
         assert!(m.contains(line), "{line} not in:\n{m}");
     }
 
+    // An admin's session is the admin in the log line, never the session.
+    let (session, _) = common::admin_with_totp(&s, "ops@example.com", "Tr1cky-Secret-Pw").await;
+    let r = c
+        .get(format!("{}/api/v1/me", s.url))
+        .header("cookie", &session.pair)
+        .header("X-Request-Id", "console-me-1")
+        .send()
+        .await
+        .expect("me");
+    assert_eq!(r.status(), StatusCode::OK);
+    let me: Value = r.json().await.expect("me");
+
     // The log: one JSON line per request with its id, route, status and
     // principal; never the password or the key.
     let text = std::fs::read_to_string(&log).expect("log");
@@ -223,7 +236,18 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
         report_line["span"]["principal"],
         format!("device:{device_id}")
     );
-    for secret in [PASSWORD, key.as_str(), credential.as_str()] {
+    let me_line = lines
+        .iter()
+        .find(|v| v["span"]["id"] == "console-me-1")
+        .unwrap_or_else(|| panic!("no line for GET /me in:\n{text}"));
+    assert_eq!(me_line["span"]["route"], "/api/v1/me");
+    let admin_id = me["id"]
+        .as_str()
+        .or_else(|| me["admin"]["id"].as_str())
+        .unwrap_or_else(|| panic!("no admin id in {me}"));
+    assert_eq!(me_line["span"]["principal"], format!("admin:{admin_id}"));
+    let session_secret = session.pair.split('=').nth(1).expect("cookie value");
+    for secret in [PASSWORD, key.as_str(), credential.as_str(), session_secret] {
         assert!(!text.contains(secret), "a secret is in the log");
     }
 }

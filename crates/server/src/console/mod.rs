@@ -460,7 +460,11 @@ async fn admin_session(parts: &Parts, s: &AppState) -> Option<(Zeroizing<String>
         SessionKind::Admin,
     )?);
     let session = current_session_of(s, &token).await.ok()?;
-    (session.kind == SessionKind::Admin).then_some((token, session))
+    if session.kind != SessionKind::Admin {
+        return None;
+    }
+    crate::request::record_principal(&format!("admin:{}", session.subject));
+    Some((token, session))
 }
 
 impl FromRequestParts<AppState> for Console {
