@@ -244,43 +244,52 @@ impl Directory {
         Ok(work)
     }
 
-    /// Records that `device` has applied its change sequence up to `cursor`.
-    /// Records the agent a device runs (its `User-Agent` product, e.g.
-    /// `directory-agent/0.2.0`), so admins see which version runs where.
-    /// Writes only when it changed since this process last saw it, and
-    /// audits an actual change (`device.agent`, from and to). A value that
-    /// is not a product token is refused ([`agent_protocol::agent_product`]).
+    /// Records the agent a device runs, from the `User-Agent` of its
+    /// check-in (its product token, e.g. `directory-agent/0.2.0`; see
+    /// [`agent_protocol::agent_product`]), so admins see which version runs
+    /// where. Reads before it writes, and remembers what it saw per
+    /// process, so a device that keeps its agent costs no write; a change
+    /// is written and audited (`device.agent`, from and to). A header that
+    /// is not a product token is not recorded (the device keeps the agent
+    /// last seen): it is metadata, and a check-in is never refused for it.
     pub async fn note_agent(&self, device: &Device, user_agent: &str) -> Result<()> {
         let Some(agent) = agent_protocol::agent_product(user_agent) else {
-            return Err(DirectoryError::BadRequest(format!(
-                "the User-Agent must start with the agent's name/version (e.g. directory-agent/1.2.3), at most {} characters of letters, digits and . _ - +",
-                agent_protocol::MAX_AGENT_PRODUCT
-            )));
+            return Ok(());
         };
-        {
-            let mut seen = self.agents.lock().unwrap_or_else(|p| p.into_inner());
-            if seen.get(&device.id).map(String::as_str) == Some(agent) {
-                return Ok(());
-            }
+        let known = |dir: &Directory| {
+            dir.agents
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&device.id)
+                .is_some_and(|a| a == agent)
+        };
+        let remember = |dir: &Directory| {
+            let mut seen = dir.agents.lock().unwrap_or_else(|p| p.into_inner());
             if seen.len() >= 1 << 20 {
                 seen.clear();
             }
             seen.insert(device.id.clone(), agent.to_string());
+        };
+        if known(self) {
+            return Ok(());
         }
-        let actor = format!("device:{}", device.id);
-        let mut c = self.change(&device.org_id, &actor, "device.agent").await?;
-        let before = c
-            .tx()
-            .query("SELECT agent FROM devices WHERE id = $1")
-            .bind(&device.id)
-            .fetch_optional()
+        let stored = self
+            .db
+            .read(
+                "SELECT agent FROM devices WHERE id = $1",
+                &[Arg::from(device.id.as_str())],
+            )
             .await?
+            .first()
             .map(|r| r.opt_text("agent"))
             .transpose()?
             .flatten();
-        if before.as_deref() == Some(agent) {
-            return c.commit_unaudited().await;
+        if stored.as_deref() == Some(agent) {
+            remember(self);
+            return Ok(());
         }
+        let actor = format!("device:{}", device.id);
+        let mut c = self.change(&device.org_id, &actor, "device.agent").await?;
         c.tx()
             .query("UPDATE devices SET agent = $1 WHERE id = $2")
             .bind(agent)
@@ -289,11 +298,14 @@ impl Directory {
             .await?;
         c.commit(
             Some(&device.id),
-            serde_json::json!({"from": before, "to": agent}),
+            serde_json::json!({"from": stored, "to": agent}),
         )
-        .await
+        .await?;
+        remember(self);
+        Ok(())
     }
 
+    /// Records that `device` has applied its change sequence up to `cursor`.
     async fn note_applied(&self, device: &Device, cursor: i64) -> Result<()> {
         let actor = format!("device:{}", device.id);
         let mut c = self

@@ -126,9 +126,14 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
             .header(USER_AGENT, ua)
             .send()
     };
+    // A User-Agent that names no agent is not recorded, and the check-in
+    // is served all the same: it is metadata.
     let r = checkin("not a product token").await.expect("checkin");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
-    assert!(r.text().await.expect("text").contains("User-Agent"));
+    assert_eq!(r.status(), StatusCode::OK);
+    let (_, device) = s
+        .admin(reqwest::Method::GET, &format!("/devices/{device_id}"), None)
+        .await;
+    assert_eq!(device["device"]["agent"], Value::Null, "{device}");
     let work: Value = checkin("directory-agent/9.8.7 (linux)")
         .await
         .expect("checkin")
@@ -172,6 +177,31 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
             .any(|e| e["action"] == "device.agent" && e["detail"]["to"] == "directory-agent/9.8.7"),
         "the first agent version is audited: {diag}"
     );
+    // An upgrade shows at the next check-in, audited from and to.
+    let r = checkin("directory-agent/9.9.0 (linux)")
+        .await
+        .expect("checkin");
+    assert_eq!(r.status(), StatusCode::OK);
+    let (_, device) = s
+        .admin(reqwest::Method::GET, &format!("/devices/{device_id}"), None)
+        .await;
+    assert_eq!(
+        device["device"]["agent"], "directory-agent/9.9.0",
+        "{device}"
+    );
+    let (_, diag) = s
+        .admin(reqwest::Method::GET, "/diagnostics?limit=50", None)
+        .await;
+    assert!(
+        diag["entries"]
+            .as_array()
+            .expect("entries")
+            .iter()
+            .any(|e| e["action"] == "device.agent"
+                && e["detail"]["from"] == "directory-agent/9.8.7"
+                && e["detail"]["to"] == "directory-agent/9.9.0"),
+        "the upgrade is audited: {diag}"
+    );
 
     // Metrics: latency by route template (nested routes included), the
     // unmatched 404, propagation of the one applied password.
@@ -180,7 +210,7 @@ async fn one_okta_call_can_be_followed_from_the_log_to_the_audit_entry() {
         "directory_http_request_duration_seconds_count{method=\"POST\",route=\"/scim/v2/Users\",status=\"201\"} 1",
         "directory_http_request_duration_seconds_count{method=\"GET\",route=\"/scim/v2/Users/{id}\",status=\"200\"} 3",
         "directory_http_request_duration_seconds_count{method=\"GET\",route=\"unmatched\",status=\"404\"} 1",
-        "directory_http_request_duration_seconds_count{method=\"GET\",route=\"/agent/v1/checkin\",status=\"400\"} 1",
+        "directory_http_request_duration_seconds_count{method=\"GET\",route=\"/agent/v1/checkin\",status=\"200\"} 3",
         "directory_password_propagation_seconds_count 1",
         "directory_devices 1",
         "directory_deliveries_pending 0",
