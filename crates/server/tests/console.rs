@@ -605,6 +605,47 @@ async fn the_seed_story_in_the_browser() {
         assert!(!b.body().await.contains("Something went wrong"), "{path}");
         b.shot(name).await;
     }
+    // The audit log links each entry to its request: following the link
+    // shows that request's entries only (the id shortened, whole in the link).
+    b.go(&format!("{base}/console/diagnostics")).await;
+    let link = b
+        .client
+        .find(Locator::Css(
+            "table.audit a[href^='/console/diagnostics?request=']",
+        ))
+        .await
+        .expect("a request link")
+        .attr("href")
+        .await
+        .expect("href")
+        .expect("an href");
+    let id = link
+        .trim_start_matches("/console/diagnostics?request=")
+        .to_string();
+    b.go(&format!("{base}{link}")).await;
+    let rows = b
+        .client
+        .find_all(Locator::Css("table.audit tbody tr"))
+        .await
+        .expect("rows");
+    assert!(!rows.is_empty(), "{}", b.body().await);
+    let links = b
+        .client
+        .find_all(Locator::Css(
+            "table.audit tbody a[href^='/console/diagnostics?request=']",
+        ))
+        .await
+        .expect("links");
+    assert_eq!(links.len(), rows.len(), "one request link per entry");
+    for l in links {
+        let href = l.attr("href").await.expect("href").expect("an href");
+        assert!(href.ends_with(&id), "{href} is another request than {id}");
+    }
+    assert!(
+        b.body().await.contains(&id[..8]),
+        "the shortened id is shown"
+    );
+
     b.go(&format!("{base}/console/collisions")).await;
     b.fill(
         "#logins",

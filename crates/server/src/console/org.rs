@@ -755,7 +755,7 @@ async fn diagnostics(
                                 td { (e.actor) }
                                 td { code { (e.action) } @if let Some(t) = &e.target { br; a.muted href=(format!("/console/users/{t}")) { (t) } } }
                                 td { span class=(if e.outcome == "ok" { "badge ok" } else { "badge bad" }) { (e.outcome) } }
-                                td { @if let Some(r) = &e.request_id { a.muted href=(format!("/console/diagnostics?request={r}")) { code { (r) } } } }
+                                td { @if let Some(r) = &e.request_id { a.muted href=(format!("/console/diagnostics?request={r}")) title=(format!("Request {r}: its entries")) { code { (short_id(r)) } } } }
                                 td { details { summary { (summary_of(&e.detail)) } pre { (serde_json::to_string_pretty(&e.detail).unwrap_or_default()) } } }
                             }
                         }
@@ -778,6 +778,15 @@ async fn diagnostics(
         }
     };
     Ok(page(&c, "Diagnostics", "/console/diagnostics", body).into_response())
+}
+
+/// A request id as the audit table shows it: its first 8 characters (the
+/// link and its title carry the whole id), so the column stays narrow.
+fn short_id(id: &str) -> String {
+    match id.char_indices().nth(8) {
+        Some((i, _)) => format!("{}…", &id[..i]),
+        None => id.to_string(),
+    }
 }
 
 /// One line of an audit entry's detail: its error or reason, or its keys.
