@@ -1,40 +1,53 @@
 //! A cache for the hot reads (API key resolutions, `GET /Users/{id}` and
 //! `filter=<attr> eq "<value>"` pages) that is exact across processes: an
-//! entry is served only if nothing has been committed to the database, by
-//! any connection in any process, since the read that filled it began.
+//! entry is served only if no commit to the database, by any connection in
+//! any process, has been seen since the read that filled it began.
 //!
 //! Why: every SCIM request resolves its API key, and Okta's traffic is
 //! mostly `GET /Users/{id}` and `userName eq` lookups. Without the cache each
-//! such request runs two SQLite read transactions and renders the user
-//! (BENCHMARKS.md, P1). With it, a repeated read costs one `pread` and a
-//! hash-map probe.
+//! such request runs two read transactions and renders the user
+//! (BENCHMARKS.md, P1). With it, a repeated read costs a hash-map probe (and
+//! on SQLite one `pread`).
 //!
-//! How commits are seen: in WAL mode every connection to the database, in
-//! any process, maps the same wal-index file (`<db>-shm`), and every commit
-//! rewrites the wal-index header at its start before the commit returns
-//! (its `iChange` field is "incremented with each transaction", and
-//! `mxFrame` or the salts change with it; <https://sqlite.org/walformat.html>).
-//! [`Freshness`] reads those 48 bytes and compares them with the last header
-//! it saw; any difference advances a generation number. An entry is stored
-//! with the generation seen *before* its value was read and served only
-//! while the generation is unchanged, so a commit that lands between the
-//! check and the read, or at any time after, makes the entry stale. A torn
-//! read of the header (it is being rewritten) differs from both the old and
-//! the new header and only costs a spurious invalidation.
+//! Every entry is stored with the *generation* seen before its value was
+//! read and served only while the generation is unchanged, so a commit that
+//! lands between the check and the read, or at any time after, makes the
+//! entry stale. [`Freshness`] is where the generation comes from:
+//!
+//! - **A SQLite file** ([`WalIndex`]): in WAL mode every connection to the
+//!   database, in any process, maps the same wal-index file (`<db>-shm`),
+//!   and every commit rewrites the wal-index header at its start before the
+//!   commit returns (its `iChange` field is "incremented with each
+//!   transaction", and `mxFrame` or the salts change with it;
+//!   <https://sqlite.org/walformat.html>). The generation advances whenever
+//!   those 48 bytes differ from the last header seen. A torn read of the
+//!   header (it is being rewritten) differs from both the old and the new
+//!   header and only costs a spurious invalidation.
+//! - **PostgreSQL** ([`Commits`]): every write transaction, on every
+//!   replica, sends `NOTIFY directory_commits` inside the transaction, which
+//!   PostgreSQL delivers to every listener after the commit is visible.
+//!   Each replica listens on one connection (`notify.rs`) and advances its
+//!   generation per notification from another replica; the replica that
+//!   committed advances it as soon as its commit returns (and skips its own
+//!   notification, which names it), so it never serves its own stale
+//!   entry. The window in which another replica can still answer from an
+//!   entry older than a commit is the notification's delivery (measured in
+//!   BENCHMARKS.md). While the listening connection is down the generation
+//!   is unknown and nothing is served from the cache or stored in it; when
+//!   it is back the generation advances, so nothing read before is served.
 //!
 //! Invalidation is global (any commit invalidates every entry): exact
 //! without knowing what other processes wrote, and under a steady write
-//! load the cache just misses. PostgreSQL and in-memory SQLite have no
-//! wal-index file: they are not cached.
+//! load the cache just misses. In-memory SQLite is not cached.
 //!
-//! The header stays the one the database uses only while some connection
-//! keeps the wal-index open (SQLite may reinitialise it when the last
-//! connection closes), so [`Freshness`] holds a connection of its own for
-//! its whole life.
+//! On SQLite the header stays the one the database uses only while some
+//! connection keeps the wal-index open (SQLite may reinitialise it when the
+//! last connection closes), so [`WalIndex`] holds a connection of its own
+//! for its whole life.
 
 use std::hash::{Hash, Hasher};
 use std::path::Path;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use quick_cache::sync::Cache;
@@ -49,9 +62,100 @@ use crate::render::RenderedUser;
 /// the one SQLite writes last).
 const HEADER: usize = 48;
 
+/// Where the cache's generation comes from (see the module documentation).
+#[derive(Debug)]
+pub(crate) enum Freshness {
+    /// A SQLite file's wal-index header.
+    Wal(WalIndex),
+    /// PostgreSQL's commit notifications.
+    Commits(Arc<Commits>),
+}
+
+impl Freshness {
+    /// The current generation; `None` when it cannot be known (the caller
+    /// then reads the store and stores nothing).
+    pub(crate) fn generation(&self) -> Option<u64> {
+        match self {
+            Freshness::Wal(w) => w.generation(),
+            Freshness::Commits(c) => c.generation(),
+        }
+    }
+}
+
+/// The commits this process has heard of on PostgreSQL: its own, as they
+/// return, and every replica's through `LISTEN directory_commits`.
+#[derive(Debug)]
+pub(crate) struct Commits {
+    generation: AtomicU64,
+    /// Whether the listening connection is up (nothing is cached until it is).
+    listening: AtomicBool,
+    /// This process's notifications carry this payload, so that it does
+    /// not count its own commits twice (it counted them as they returned).
+    origin: String,
+}
+
+impl Default for Commits {
+    fn default() -> Self {
+        Commits {
+            generation: AtomicU64::new(0),
+            listening: AtomicBool::new(false),
+            origin: uuid::Uuid::new_v4().simple().to_string(),
+        }
+    }
+}
+
+impl Commits {
+    /// The PostgreSQL channel every write transaction notifies.
+    pub(crate) const CHANNEL: &'static str = "directory_commits";
+
+    /// The payload of this process's notifications.
+    pub(crate) fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// A notification on [`Commits::CHANNEL`] was heard.
+    pub(crate) fn heard(&self, payload: &str) {
+        if payload != self.origin {
+            self.committed();
+        }
+    }
+
+    /// The generation, or `None` while commits may go unheard.
+    pub(crate) fn generation(&self) -> Option<u64> {
+        if !self.listening.load(Ordering::Acquire) {
+            return None;
+        }
+        Some(self.generation.load(Ordering::Acquire))
+    }
+
+    /// A commit was made or heard of (or may have been: a commit whose
+    /// outcome is unknown counts too).
+    pub(crate) fn committed(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+    }
+
+    /// The listening connection went down (`false`) or is listening again
+    /// (`true`). Either way the generation advances: what was read before
+    /// may predate a commit nobody heard of.
+    pub(crate) fn set_listening(&self, on: bool) {
+        if on {
+            self.committed();
+            self.listening.store(true, Ordering::Release);
+        } else {
+            self.listening.store(false, Ordering::Release);
+            self.committed();
+        }
+    }
+
+    /// Whether the listening connection is up.
+    pub(crate) fn is_listening(&self) -> bool {
+        self.listening.load(Ordering::Acquire)
+    }
+}
+
 /// Watches the wal-index header of a SQLite database in WAL mode.
 #[derive(Debug)]
-pub(crate) struct Freshness {
+pub(crate) struct WalIndex {
     shm: std::fs::File,
     /// Keeps the wal-index open (see the module documentation).
     _guard: Mutex<rusqlite::Connection>,
@@ -59,10 +163,10 @@ pub(crate) struct Freshness {
     seen: Mutex<([u8; HEADER], u64)>,
 }
 
-impl Freshness {
+impl WalIndex {
     /// Watches the database file `db` (already in WAL mode); `None` on a
     /// platform without positioned reads.
-    pub(crate) fn open(db: &Path) -> Result<Option<Freshness>> {
+    pub(crate) fn open(db: &Path) -> Result<Option<WalIndex>> {
         if !cfg!(unix) {
             return Ok(None);
         }
@@ -89,7 +193,7 @@ impl Freshness {
                 Path::new(&shm_path).display()
             ))
         })?;
-        let f = Freshness {
+        let f = WalIndex {
             shm,
             _guard: Mutex::new(guard),
             seen: Mutex::new(([0; HEADER], 0)),
@@ -401,7 +505,7 @@ mod tests {
     #[test]
     fn every_commit_by_any_connection_advances_the_generation() {
         let (_d, p, writer) = wal_db();
-        let f = Freshness::open(&p).expect("open").expect("unix");
+        let f = WalIndex::open(&p).expect("open").expect("unix");
         let g0 = f.generation().expect("g");
         // Reads, by this or another connection, change nothing.
         assert_eq!(f.generation(), Some(g0));
@@ -434,13 +538,45 @@ mod tests {
     }
 
     #[test]
+    fn commits_give_no_generation_while_not_listening_and_a_new_one_after() {
+        let c = Commits::default();
+        assert_eq!(c.generation(), None, "not listening yet");
+        c.committed();
+        assert_eq!(c.generation(), None);
+        c.set_listening(true);
+        let g0 = c.generation().expect("listening");
+        assert_eq!(c.generation(), Some(g0), "nothing heard");
+        c.committed();
+        let g1 = c.generation().expect("listening");
+        assert_ne!(g1, g0);
+        // Down, then back: what was read before is not served again.
+        c.set_listening(false);
+        assert_eq!(c.generation(), None);
+        c.set_listening(true);
+        assert!(c.generation().is_some_and(|g| g != g1 && g != g0));
+        // Its own notifications were counted when its commits returned.
+        let g2 = c.generation();
+        c.heard(c.origin());
+        assert_eq!(c.generation(), g2);
+        c.heard("another replica");
+        assert_ne!(c.generation(), g2);
+        // Entries follow the generation.
+        let cache = ReadCache::new(Freshness::Commits(Arc::new(Commits::default())), 1 << 20);
+        assert_eq!(cache.seen(), None, "nothing cached while not listening");
+    }
+
+    #[test]
     fn refuses_a_database_not_in_wal_mode() {
         let d = tempfile::tempdir().expect("tempdir");
         let p = d.path().join("t.db");
         let c = rusqlite::Connection::open(&p).expect("open");
         c.execute_batch("CREATE TABLE schema_version (version BIGINT);")
             .expect("schema");
-        assert!(Freshness::open(&p).is_err());
+        assert!(WalIndex::open(&p).is_err());
+    }
+
+    fn wal(p: &Path) -> Freshness {
+        Freshness::Wal(WalIndex::open(p).expect("open").expect("unix"))
     }
 
     fn user(id: &str, json: &str) -> RenderedUser {
@@ -454,7 +590,7 @@ mod tests {
     #[test]
     fn entries_are_served_only_at_the_generation_they_were_read_at() {
         let (_d, p, writer) = wal_db();
-        let c = ReadCache::new(Freshness::open(&p).expect("open").expect("unix"), 1 << 20);
+        let c = ReadCache::new(wal(&p), 1 << 20);
         let at = c.seen().expect("seen");
         c.put_user(at, "org", user("u1", "{}"));
         assert_eq!(c.user(at, "org", "u1"), Some(user("u1", "{}")));
@@ -488,7 +624,7 @@ mod tests {
     #[test]
     fn a_huge_budget_is_not_reserved_up_front() {
         let (_d, p, _w) = wal_db();
-        let c = ReadCache::new(Freshness::open(&p).expect("open").expect("unix"), u64::MAX);
+        let c = ReadCache::new(wal(&p), u64::MAX);
         let at = c.seen().expect("seen");
         c.put_user(at, "org", user("u1", "{}"));
         assert_eq!(c.user(at, "org", "u1"), Some(user("u1", "{}")));

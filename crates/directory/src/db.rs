@@ -16,14 +16,19 @@
 //! spare sqlx's per-statement thread hand-offs (see [`crate::reads`] and
 //! [`WriteTx`]).
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use tokio::sync::{Mutex, MutexGuard};
 
+use crate::cache::Commits;
 use crate::error::{DirectoryError, Result};
 use crate::reads::{from_any, sqlx_query, Arg, Cols, Row, SqlConn};
+
+/// See `Db::connect`.
+const ACQUIRE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// Which SQL dialect the pool speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,6 +52,10 @@ pub struct Db {
     write_lock: Mutex<Option<SqlConn>>,
     /// Synchronous readers on SQLite files (see [`crate::reads`]).
     pub(crate) reader: Option<crate::reads::SqliteReader>,
+    /// PostgreSQL: the commits this process has made or heard of; every
+    /// write transaction announces itself to the other replicas (see
+    /// `cache.rs`).
+    pub(crate) commits: Option<Arc<Commits>>,
 }
 
 const MIGRATIONS: &[&str] = &[
@@ -257,7 +266,12 @@ impl Db {
             .map_err(|e| DirectoryError::BadRequest(format!("database URL: {e}")))?;
         let mut pool = AnyPoolOptions::new()
             .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(30));
+            // How long a statement waits for a connection, while the pool
+            // is busy or the database is unreachable (sqlx keeps trying
+            // to connect meanwhile): a restart shorter than this is not
+            // seen by clients; past it they are answered 503 with
+            // Retry-After rather than held.
+            .acquire_timeout(ACQUIRE_TIMEOUT);
         if dialect == Dialect::Sqlite {
             pool = pool.after_connect(|conn, _| {
                 Box::pin(async move {
@@ -273,6 +287,7 @@ impl Db {
             dialect,
             write_lock: Mutex::new(None),
             reader: None,
+            commits: (dialect == Dialect::Postgres).then(Arc::default),
         };
         db.migrate().await?;
         if dialect == Dialect::Sqlite {
@@ -347,6 +362,7 @@ impl Db {
                 inner: Inner::Sqlx {
                     tx: Some(self.pool.begin().await?),
                     _guard: guard,
+                    commits: self.commits.as_deref(),
                 },
             }),
         }
@@ -448,6 +464,8 @@ enum Inner<'a> {
         /// `None` once committed.
         tx: Option<sqlx::Transaction<'static, sqlx::Any>>,
         _guard: Option<MutexGuard<'a, Option<SqlConn>>>,
+        /// PostgreSQL: announce the commit (see `cache.rs`).
+        commits: Option<&'a Commits>,
     },
     Sqlite {
         guard: MutexGuard<'a, Option<SqlConn>>,
@@ -505,8 +523,25 @@ impl<'a> WriteTx<'a> {
     /// Commits; the write is durable when this returns.
     pub(crate) async fn commit(mut self) -> Result<()> {
         match &mut self.inner {
-            Inner::Sqlx { tx, .. } => {
-                tx.take().ok_or_else(no_connection)?.commit().await?;
+            Inner::Sqlx { tx, commits, .. } => {
+                let mut tx = tx.take().ok_or_else(no_connection)?;
+                let Some(commits) = commits else {
+                    tx.commit().await?;
+                    return Ok(());
+                };
+                // Delivered to every listening replica once the commit is
+                // visible; identical notifications of one transaction are
+                // sent once.
+                sqlx::query("SELECT pg_notify($1, $2)")
+                    .bind(Commits::CHANNEL)
+                    .bind(commits.origin())
+                    .execute(&mut *tx)
+                    .await?;
+                let done = tx.commit().await;
+                // Also when the outcome is unknown (the connection broke
+                // during COMMIT): entries read before are not served again.
+                commits.committed();
+                done?;
             }
             Inner::Sqlite { guard, open } => {
                 guard.as_ref().ok_or_else(no_connection)?.batch("COMMIT")?;

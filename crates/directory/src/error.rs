@@ -137,18 +137,25 @@ impl StorageError {
         )
     }
 
-    /// Whether the database could not be reached (as opposed to refusing
-    /// a statement).
+    /// Whether the database could not be reached or went away (as opposed
+    /// to refusing a statement): connection failures, a pool that timed
+    /// out waiting for a connection, and PostgreSQL's connection exceptions
+    /// (class 08) and shutdowns (57P01–57P03: the server is stopping,
+    /// crashed, or not yet accepting connections). Worth retrying later.
     pub fn is_unavailable(&self) -> bool {
-        matches!(
-            &self.0,
+        match &self.0 {
             Backend::Sqlx(
                 sqlx::Error::Io(_)
-                    | sqlx::Error::PoolTimedOut
-                    | sqlx::Error::PoolClosed
-                    | sqlx::Error::WorkerCrashed
-            )
-        )
+                | sqlx::Error::Tls(_)
+                | sqlx::Error::PoolTimedOut
+                | sqlx::Error::PoolClosed
+                | sqlx::Error::WorkerCrashed,
+            ) => true,
+            Backend::Sqlx(sqlx::Error::Database(d)) => d
+                .code()
+                .is_some_and(|c| c.starts_with("08") || matches!(&*c, "57P01" | "57P02" | "57P03")),
+            _ => false,
+        }
     }
 }
 

@@ -176,6 +176,17 @@ impl Config {
     }
 }
 
+/// Why [`Directory::readiness`] says no.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum NotReady {
+    /// The database did not answer (in time).
+    #[error("storage unavailable")]
+    Storage,
+    /// PostgreSQL: the connection listening for other replicas' commits is down.
+    #[error("not listening for other replicas' commits")]
+    NotListening,
+}
+
 /// The directory: storage, the server key, hash parameters and the device notifier.
 #[derive(Debug)]
 pub struct Directory {
@@ -290,22 +301,27 @@ impl Directory {
             None => crypto::ServerKey::load_or_create(&cfg.data_dir.join("server.key"))?,
         };
         let db = db::Db::connect(&cfg.database_url, cfg.max_connections).await?;
-        let cache = match (&db.reader, cfg.read_cache_bytes) {
-            // The cache only saves work: without it every read goes to the store.
-            (Some(r), bytes) if bytes > 0 => match cache::Freshness::open(r.path()) {
-                Ok(f) => f.map(|f| cache::ReadCache::new(f, bytes)),
+        // The cache only saves work: without it every read goes to the store.
+        let cache = match (&db.reader, &db.commits, cfg.read_cache_bytes) {
+            (_, _, 0) => None,
+            (Some(r), _, bytes) => match cache::WalIndex::open(r.path()) {
+                Ok(f) => f.map(|f| cache::ReadCache::new(cache::Freshness::Wal(f), bytes)),
                 Err(e) => {
                     tracing::warn!(error = %e, "read cache off: cannot watch the database's commits");
                     None
                 }
             },
-            _ => None,
+            (None, Some(c), bytes) => Some(cache::ReadCache::new(
+                cache::Freshness::Commits(c.clone()),
+                bytes,
+            )),
+            (None, None, _) => None,
         };
         let notifier = Arc::new(notify::Notifier::new(
             (db.dialect == db::Dialect::Postgres).then(|| db.pool.clone()),
         ));
-        if db.dialect == db::Dialect::Postgres {
-            notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone());
+        if let Some(commits) = &db.commits {
+            notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone(), commits.clone());
         }
         let observer = observe::ObserverSlot::default();
         let dir = Directory {
@@ -384,6 +400,20 @@ impl Directory {
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.db.pool).await?;
         Ok(())
+    }
+
+    /// Whether this process can serve now: the database answers within
+    /// `within`, and on PostgreSQL the connection that hears the other
+    /// replicas' commits and device changes is up (without it a replica
+    /// would wake its devices late and read nothing from its cache).
+    pub async fn readiness(&self, within: Duration) -> std::result::Result<(), NotReady> {
+        if self.db.commits.as_ref().is_some_and(|c| !c.is_listening()) {
+            return Err(NotReady::NotListening);
+        }
+        match tokio::time::timeout(within, self.ping()).await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) | Err(_) => Err(NotReady::Storage),
+        }
     }
 
     /// The database connection pool's use now.

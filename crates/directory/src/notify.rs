@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex};
 
 use tokio::sync::Notify;
 
+use crate::cache::Commits;
+
 /// The PostgreSQL channel carrying device ids.
 pub const CHANNEL: &str = "directory_device_changes";
 
@@ -39,6 +41,14 @@ impl Notifier {
         }
     }
 
+    /// Wakes every local waiter (they re-read the store).
+    pub(crate) fn wake_all_local(&self) {
+        let m = self.devices.lock().unwrap_or_else(|p| p.into_inner());
+        for n in m.values() {
+            n.notify_waiters();
+        }
+    }
+
     /// Wakes the devices, here and (PostgreSQL) on every replica.
     pub(crate) fn notify_all<'a>(&self, devices: impl Iterator<Item = &'a String>) {
         let devices: Vec<String> = devices.cloned().collect();
@@ -63,29 +73,57 @@ impl Notifier {
     }
 }
 
-/// Listens on PostgreSQL and wakes local waiters; reconnects on failure.
-pub(crate) fn spawn_pg_listener(url: String, notifier: Arc<Notifier>) {
+/// Listens on PostgreSQL: wakes local waiters of the devices named on
+/// [`CHANNEL`] and advances `commits` for every commit announced on
+/// [`Commits::CHANNEL`]. When the connection is lost the read cache stops
+/// (`commits` is not listening) and every local long-poll is woken, so it
+/// re-reads the store now (and is answered 503 if the database is gone)
+/// rather than waiting for a wake-up that cannot come; the listener then
+/// reconnects by itself, backing off up to two seconds, and wakes every
+/// long-poll once more for the notifications it missed.
+pub(crate) fn spawn_pg_listener(url: String, notifier: Arc<Notifier>, commits: Arc<Commits>) {
     tokio::spawn(async move {
+        let mut backoff = MIN_BACKOFF;
         loop {
-            match sqlx::postgres::PgListener::connect(&url).await {
-                Ok(mut l) => {
-                    if let Err(e) = l.listen(CHANNEL).await {
-                        tracing::warn!(error = %e, "LISTEN failed");
-                    } else {
-                        loop {
-                            match l.recv().await {
-                                Ok(n) => notifier.wake_local(n.payload()),
-                                Err(e) => {
-                                    tracing::warn!(error = %e, "LISTEN connection lost");
-                                    break;
-                                }
-                            }
-                        }
-                    }
+            match listen(&url, &notifier, &commits).await {
+                Ok(()) => backoff = MIN_BACKOFF,
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot listen for commits and device changes")
                 }
-                Err(e) => tracing::warn!(error = %e, "cannot connect the LISTEN connection"),
             }
-            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+            tokio::time::sleep(backoff).await;
+            backoff = (backoff * 2).min(MAX_BACKOFF);
         }
     });
+}
+
+const MIN_BACKOFF: std::time::Duration = std::time::Duration::from_millis(100);
+const MAX_BACKOFF: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// One listening connection's life: `Ok` once it was up and then lost.
+async fn listen(url: &str, notifier: &Notifier, commits: &Commits) -> Result<(), sqlx::Error> {
+    let mut l = sqlx::postgres::PgListener::connect(url).await?;
+    l.listen_all([CHANNEL, Commits::CHANNEL]).await?;
+    commits.set_listening(true);
+    notifier.wake_all_local();
+    tracing::info!("listening for commits and device changes");
+    let lost = loop {
+        match l.try_recv().await {
+            Ok(Some(n)) if n.channel() == Commits::CHANNEL => commits.heard(n.payload()),
+            Ok(Some(n)) => notifier.wake_local(n.payload()),
+            Ok(None) => break None,
+            Err(e) => break Some(e),
+        }
+    };
+    commits.set_listening(false);
+    notifier.wake_all_local();
+    match lost {
+        Some(e) => {
+            tracing::warn!(error = %e, "lost the listening connection; the read cache is off until it is back")
+        }
+        None => {
+            tracing::warn!("lost the listening connection; the read cache is off until it is back")
+        }
+    }
+    Ok(())
 }

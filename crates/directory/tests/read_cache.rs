@@ -110,3 +110,162 @@ async fn cached_reads_match_the_store_and_see_other_writers() {
     drop((other, uncached));
     b.cleanup().await;
 }
+
+/// Polls `check` until it holds, for at most 5 seconds (the bound a test
+/// allows; the window itself is measured by `benches/examples/stale_window.rs`).
+async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = bool>,
+{
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !check().await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "not within 5 s: {what}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(2)).await;
+    }
+}
+
+/// The PostgreSQL backends listening on the test's database.
+async fn listeners(b: &common::Backend) -> Vec<i64> {
+    b.query_ints(
+        "SELECT pid::BIGINT AS n FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'",
+    )
+    .await
+}
+
+/// Two replicas on one PostgreSQL database: each caches, the writer never
+/// serves its own stale entry, the other drops its entries when it hears of
+/// the commit (a rotated key is refused), and a replica whose listening
+/// connection was cut serves nothing it read before.
+#[tokio::test]
+async fn on_postgres_replicas_hear_each_others_commits() {
+    let Some(b) = common::postgres().await else {
+        return;
+    };
+    let a = &b.dir;
+    let other = common::reopen(&b, 32 << 20).await;
+    let ready = std::time::Duration::from_secs(1);
+    for d in [a, &other] {
+        eventually("listening", || async { d.readiness(ready).await.is_ok() }).await;
+    }
+    let org = a.create_org("o").await.expect("org");
+    let admin = a
+        .create_admin(Some(&org.id), "ops@o.test", AdminKind::Tenant)
+        .await
+        .expect("admin");
+    let key = a.generate_api_key(&admin.id).await.expect("key");
+    let u = a
+        .create_user(
+            &org.id,
+            &json!({"userName": "ann@o.test", "name": {"givenName": "Ann"}}),
+        )
+        .await
+        .expect("user");
+
+    // Both replicas cache what they read.
+    for d in [a, &other] {
+        eventually("Ann seen", || async {
+            d.get_user_rendered(&org.id, &u.id)
+                .await
+                .is_ok_and(|g| g.json.contains("\"Ann\""))
+        })
+        .await;
+        let hits = d.read_cache_stats().expect("cached on PostgreSQL").hits;
+        d.get_user_rendered(&org.id, &u.id).await.expect("get");
+        d.resolve_api_key(&key).await.expect("key");
+        d.resolve_api_key(&key).await.expect("key");
+        assert_eq!(d.read_cache_stats().expect("cached").hits, hits + 2);
+    }
+
+    // The writer's own next read is fresh, without waiting.
+    a.replace_user(
+        &org.id,
+        &u.id,
+        &json!({"userName": "ann@o.test", "name": {"givenName": "Anne"}}),
+        None,
+    )
+    .await
+    .expect("replace");
+    let got = a.get_user_rendered(&org.id, &u.id).await.expect("get");
+    assert!(got.json.contains("\"Anne\""), "{}", got.json);
+    // The other replica drops its entry when it hears of the commit.
+    eventually("the other replica sees Anne", || async {
+        other
+            .get_user_rendered(&org.id, &u.id)
+            .await
+            .is_ok_and(|g| g.json.contains("\"Anne\""))
+    })
+    .await;
+
+    // A rotated key: refused at once by the writer, and by the other
+    // replica as soon as it hears of the commit.
+    let new_key = a.generate_api_key(&admin.id).await.expect("rotate");
+    assert!(matches!(
+        a.resolve_api_key(&key).await,
+        Err(DirectoryError::Unauthorized)
+    ));
+    eventually("the other replica refuses the old key", || async {
+        matches!(
+            other.resolve_api_key(&key).await,
+            Err(DirectoryError::Unauthorized)
+        )
+    })
+    .await;
+    assert_eq!(
+        other
+            .resolve_api_key(&new_key)
+            .await
+            .expect("new key")
+            .admin
+            .id,
+        admin.id
+    );
+    // An `eq` page cached empty learns of a user created elsewhere.
+    let (total, _) = other
+        .list_users_rendered(&org.id, &eq("bob@o.test"))
+        .await
+        .expect("eq");
+    assert_eq!(total, 0);
+    a.create_user(&org.id, &json!({"userName": "bob@o.test"}))
+        .await
+        .expect("bob");
+    eventually("the other replica finds bob", || async {
+        other
+            .list_users_rendered(&org.id, &eq("bob@o.test"))
+            .await
+            .is_ok_and(|(n, _)| n == 1)
+    })
+    .await;
+
+    // Cut both listening connections: each replica reconnects by itself, and
+    // nothing read before the cut is served from its cache after it.
+    other.get_user_rendered(&org.id, &u.id).await.expect("get");
+    let before = listeners(&b).await;
+    assert_eq!(before.len(), 2, "one listening connection per replica");
+    b.raw(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query ILIKE 'LISTEN%'",
+    )
+    .await;
+    eventually("both replicas listen again", || async {
+        let now = listeners(&b).await;
+        now.len() == 2 && now.iter().all(|p| !before.contains(p))
+    })
+    .await;
+    for d in [a, &other] {
+        eventually("ready again", || async { d.readiness(ready).await.is_ok() }).await;
+    }
+    let hits = other.read_cache_stats().expect("cached").hits;
+    other.get_user_rendered(&org.id, &u.id).await.expect("get");
+    assert_eq!(
+        other.read_cache_stats().expect("cached").hits,
+        hits,
+        "an entry from before the cut was served"
+    );
+    other.get_user_rendered(&org.id, &u.id).await.expect("get");
+    assert_eq!(other.read_cache_stats().expect("cached").hits, hits + 1);
+    drop(other);
+    b.cleanup().await;
+}

@@ -54,6 +54,9 @@ impl From<ScimError> for ApiError {
     }
 }
 
+/// Seconds a client is asked to wait when the database is unavailable.
+pub const STORAGE_RETRY_AFTER_SECS: u64 = 2;
+
 impl From<DirectoryError> for ApiError {
     fn from(e: DirectoryError) -> Self {
         use password_sync::PasswordSyncError as P;
@@ -106,6 +109,18 @@ impl From<DirectoryError> for ApiError {
                 None,
                 format!("If-Match does not match the current version W/\"{current}\""),
             ),
+            DirectoryError::Storage(s) if s.is_unavailable() => {
+                // The database is unreachable (restarting, say): a retry
+                // will do. Okta retries a 503 that names when.
+                tracing::warn!(error = %s, "storage unavailable");
+                let mut e = ApiError::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    None,
+                    "the directory's database is unavailable; retry later",
+                );
+                e.retry_after = Some(STORAGE_RETRY_AFTER_SECS);
+                e
+            }
             other => {
                 // Storage and internal errors: log the cause, answer generically.
                 tracing::error!(error = %other, "request failed");

@@ -220,9 +220,9 @@ async fn healthz() -> axum::Json<Value> {
 }
 
 async fn readyz(axum::extract::State(s): axum::extract::State<AppState>) -> impl IntoResponse {
-    match s.dir.ping().await {
-        Ok(()) => (StatusCode::OK, "ready"),
-        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "storage unavailable"),
+    match s.dir.readiness(Duration::from_secs(1)).await {
+        Ok(()) => (StatusCode::OK, "ready".to_string()),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
     }
 }
 

@@ -28,6 +28,18 @@ impl Backend {
         pool.close().await;
     }
 
+    /// The column `n` of every row `sql` returns, read directly.
+    pub async fn query_ints(&self, sql: &str) -> Vec<i64> {
+        use sqlx::Row as _;
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&self.url)
+            .await
+            .expect("raw connection");
+        let rows = sqlx::query(sql).fetch_all(&pool).await.expect("raw query");
+        pool.close().await;
+        rows.iter().map(|r| r.get::<i64, _>("n")).collect()
+    }
+
     pub async fn cleanup(self) {
         let Backend { dir, pg, .. } = self;
         drop(dir);
@@ -60,10 +72,15 @@ fn config(tmp: &tempfile::TempDir, url: String) -> Config {
 /// A second directory over the same SQLite file as `b` (as another process
 /// would open it), caching `read_cache_bytes`.
 pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
-    let url = format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display());
+    // Another process on the same store: the same PostgreSQL database, or
+    // the same SQLite file.
+    let url = match b.pg {
+        Some(_) => b.url.clone(),
+        None => format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display()),
+    };
     let mut cfg = config(&b._tmp, url);
     cfg.read_cache_bytes = read_cache_bytes;
-    Directory::open(cfg).await.expect("reopen sqlite")
+    Directory::open(cfg).await.expect("reopen")
 }
 
 pub async fn sqlite() -> Backend {

@@ -194,6 +194,7 @@ impl IntoResponse for PageError {
             StatusCode::UNAUTHORIZED => "Sign-in needed",
             StatusCode::TOO_MANY_REQUESTS => "Too many attempts",
             StatusCode::CONFLICT => "Conflict",
+            StatusCode::SERVICE_UNAVAILABLE => "Temporarily unavailable",
             s if s.is_client_error() => "That did not work",
             _ => "Something went wrong",
         };
