@@ -245,7 +245,60 @@ ALTER TABLE devices ADD COLUMN agent TEXT;
 ALTER TABLE audit_log ADD COLUMN request_id TEXT;
 ALTER TABLE deliveries ADD COLUMN created_at TEXT;
 "#,
+    // Users per org, state and drift, kept by triggers on `users` (so no
+    // write path can forget them): the console's overview reads a few rows
+    // instead of counting a million (BENCHMARKS.md, the console at
+    // 1,000,000 users).
+    r#"
+CREATE TABLE user_counts (
+  org_id TEXT NOT NULL, state TEXT NOT NULL, drift BIGINT NOT NULL, n BIGINT NOT NULL,
+  PRIMARY KEY (org_id, state, drift)
+);
+INSERT INTO user_counts (org_id, state, drift, n)
+  SELECT org_id, state, drift, COUNT(*) FROM users GROUP BY org_id, state, drift;
+{USER_COUNT_TRIGGERS}
+"#,
 ];
+
+/// Migration 9's triggers, in each dialect: a user counts once under its
+/// (org, state, drift); an update that changes none of them writes nothing.
+const USER_COUNT_TRIGGERS_SQLITE: &str = r#"
+CREATE TRIGGER users_count_insert AFTER INSERT ON users BEGIN
+  INSERT INTO user_counts (org_id, state, drift, n) VALUES (NEW.org_id, NEW.state, NEW.drift, 1)
+    ON CONFLICT (org_id, state, drift) DO UPDATE SET n = n + 1;
+END;
+CREATE TRIGGER users_count_delete AFTER DELETE ON users BEGIN
+  UPDATE user_counts SET n = n - 1 WHERE org_id = OLD.org_id AND state = OLD.state AND drift = OLD.drift;
+END;
+CREATE TRIGGER users_count_update AFTER UPDATE OF org_id, state, drift ON users
+  WHEN OLD.org_id IS NOT NEW.org_id OR OLD.state IS NOT NEW.state OR OLD.drift IS NOT NEW.drift
+BEGIN
+  UPDATE user_counts SET n = n - 1 WHERE org_id = OLD.org_id AND state = OLD.state AND drift = OLD.drift;
+  INSERT INTO user_counts (org_id, state, drift, n) VALUES (NEW.org_id, NEW.state, NEW.drift, 1)
+    ON CONFLICT (org_id, state, drift) DO UPDATE SET n = n + 1;
+END;
+"#;
+
+/// See [`USER_COUNT_TRIGGERS_SQLITE`].
+const USER_COUNT_TRIGGERS_POSTGRES: &str = r#"
+CREATE FUNCTION users_count() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' OR TG_OP = 'DELETE' THEN
+    UPDATE user_counts SET n = n - 1 WHERE org_id = OLD.org_id AND state = OLD.state AND drift = OLD.drift;
+  END IF;
+  IF TG_OP = 'UPDATE' OR TG_OP = 'INSERT' THEN
+    INSERT INTO user_counts (org_id, state, drift, n) VALUES (NEW.org_id, NEW.state, NEW.drift, 1)
+      ON CONFLICT (org_id, state, drift) DO UPDATE SET n = user_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER users_count_insert_delete AFTER INSERT OR DELETE ON users
+  FOR EACH ROW EXECUTE FUNCTION users_count();
+CREATE TRIGGER users_count_update AFTER UPDATE OF org_id, state, drift ON users
+  FOR EACH ROW WHEN (OLD.org_id IS DISTINCT FROM NEW.org_id OR OLD.state IS DISTINCT FROM NEW.state OR OLD.drift IS DISTINCT FROM NEW.drift)
+  EXECUTE FUNCTION users_count();
+"#;
 
 impl Db {
     /// Connects and migrates. `url` is `sqlite://PATH` or `postgres://...`.
@@ -314,7 +367,13 @@ impl Db {
             .await?;
         let current = current.unwrap_or(0) as usize;
         for (i, m) in MIGRATIONS.iter().enumerate().skip(current) {
-            let sql = m.replace("{SERIAL}", self.serial());
+            let sql = m.replace("{SERIAL}", self.serial()).replace(
+                "{USER_COUNT_TRIGGERS}",
+                match self.dialect {
+                    Dialect::Sqlite => USER_COUNT_TRIGGERS_SQLITE,
+                    Dialect::Postgres => USER_COUNT_TRIGGERS_POSTGRES,
+                },
+            );
             sqlx::raw_sql(&sql).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO schema_version (version) VALUES ($1)")
                 .bind((i + 1) as i64)
