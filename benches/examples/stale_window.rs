@@ -7,8 +7,9 @@
 //! processes would have. Per round, A changes a user (or rotates the admin's
 //! API key) and, as soon as A's call returns, B reads that user (or resolves
 //! the old key) in a loop until the answer is fresh. The window of a round
-//! is the time from A's return to the *end* of B's last stale answer (0 when
-//! B's first answer was already fresh). B's cached answers take microseconds,
+//! lies between the *end* of B's last stale answer and B's first fresh one,
+//! both counted from A's return (0 when B's first answer was already
+//! fresh). B's cached answers take microseconds,
 //! so the loop samples the window finely.
 //!
 //! ```text
@@ -100,6 +101,7 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
 
     // Users: A renames, B reads until it sees the new name.
     let mut windows = Vec::with_capacity(rounds);
+    let mut bounds = Vec::with_capacity(rounds);
     let mut stale_answers = 0usize;
     for i in 1..=rounds {
         // B holds the current version in its cache.
@@ -115,10 +117,10 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
         .await?;
         let t0 = Instant::now();
         let mut last_stale = None;
-        loop {
+        let fresh = loop {
             let got = b.get_user_rendered(&org.id, &user.id).await?;
             if got.json.contains(&name) {
-                break;
+                break t0.elapsed();
             }
             stale_answers += 1;
             last_stale = Some(t0.elapsed());
@@ -126,12 +128,18 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
                 bail!("replica B still stale 5 s after round {i}'s commit");
             }
             tokio::time::sleep(SAMPLE).await;
-        }
+        };
         windows.push(last_stale.unwrap_or_default());
+        bounds.push(if last_stale.is_some() {
+            fresh
+        } else {
+            Duration::ZERO
+        });
     }
     report(
         "user read (GET /Users/{id})",
         &mut windows,
+        &mut bounds,
         stale_answers,
         rounds,
     );
@@ -139,6 +147,7 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
     // Keys: A rotates, B resolves the old key until it is refused.
     let key_rounds = rounds.min(200);
     let mut windows = Vec::with_capacity(key_rounds);
+    let mut bounds = Vec::with_capacity(key_rounds);
     let mut stale_answers = 0usize;
     for i in 1..=key_rounds {
         b.resolve_api_key(&key).await?;
@@ -146,9 +155,9 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
         let new_key = a.generate_api_key(&admin.id).await?.to_string();
         let t0 = Instant::now();
         let mut last_stale = None;
-        loop {
+        let fresh = loop {
             match b.resolve_api_key(&key).await {
-                Err(DirectoryError::Unauthorized) => break,
+                Err(DirectoryError::Unauthorized) => break t0.elapsed(),
                 Ok(_) => {
                     stale_answers += 1;
                     last_stale = Some(t0.elapsed());
@@ -159,24 +168,43 @@ async fn measure(url: &str, rounds: usize) -> anyhow::Result<()> {
                 bail!("replica B still accepts the rotated key 5 s after round {i}");
             }
             tokio::time::sleep(SAMPLE).await;
-        }
+        };
         windows.push(last_stale.unwrap_or_default());
+        bounds.push(if last_stale.is_some() {
+            fresh
+        } else {
+            Duration::ZERO
+        });
         key = new_key;
     }
-    report("rotated API key", &mut windows, stale_answers, key_rounds);
+    report(
+        "rotated API key",
+        &mut windows,
+        &mut bounds,
+        stale_answers,
+        key_rounds,
+    );
     let stats = b.read_cache_stats().context("B caches")?;
     println!("B's cache: {} hits, {} misses", stats.hits, stats.misses);
     Ok(())
 }
 
-fn report(what: &str, w: &mut [Duration], stale: usize, rounds: usize) {
+/// `w`: the end of each round's last stale answer (a lower bound of its
+/// window); `b`: its first fresh answer (an upper bound; 0 when no answer
+/// was stale).
+fn report(what: &str, w: &mut [Duration], b: &mut [Duration], stale: usize, rounds: usize) {
     w.sort();
-    let q = |p: f64| w[((w.len() as f64 - 1.0) * p).round() as usize];
+    b.sort();
+    let q = |v: &[Duration], p: f64| v[((v.len() as f64 - 1.0) * p).round() as usize];
     let stale_rounds = w.iter().filter(|d| !d.is_zero()).count();
     println!(
-        "{what}: {rounds} rounds, {stale_rounds} with a stale answer ({stale} stale answers); window p50 {:?}, p99 {:?}, max {:?}",
-        q(0.5),
-        q(0.99),
-        q(1.0)
+        "{what}: {rounds} rounds, {stale_rounds} with a stale answer ({stale} stale answers); \
+         window between p50 {:?} and {:?}, p99 {:?} and {:?}, max {:?} and {:?}",
+        q(w, 0.5),
+        q(b, 0.5),
+        q(w, 0.99),
+        q(b, 0.99),
+        q(w, 1.0),
+        q(b, 1.0)
     );
 }

@@ -103,6 +103,126 @@ struct Measured {
 
 type MakeReq = Arc<dyn Fn(u64) -> Request<Full<Bytes>> + Send + Sync>;
 
+/// P1's other request: `filter=userName eq "<login>"`, cycling through
+/// `ids` (id, login).
+fn eq_by_login(ids: Vec<(String, String)>, host: String, key: String) -> MakeReq {
+    Arc::new(move |n| {
+        let login = &ids[n as usize % ids.len()].1;
+        req(
+            Method::GET,
+            &format!(
+                "/scim/v2/Users?filter=userName%20eq%20%22{}%22",
+                login.replace('@', "%40")
+            ),
+            &host,
+            &key,
+            None,
+        )
+    })
+}
+
+/// Reads every user once by id and once by userName, 32 at a time.
+async fn warm(addr: &str, key: &str, ids: &[(String, String)]) -> Result<()> {
+    let ids = Arc::new(ids.to_vec());
+    let next = Arc::new(AtomicU64::new(0));
+    let mut tasks = Vec::new();
+    for _ in 0..32 {
+        let (ids, next, addr, key) = (ids.clone(), next.clone(), addr.to_string(), key.to_string());
+        tasks.push(tokio::spawn(async move {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed) as usize;
+                let Some((id, login)) = ids.get(i) else {
+                    return Ok::<_, anyhow::Error>(());
+                };
+                http_json(
+                    &addr,
+                    Method::GET,
+                    &format!("/scim/v2/Users/{id}"),
+                    &key,
+                    None,
+                )
+                .await?;
+                let path = format!(
+                    "/scim/v2/Users?filter=userName%20eq%20%22{}%22",
+                    login.replace('@', "%40")
+                );
+                http_json(&addr, Method::GET, &path, &key, None).await?;
+            }
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    Ok(())
+}
+
+/// Runs `sql` with psql against `url`.
+fn psql(url: &str, sql: &str) -> Result<()> {
+    let ok = Command::new("psql")
+        .arg(url)
+        .arg("-qc")
+        .arg(sql)
+        .status()?
+        .success();
+    if !ok {
+        bail!("psql failed: {sql}");
+    }
+    Ok(())
+}
+
+/// pgbench's select-only transactions per second on a scratch database
+/// beside `db` (scale 10: a million accounts), or `None` without pgbench.
+fn pgbench_select_only(admin: &str, db: &str, clients: usize, secs: f64) -> Result<Option<f64>> {
+    let Ok(bin) = which_pgbench() else {
+        println!("pgbench not found: its select-only figure is not reported");
+        return Ok(None);
+    };
+    let scratch = format!("{db}_pgbench");
+    psql(admin, &format!("CREATE DATABASE \"{scratch}\""))?;
+    let url = format!(
+        "{}/{scratch}",
+        admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
+    );
+    let result = (|| -> Result<Option<f64>> {
+        let init = Command::new(&bin)
+            .args(["-q", "-i", "-s", "10", &url])
+            .output()?;
+        if !init.status.success() {
+            bail!("pgbench -i: {}", String::from_utf8_lossy(&init.stderr));
+        }
+        let out = Command::new(&bin)
+            .args(["-S", "-n", "-c", &clients.to_string(), "-j", "2", "-T"])
+            .arg(format!("{}", secs.ceil() as u64))
+            .arg(&url)
+            .output()?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        Ok(text
+            .lines()
+            .find_map(|l| l.strip_prefix("tps = "))
+            .and_then(|t| t.split_whitespace().next()?.parse().ok()))
+    })();
+    psql(
+        admin,
+        &format!("DROP DATABASE IF EXISTS \"{scratch}\" WITH (FORCE)"),
+    )?;
+    let tps = result?;
+    if let Some(t) = tps {
+        println!("pgbench select-only: {t:.0} transactions/s");
+    }
+    Ok(tps)
+}
+
+/// pgbench on the PATH, or in Debian's versioned PostgreSQL directory.
+fn which_pgbench() -> Result<std::path::PathBuf> {
+    if Command::new("pgbench").arg("--version").output().is_ok() {
+        return Ok("pgbench".into());
+    }
+    std::fs::read_dir("/usr/lib/postgresql")?
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin/pgbench")))
+        .find(|p| p.exists())
+        .ok_or_else(|| anyhow::anyhow!("no pgbench"))
+}
+
 /// P1's request: `GET /Users/{id}`, cycling through `ids` (id, login).
 fn get_by_id(ids: &[(String, String)], host: &str, key: &str) -> MakeReq {
     let (ids, host, key) = (ids.to_vec(), host.to_string(), key.to_string());
@@ -1213,6 +1333,10 @@ async fn main() -> Result<()> {
         if ids.is_empty() {
             bail!("no users to read");
         }
+        // Every user read once by id and once by userName first: the
+        // measurement is of the cache's steady state, not of its filling
+        // (on PostgreSQL a first pass of misses would take most of it).
+        warm(&s.addr, &s.key, &ids).await?;
         let lookups0 = cache_lookups(&s.addr).await.ok();
         let cpu0 = s.cpu_secs();
         let get = drive(
@@ -1224,27 +1348,9 @@ async fn main() -> Result<()> {
         .await?;
         let cpu1 = s.cpu_secs();
         let (ids2, key2, host2) = (ids.clone(), s.key.clone(), s.addr.clone());
-        let filt = drive(
-            &s.addr,
-            a.concurrency,
-            secs,
-            Arc::new(move |n| {
-                let login = &ids2[n as usize % ids2.len()].1;
-                req(
-                    Method::GET,
-                    &format!(
-                        "/scim/v2/Users?filter=userName%20eq%20%22{}%22",
-                        login.replace('@', "%40")
-                    ),
-                    &host2,
-                    &key2,
-                    None,
-                )
-            }),
-        )
-        .await?;
+        let filt = drive(&s.addr, a.concurrency, secs, eq_by_login(ids2, host2, key2)).await?;
         let cpu2 = s.cpu_secs();
-        // How often the read cache answered (PostgreSQL is not cached).
+        // How often the read cache answered.
         let hit_rate = match (lookups0, cache_lookups(&s.addr).await.ok()) {
             (Some((h0, m0)), Some((h1, m1))) => {
                 let (h, m) = (h1 - h0, m1 - m0);
@@ -1277,9 +1383,27 @@ async fn main() -> Result<()> {
         // The same GETs on a server whose read cache is off: every request
         // reads the store and renders (not a target; shows what the cache
         // saves).
-        let uncached = if *name == "SQLite" {
-            let u = start_server_with(&a.server_bin, &extra, "read_cache_mib = 0\n")?;
-            seed(&a.server_bin, &u, a.users, &extra)?;
+        let uncached = {
+            // On PostgreSQL a second database: the first server's users
+            // would be seeded twice into one.
+            let (u_extra, u_db) = match (&pg_db, *name) {
+                (Some((admin, db)), "PostgreSQL") => {
+                    let db2 = format!("{db}_uncached");
+                    psql(admin, &format!("CREATE DATABASE \"{db2}\""))?;
+                    let url = format!(
+                        "{}/{db2}",
+                        admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
+                    );
+                    (
+                        vec!["--database-url".to_string(), url],
+                        Some((admin.clone(), db2)),
+                    )
+                }
+                _ => (extra.iter().map(|x| x.to_string()).collect(), None),
+            };
+            let u_extra: Vec<&str> = u_extra.iter().map(String::as_str).collect();
+            let u = start_server_with(&a.server_bin, &u_extra, "read_cache_mib = 0\n")?;
+            seed(&a.server_bin, &u, a.users, &u_extra)?;
             let uids = user_ids(&u, a.users).await?;
             let c0 = u.cpu_secs();
             let m = drive(
@@ -1290,19 +1414,41 @@ async fn main() -> Result<()> {
             )
             .await?;
             let cpu = (u.cpu_secs() - c0) * 1e6 / (m.rps * secs).max(1.0);
+            let (uids2, ukey, uhost) = (uids.clone(), u.key.clone(), u.addr.clone());
+            let e = drive(
+                &u.addr,
+                a.concurrency,
+                secs,
+                eq_by_login(uids2, uhost, ukey),
+            )
+            .await?;
             println!(
-                "{name}, read cache off: GET /Users/{{id}} {:.0} req/s (p99 {:.2} ms, server CPU {cpu:.0} µs/req), errors {}",
-                m.rps, m.p99_ms, m.errors
+                "{name}, read cache off: GET /Users/{{id}} {:.0} req/s (p99 {:.2} ms, server CPU {cpu:.0} µs/req), userName eq {:.0} req/s (p99 {:.2} ms), errors {}",
+                m.rps, m.p99_ms, e.rps, e.p99_ms, m.errors + e.errors
             );
-            Some((m, cpu))
-        } else {
-            None
+            drop(u);
+            if let Some((admin, db2)) = u_db {
+                psql(
+                    admin.as_str(),
+                    &format!("DROP DATABASE IF EXISTS \"{db2}\" WITH (FORCE)"),
+                )?;
+            }
+            Some((m, cpu, e))
         };
-        // The targets are SQLite's; PostgreSQL is reported beside them.
-        let (beside, judge): (&str, fn(bool) -> String) = if *name == "SQLite" {
-            ("", verdict)
+        // PostgreSQL's own select-only rate on this machine, beside the
+        // uncached rows: what one indexed read a transaction costs here.
+        let pgbench = match (&pg_db, *name) {
+            (Some((admin, db)), "PostgreSQL") => {
+                pgbench_select_only(admin, db, a.concurrency, secs)?
+            }
+            _ => None,
+        };
+        // Cached reads: SQLite's targets are 50% of bare hyper for both;
+        // PostgreSQL's (issue 23) 40% for GET by id and 30% for eq.
+        let (get_goal, eq_goal) = if *name == "SQLite" {
+            (0.5, 0.5)
         } else {
-            (", reported beside SQLite; not a target", |_| "—".into())
+            (0.4, 0.3)
         };
         // Server CPU per request, in microseconds.
         let get_cpu = (cpu1 - cpu0) * 1e6 / (get.rps * secs).max(1.0);
@@ -1310,7 +1456,8 @@ async fn main() -> Result<()> {
         println!("{name}: GET /Users/{{id}} {:.0} req/s (p99 {:.2} ms, server CPU {get_cpu:.0} µs/req), userName eq {:.0} req/s (p99 {:.2} ms, server CPU {filt_cpu:.0} µs/req), errors {}", get.rps, get.p99_ms, filt.rps, filt.p99_ms, get.errors + filt.errors);
         rows.push(Row {
             target: format!(
-                "P1 GET /Users/{{id}} ≥ 50% of bare hyper ({name}, {} users){beside}",
+                "P1 GET /Users/{{id}} ≥ {:.0}% of bare hyper ({name}, {} users, cached)",
+                get_goal * 100.0,
                 a.users
             ),
             measured: format!("{:.0}%", 100.0 * get.rps / base.rps),
@@ -1318,7 +1465,7 @@ async fn main() -> Result<()> {
                 "{:.0} vs {:.0} req/s; p50 {:.2} ms, p99 {:.2} ms; server CPU {get_cpu:.0} µs/req",
                 get.rps, base.rps, get.p50_ms, get.p99_ms
             ),
-            verdict: judge(get.rps >= 0.5 * base.rps),
+            verdict: verdict(get.rps >= get_goal * base.rps),
         });
         if let Some(h) = hit_rate {
             rows.push(Row {
@@ -1331,7 +1478,7 @@ async fn main() -> Result<()> {
                 verdict: "—".into(),
             });
         }
-        if let Some((m, cpu)) = &uncached {
+        if let Some((m, cpu, e)) = &uncached {
             rows.push(Row {
                 target: format!("P1 GET /Users/{{id}}, read cache off ({name}; not a target)"),
                 measured: format!("{:.0}% of bare hyper", 100.0 * m.rps / base.rps),
@@ -1339,6 +1486,23 @@ async fn main() -> Result<()> {
                     "{:.0} req/s; p50 {:.2} ms, p99 {:.2} ms; server CPU {cpu:.0} µs/req",
                     m.rps, m.p50_ms, m.p99_ms
                 ),
+                verdict: "—".into(),
+            });
+            rows.push(Row {
+                target: format!("P1 userName eq, read cache off ({name}; not a target)"),
+                measured: format!("{:.0}% of bare hyper", 100.0 * e.rps / base.rps),
+                raw: format!(
+                    "{:.0} req/s; p50 {:.2} ms, p99 {:.2} ms",
+                    e.rps, e.p50_ms, e.p99_ms
+                ),
+                verdict: "—".into(),
+            });
+        }
+        if let Some(tps) = pgbench {
+            rows.push(Row {
+                target: "pgbench select-only, same machine and concurrency (not a target)".into(),
+                measured: format!("{tps:.0} transactions/s"),
+                raw: "pgbench -S (one indexed read per transaction, scale 10)".into(),
                 verdict: "—".into(),
             });
         }
@@ -1358,13 +1522,16 @@ async fn main() -> Result<()> {
             });
         }
         rows.push(Row {
-            target: format!("P1 userName eq ≥ 50% of bare hyper ({name}){beside}"),
+            target: format!(
+                "P1 userName eq ≥ {:.0}% of bare hyper ({name}, cached)",
+                eq_goal * 100.0
+            ),
             measured: format!("{:.0}%", 100.0 * filt.rps / base.rps),
             raw: format!(
                 "{:.0} vs {:.0} req/s; p50 {:.2} ms, p99 {:.2} ms; server CPU {filt_cpu:.0} µs/req",
                 filt.rps, base.rps, filt.p50_ms, filt.p99_ms
             ),
-            verdict: judge(filt.rps >= 0.5 * base.rps),
+            verdict: verdict(filt.rps >= eq_goal * base.rps),
         });
         if *name == "SQLite" && !a.p1_only {
             // P2: creates with a password, password changes, unchanged re-sends.
