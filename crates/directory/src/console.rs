@@ -3,9 +3,13 @@
 //! audit log filtered, and troubleshooting hints drawn from what Okta sent.
 //!
 //! Every read here costs a bounded amount at any directory size: the users
-//! list walks the table in `seq` order from a cursor and stops after
-//! [`USER_SCAN_MAX`] rows whether or not a page was filled (the page then
-//! says where to continue); the hints look at the newest rows only.
+//! list walks an index from a cursor (the table in `seq` order, the users
+//! of one state in `seq` order, or the logins from a prefix in login order)
+//! and, when it filters rows itself (a substring search, the password
+//! filters), stops after [`USER_SCAN_MAX`] rows whether or not a page was
+//! filled (the page then says where to continue); the overview reads
+//! counts kept by triggers; the hints and the audit log read the newest
+//! rows only.
 
 use std::collections::HashMap;
 
@@ -102,8 +106,14 @@ impl PasswordFilter {
 #[derive(Debug, Clone, Default)]
 pub struct UserQuery {
     /// Matches the login (email), the unix username, the display name,
-    /// given or family name, or an email, case-insensitively, as a substring.
+    /// given or family name, or an email, case-insensitively, as a substring
+    /// (within the bounded scan); with `login_prefix`, the start of the
+    /// login only, through its index.
     pub q: Option<String>,
+    /// `q` is the start of the login (SCIM userName), case-insensitively:
+    /// the list walks the login index from `q` in login order, so every
+    /// match is found at any size and the page's cursor is a login.
+    pub login_prefix: bool,
     /// Only users in this state.
     pub state: Option<String>,
     /// Only users whose password matches.
@@ -252,9 +262,62 @@ fn display_name(resource: &Value) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
-fn matches_text(resource: &Value, row: &UserListRow, needle: &str) -> bool {
+/// Where a users-list walk continues: after a `seq` (the table's order),
+/// or after a lowercased login (a login-prefix search). Shown to clients as
+/// the page's `next`: a number, or the login itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Cursor {
+    Seq(i64),
+    Login(String),
+}
+
+impl Cursor {
+    fn parse(after: Option<&str>, by_login: bool) -> Result<Cursor> {
+        match (after, by_login) {
+            (None | Some(""), false) => Ok(Cursor::Seq(i64::MIN)),
+            (None | Some(""), true) => Ok(Cursor::Login(String::new())),
+            (Some(c), true) => Ok(Cursor::Login(c.to_string())),
+            (Some(c), false) => c.parse::<i64>().map(Cursor::Seq).map_err(|_| {
+                DirectoryError::BadRequest(format!(
+                    "'after' must be the 'next' cursor of a previous page, not '{c}'"
+                ))
+            }),
+        }
+    }
+}
+
+impl std::fmt::Display for Cursor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Cursor::Seq(s) => write!(f, "{s}"),
+            Cursor::Login(l) => f.write_str(l),
+        }
+    }
+}
+
+/// The least string greater than every string that starts with `p`
+/// (code point order), or `None` if there is none (`p` is all `char::MAX`).
+fn prefix_successor(p: &str) -> Option<String> {
+    let mut chars: Vec<char> = p.chars().collect();
+    while let Some(last) = chars.pop() {
+        // The next scalar value (surrogates are not chars).
+        let next = match last as u32 + 1 {
+            0xD800 => Some('\u{E000}'),
+            n => char::from_u32(n),
+        };
+        if let Some(n) = next {
+            chars.push(n);
+            return Some(chars.into_iter().collect());
+        }
+    }
+    None
+}
+
+/// Whether `needle` (lowercased) is in the login, the unix username, the
+/// display name, a given or family name, or an email.
+fn matches_text(resource: &Value, logins: [&str; 2], name: Option<&str>, needle: &str) -> bool {
     let has = |s: &str| s.to_lowercase().contains(needle);
-    if has(&row.user_name) || has(&row.username) || row.name.as_deref().is_some_and(has) {
+    if logins.into_iter().any(has) || name.is_some_and(has) {
         return true;
     }
     let name = resource.get("name");
@@ -322,14 +385,14 @@ impl Directory {
     /// first, looking at no more than [`USER_SCAN_MAX`] rows.
     pub async fn user_list(&self, org_id: &str, query: &UserQuery) -> Result<UserListPage> {
         const BATCH: usize = 500;
-        let mut after = match query.after.as_deref() {
-            None | Some("") => i64::MIN,
-            Some(c) => c.parse::<i64>().map_err(|_| {
-                DirectoryError::BadRequest(format!(
-                    "'after' must be the 'next' cursor of a previous page, not '{c}'"
-                ))
-            })?,
-        };
+        let needle = query
+            .q
+            .as_deref()
+            .map(|q| q.trim().to_lowercase())
+            .filter(|q| !q.is_empty());
+        // Where the walk starts: after a `seq`, or (login prefix) after a login.
+        let prefix = needle.as_deref().filter(|_| query.login_prefix);
+        let mut after = Cursor::parse(query.after.as_deref(), prefix.is_some())?;
         if let Some(s) = query.state.as_deref() {
             if ![state::ACTIVATED, state::STAGED, state::SUSPENDED].contains(&s) {
                 return Err(DirectoryError::BadRequest(format!(
@@ -338,37 +401,75 @@ impl Directory {
             }
         }
         let limit = query.limit.clamp(1, 200);
-        let needle = query
-            .q
-            .as_deref()
-            .map(|q| q.trim().to_lowercase())
-            .filter(|q| !q.is_empty());
         let now = chrono::Utc::now();
         let mut users = Vec::new();
         let mut scanned = 0;
         let mut exhausted = false;
         while users.len() < limit && scanned < USER_SCAN_MAX {
             // Without a filter every row is a match: read just the page.
-            let filtered = needle.is_some() || query.state.is_some() || query.password.is_some();
+            // (A login-prefix walk reads only matches of the prefix.)
+            // A state filter on the table's order is part of the query (an
+            // index walk of that state); a login-prefix walk reads only
+            // matches of the prefix; the other filters look at each row.
+            let state_in_sql = prefix.is_none() && query.state.is_some();
+            let filtered = (needle.is_some() && prefix.is_none())
+                || (query.state.is_some() && !state_in_sql)
+                || query.password.is_some();
             let want = if filtered { BATCH } else { limit - users.len() };
-            let rows = self
-                .db
-                .read(
-                    "SELECT id, seq, user_name, unix_username, uid, state, externally_managed, password, resource \
-                     FROM users WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
-                    &[Arg::from(org_id), Arg::Int(after), Arg::Int(want as i64)],
-                )
-                .await?;
+            let rows = match (&after, prefix) {
+                (Cursor::Seq(seq), _) => match query.state.as_deref().filter(|_| state_in_sql) {
+                    Some(st) => {
+                        self.db
+                            .read(
+                                "SELECT id, seq, user_name, unix_username, uid, state, externally_managed, password, resource \
+                                 FROM users WHERE org_id = $1 AND state = $2 AND seq > $3 ORDER BY seq LIMIT $4",
+                                &[Arg::from(org_id), Arg::from(st), Arg::Int(*seq), Arg::Int(want as i64)],
+                            )
+                            .await?
+                    }
+                    None => {
+                        self.db
+                            .read(
+                                "SELECT id, seq, user_name, unix_username, uid, state, externally_managed, password, resource \
+                                 FROM users WHERE org_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
+                                &[Arg::from(org_id), Arg::Int(*seq), Arg::Int(want as i64)],
+                            )
+                            .await?
+                    }
+                },
+                (Cursor::Login(login), Some(p)) => {
+                    self.login_range(org_id, p, login, want).await?
+                }
+                (Cursor::Login(_), None) => {
+                    return Err(DirectoryError::invariant("a login cursor without a prefix"))
+                }
+            };
             if rows.len() < want {
                 exhausted = true;
             }
             for r in &rows {
                 scanned += 1;
-                after = r.int("seq")?;
+                after = match after {
+                    Cursor::Seq(_) => Cursor::Seq(r.int("seq")?),
+                    Cursor::Login(_) => Cursor::Login(r.text("user_name_lower")?),
+                };
                 if let Some(s) = query.state.as_deref() {
                     if r.text("state")? != s {
                         continue;
                     }
+                }
+                // The text first: most rows of a search fail it, and the
+                // password status need not be parsed for them.
+                let resource: Value =
+                    serde_json::from_str(&r.text("resource")?).unwrap_or(Value::Null);
+                let (user_name, username) = (r.text("user_name")?, r.text("unix_username")?);
+                let name = display_name(&resource);
+                if prefix.is_none()
+                    && needle.as_deref().is_some_and(|n| {
+                        !matches_text(&resource, [&user_name, &username], name.as_deref(), n)
+                    })
+                {
+                    continue;
                 }
                 let password: PasswordStatus =
                     serde_json::from_str(&r.text("password")?).map_err(|e| {
@@ -377,24 +478,16 @@ impl Directory {
                 if query.password.is_some_and(|f| !f.keeps(&password, now)) {
                     continue;
                 }
-                let resource: Value =
-                    serde_json::from_str(&r.text("resource")?).unwrap_or(Value::Null);
                 let row = UserListRow {
                     id: r.text("id")?,
-                    user_name: r.text("user_name")?,
-                    username: r.text("unix_username")?,
-                    name: display_name(&resource),
+                    user_name,
+                    username,
+                    name,
                     uid: r.opt_int("uid")?,
                     state: r.text("state")?,
                     externally_managed: r.int("externally_managed")? != 0,
                     password,
                 };
-                if needle
-                    .as_deref()
-                    .is_some_and(|n| !matches_text(&resource, &row, n))
-                {
-                    continue;
-                }
                 users.push(row);
                 if users.len() == limit {
                     break;
@@ -411,6 +504,35 @@ impl Directory {
             users,
             scanned,
         })
+    }
+
+    /// Up to `want` users whose lowercased login starts with `prefix` and
+    /// sorts after `after`, in login order: a range of the login index
+    /// (byte order, which is code point order in UTF-8).
+    async fn login_range(
+        &self,
+        org_id: &str,
+        prefix: &str,
+        after: &str,
+        want: usize,
+    ) -> Result<Vec<crate::reads::Row>> {
+        let login = crate::sql_filter::bytewise(self.db.dialect, "user_name_lower");
+        let upper = prefix_successor(prefix);
+        let sql = format!(
+            "SELECT id, seq, user_name, user_name_lower, unix_username, uid, state, externally_managed, password, resource \
+             FROM users WHERE org_id = $1 AND {login} >= $2 AND {login} > $3{} ORDER BY {login} LIMIT $4",
+            if upper.is_some() { format!(" AND {login} < $5") } else { String::new() }
+        );
+        let mut args = vec![
+            Arg::from(org_id),
+            Arg::from(prefix),
+            Arg::from(after),
+            Arg::Int(want as i64),
+        ];
+        if let Some(u) = upper {
+            args.push(Arg::Text(u));
+        }
+        self.db.read(&sql, &args).await
     }
 
     /// The org's devices with their binding and delivery counts.

@@ -247,8 +247,9 @@ ALTER TABLE deliveries ADD COLUMN created_at TEXT;
 "#,
     // Users per org, state and drift, kept by triggers on `users` (so no
     // write path can forget them): the console's overview reads a few rows
-    // instead of counting a million (BENCHMARKS.md, the console at
-    // 1,000,000 users).
+    // instead of counting a million. The login-prefix search walks a
+    // bytewise login index; the newest users of an org (the hints) are an
+    // index walk too (BENCHMARKS.md, the console at 1,000,000 users).
     r#"
 CREATE TABLE user_counts (
   org_id TEXT NOT NULL, state TEXT NOT NULL, drift BIGINT NOT NULL, n BIGINT NOT NULL,
@@ -257,8 +258,17 @@ CREATE TABLE user_counts (
 INSERT INTO user_counts (org_id, state, drift, n)
   SELECT org_id, state, drift, COUNT(*) FROM users GROUP BY org_id, state, drift;
 {USER_COUNT_TRIGGERS}
+{LOGIN_BYTEWISE_INDEX}
+CREATE INDEX users_org_seq ON users (org_id, seq);
+CREATE INDEX users_org_state_seq ON users (org_id, state, seq);
 "#,
 ];
+
+/// Migration 9's index for login-prefix searches: SQLite's
+/// `users_org_user_name` already orders bytewise; PostgreSQL's orders by the
+/// database's collation (see `sql_filter::bytewise`).
+const LOGIN_BYTEWISE_INDEX_POSTGRES: &str =
+    r#"CREATE INDEX users_org_login_bytewise ON users (org_id, (user_name_lower COLLATE "C"));"#;
 
 /// Migration 9's triggers, in each dialect: a user counts once under its
 /// (org, state, drift); an update that changes none of them writes nothing.
@@ -367,13 +377,14 @@ impl Db {
             .await?;
         let current = current.unwrap_or(0) as usize;
         for (i, m) in MIGRATIONS.iter().enumerate().skip(current) {
-            let sql = m.replace("{SERIAL}", self.serial()).replace(
-                "{USER_COUNT_TRIGGERS}",
-                match self.dialect {
-                    Dialect::Sqlite => USER_COUNT_TRIGGERS_SQLITE,
-                    Dialect::Postgres => USER_COUNT_TRIGGERS_POSTGRES,
-                },
-            );
+            let (triggers, login_index) = match self.dialect {
+                Dialect::Sqlite => (USER_COUNT_TRIGGERS_SQLITE, ""),
+                Dialect::Postgres => (USER_COUNT_TRIGGERS_POSTGRES, LOGIN_BYTEWISE_INDEX_POSTGRES),
+            };
+            let sql = m
+                .replace("{SERIAL}", self.serial())
+                .replace("{USER_COUNT_TRIGGERS}", triggers)
+                .replace("{LOGIN_BYTEWISE_INDEX}", login_index);
             sqlx::raw_sql(&sql).execute(&mut *tx).await?;
             sqlx::query("INSERT INTO schema_version (version) VALUES ($1)")
                 .bind((i + 1) as i64)

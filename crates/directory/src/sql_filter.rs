@@ -19,6 +19,17 @@ use scim_core::schema::{AttrType, AttributeDef, ResourceType};
 
 use crate::db::{fmt_time, Dialect};
 
+/// `column` compared and sorted byte by byte (code point order): SQLite's
+/// default (BINARY); on PostgreSQL the database's collation may order
+/// otherwise, so `COLLATE "C"`, which migration 9's
+/// `users_org_login_bytewise` index matches.
+pub(crate) fn bytewise(dialect: Dialect, column: &str) -> String {
+    match dialect {
+        Dialect::Sqlite => column.to_string(),
+        Dialect::Postgres => format!("({column} COLLATE \"C\")"),
+    }
+}
+
 /// A column that stands in for an attribute.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Column {

@@ -30,6 +30,7 @@ fn query(q: Option<&str>, state: Option<&str>, password: Option<PasswordFilter>)
         password,
         after: None,
         limit: 50,
+        login_prefix: false,
     }
 }
 
@@ -366,4 +367,127 @@ async fn the_scan_is_bounded_all() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn overview_devices_audit_and_hints_all() {
     on_all_backends!(overview_devices_audit_and_hints)
+}
+
+/// Logins starting with a prefix: every match, in login order, through the
+/// login index, paged by a login cursor; filters still apply; LIKE's
+/// wildcards and case mean nothing special.
+async fn login_prefix_search(b: &Backend) {
+    let o = b.dir.create_org("prefix").await.expect("org").id;
+    b.dir.seed_users(&o, "seed", 50).await.expect("seed");
+    let mut ids = std::collections::HashMap::new();
+    for login in [
+        "annex@y.test",
+        "ann@x.test",
+        "bob@x.test",
+        "anna@x.test",
+        "pat@c%d.test",
+        "Annie@x.test",
+    ] {
+        let id = b
+            .dir
+            .create_user(&o, &user(login, "Someone", None))
+            .await
+            .expect("create")
+            .id;
+        ids.insert(login, id);
+    }
+    let by_login = |q: &str, limit: usize, after: Option<String>| UserQuery {
+        login_prefix: true,
+        limit,
+        after,
+        ..query(Some(q), None, None)
+    };
+    let logins = |p: &directory::UserListPage| -> Vec<String> {
+        p.users.iter().map(|u| u.user_name.clone()).collect()
+    };
+
+    let all = b
+        .dir
+        .user_list(&o, &by_login("ANN", 50, None))
+        .await
+        .expect("q");
+    assert_eq!(
+        logins(&all),
+        ["ann@x.test", "anna@x.test", "annex@y.test", "Annie@x.test"],
+        "{}: every login starting with ann, any case, in login order",
+        b.name
+    );
+    assert!(all.next.is_none() && !all.scan_limited, "{}", b.name);
+
+    // Pages of two, continued by the login cursor.
+    let first = b
+        .dir
+        .user_list(&o, &by_login("ann", 2, None))
+        .await
+        .expect("q");
+    assert_eq!(logins(&first), ["ann@x.test", "anna@x.test"], "{}", b.name);
+    let second = b
+        .dir
+        .user_list(&o, &by_login("ann", 2, first.next.clone()))
+        .await
+        .expect("q");
+    assert_eq!(
+        logins(&second),
+        ["annex@y.test", "Annie@x.test"],
+        "{}",
+        b.name
+    );
+    let third = b
+        .dir
+        .user_list(&o, &by_login("ann", 2, second.next.clone()))
+        .await
+        .expect("q");
+    assert!(third.users.is_empty() && third.next.is_none(), "{}", b.name);
+
+    // Wildcards are plain characters (as LIKE patterns "a%" and "a_" would
+    // match every ann).
+    for q in ["a%", "a_"] {
+        let w = b
+            .dir
+            .user_list(&o, &by_login(q, 50, None))
+            .await
+            .expect("q");
+        assert!(
+            w.users.is_empty(),
+            "{}: {q} matched {:?}",
+            b.name,
+            logins(&w)
+        );
+    }
+    let pct = b
+        .dir
+        .user_list(&o, &by_login("pat@c%", 50, None))
+        .await
+        .expect("q");
+    assert_eq!(logins(&pct), ["pat@c%d.test"], "{}", b.name);
+    let none = b
+        .dir
+        .user_list(&o, &by_login("zz", 50, None))
+        .await
+        .expect("q");
+    assert!(none.users.is_empty() && none.next.is_none(), "{}", b.name);
+
+    // With a state filter.
+    b.dir
+        .set_user_state(&o, &ids["anna@x.test"], false, "admin:test")
+        .await
+        .expect("suspend");
+    let suspended = b
+        .dir
+        .user_list(
+            &o,
+            &UserQuery {
+                login_prefix: true,
+                ..query(Some("ann"), Some("SUSPENDED"), None)
+            },
+        )
+        .await
+        .expect("q");
+    assert_eq!(logins(&suspended), ["anna@x.test"], "{}", b.name);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn login_prefix_search_all() {
+    on_all_backends!(login_prefix_search)
 }

@@ -379,6 +379,28 @@ async fn the_seed_story_in_the_browser() {
         body.contains("jane.doe") && !body.contains("bob.ray"),
         "{body}"
     );
+    // The start of the login, through its index, any case.
+    b.go(&format!("{base}/console/users")).await;
+    b.fill("#q", "JANE.D").await;
+    b.click("#search option[value=login]").await;
+    b.submit("form.filters button").await;
+    let body = b.body().await;
+    assert!(
+        body.contains("jane.doe") && !body.contains("bob.ray"),
+        "{body}"
+    );
+    assert_eq!(
+        b.count("#search option[value=login][selected]").await,
+        1,
+        "the search keeps its mode"
+    );
+    b.shot("26-users-login-search").await;
+    b.fill("#q", "ane.doe").await;
+    b.submit("form.filters button").await;
+    assert!(
+        b.body().await.contains("No user matches these filters"),
+        "a login-prefix search does not match inside the login"
+    );
     b.go(&format!("{base}/console/users?state=SUSPENDED")).await;
     assert!(b.body().await.contains("No user matches these filters"));
     b.go(&format!("{base}/console/users?password=bogus")).await;

@@ -120,6 +120,9 @@ fn password_summary(p: &PasswordStatus, expired: bool) -> Markup {
 #[derive(Deserialize, Default)]
 struct ListQuery {
     q: Option<String>,
+    /// "login": `q` is the start of the login (an index walk, complete at
+    /// any size); otherwise a substring of names and emails too.
+    search: Option<String>,
     state: Option<String>,
     password: Option<String>,
     after: Option<String>,
@@ -135,8 +138,10 @@ async fn users(
         Some(p) => Some(PasswordFilter::parse(p)?),
     };
     let state = q.state.clone().filter(|s| !s.is_empty());
+    let by_login = q.search.as_deref() == Some("login");
     let query = UserQuery {
         q: q.q.clone(),
+        login_prefix: by_login,
         state: state.clone(),
         password,
         after: q.after.clone(),
@@ -146,7 +151,12 @@ async fn users(
     let now = chrono::Utc::now();
     let next_link = list.next.as_ref().map(|n| {
         let mut ser = form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [("q", &q.q), ("state", &q.state), ("password", &q.password)] {
+        for (k, v) in [
+            ("q", &q.q),
+            ("search", &q.search),
+            ("state", &q.state),
+            ("password", &q.password),
+        ] {
             if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
                 ser.append_pair(k, v);
             }
@@ -159,6 +169,11 @@ async fn users(
         form.filters method="get" action="/console/users" role="search" {
             label for="q" { "Search" }
             input #q name="q" type="search" placeholder="username, email or name" value=(q.q.as_deref().unwrap_or(""));
+            label for="search" { "Match" }
+            select #search name="search" {
+                option value="" selected[!by_login] { "anywhere (names, emails)" }
+                option value="login" selected[by_login] { "start of the login" }
+            }
             label for="state" { "State" }
             select #state name="state" {
                 option value="" { "any" }
