@@ -940,7 +940,7 @@ fn sign_in_req(host: &str, login: &str, password: &str, address: &str) -> Reques
 }
 
 /// Creates an admin of `s`'s org who signs in with `password`.
-fn create_admin(bin: &str, s: &Server, login: &str, password: &str) -> Result<()> {
+fn create_admin(bin: &str, s: &Server, login: &str, password: &str, extra: &[&str]) -> Result<()> {
     let mut child = Command::new(bin)
         .args([
             "create-admin",
@@ -952,6 +952,7 @@ fn create_admin(bin: &str, s: &Server, login: &str, password: &str) -> Result<()
             "--data-dir",
         ])
         .arg(s._data.path())
+        .args(extra)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()?;
@@ -976,13 +977,102 @@ fn page_req(host: &str, path: &str, cookie: &str) -> Request<Full<Bytes>> {
 }
 
 /// The console's pages at `users` users (`Args::console`).
+/// The console's pages at `users` users, on SQLite and (with `--postgres`)
+/// on PostgreSQL.
 async fn console(a: &Args, users: usize) -> Result<()> {
-    let s = start_server(&a.server_bin, &[])?;
+    console_on(a, users, "SQLite", None).await?;
+    if let Some(admin) = &a.postgres {
+        let db = format!("console_{}", std::process::id());
+        psql(admin, &format!("CREATE DATABASE \"{db}\""))?;
+        let url = format!(
+            "{}/{db}",
+            admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
+        );
+        let r = console_on(a, users, "PostgreSQL", Some(&url)).await;
+        psql(
+            admin,
+            &format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"),
+        )?;
+        r?;
+    }
+    Ok(())
+}
+
+/// As many audit entries as users (an org's history after its import),
+/// written straight into the store: the Diagnostics page reads the newest.
+fn seed_audit(s: &Server, n: usize, pg: Option<&str>) -> Result<()> {
+    let insert = format!(
+        "INSERT INTO audit_log (org_id, at, actor, action, target, outcome, detail, request_id) \
+         SELECT '{org}', '2026-12-01T00:00:00Z', 'admin:bench', 'scim.update_user', 'seed' || n, 'ok', '{{}}', NULL \
+         FROM {series}",
+        org = s.org,
+        series = match pg {
+            Some(_) => format!("generate_series(1, {n}) AS n"),
+            None => format!(
+                "(WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < {n}) SELECT n FROM c)"
+            ),
+        }
+    );
+    match pg {
+        // As autovacuum would in time: without statistics the planner
+        // takes the freshly filled table for an empty one.
+        Some(url) => psql(url, &insert).and_then(|()| psql(url, "ANALYZE audit_log")),
+        None => {
+            let c = rusqlite::Connection::open(s._data.path().join("directory.db"))?;
+            c.busy_timeout(Duration::from_secs(30))?;
+            c.execute_batch(&insert)?;
+            Ok(())
+        }
+    }
+}
+
+async fn console_on(a: &Args, users: usize, name: &str, pg: Option<&str>) -> Result<()> {
+    let extra: Vec<&str> = match pg {
+        Some(url) => vec!["--database-url", url],
+        None => vec![],
+    };
+    let s = start_server(&a.server_bin, &extra)?;
     let t = Instant::now();
-    seed(&a.server_bin, &s, users, &[])?;
-    println!("seeded {users} users in {:.1} s", t.elapsed().as_secs_f64());
+    seed(&a.server_bin, &s, users, &extra)?;
+    println!(
+        "{name}: seeded {users} users in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
+    seed_audit(&s, users, pg)?;
+    println!(
+        "{name}: wrote {users} audit entries in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    // Devices: 200, enrolled through the API.
+    for i in 0..if a.smoke { 5 } else { 200 } {
+        let t = http_json(
+            &s.addr,
+            Method::POST,
+            "/api/v1/enrolment-tokens",
+            &s.key,
+            Some(json!({})),
+        )
+        .await?;
+        let token = t["token"].as_str().unwrap_or_default().to_string();
+        let body = json!({"name": format!("bench-{i}"), "platform": "linux"});
+        let r = Request::builder()
+            .method(Method::POST)
+            .uri(agent_protocol::ENROLL_PATH)
+            .header("host", &s.addr)
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(Full::new(Bytes::from(body.to_string())))?;
+        let stream = tokio::net::TcpStream::connect(&s.addr).await?;
+        let (mut send, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream)).await?;
+        tokio::spawn(conn);
+        let resp = send.send_request(r).await?;
+        if !resp.status().is_success() {
+            bail!("enrol a device: {}", resp.status());
+        }
+    }
     let password = "Console-Bench-Passphrase-1";
-    create_admin(&a.server_bin, &s, "ops@bench.test", password)?;
+    create_admin(&a.server_bin, &s, "ops@bench.test", password, &extra)?;
     // The bench signs in with a password alone.
     let mut settings = http_json(&s.addr, Method::GET, "/api/v1/settings", &s.key, None).await?;
     settings["require_admin_mfa"] = json!(false);
@@ -1046,11 +1136,18 @@ async fn console(a: &Args, users: usize) -> Result<()> {
             fixed(format!("/console/users?after={}", users / 2)),
         ),
         (
-            "Users list, a search matching one user near the end (bounded scan)",
+            "Users list, a login-prefix search for one user near the end (login index)",
+            fixed(format!(
+                "/console/users?q=seed{}%40&search=login",
+                users - 1
+            )),
+        ),
+        (
+            "Users list, a substring search for one user near the end (bounded scan)",
             fixed(format!("/console/users?q=seed{}%40", users - 1)),
         ),
         (
-            "Users list, a state filter matching none (bounded scan)",
+            "Users list, a state filter matching none (state index)",
             fixed("/console/users?state=SUSPENDED".into()),
         ),
         (
@@ -1058,12 +1155,17 @@ async fn console(a: &Args, users: usize) -> Result<()> {
             Box::new(move |n| format!("/console/users/{}", ids[n as usize % ids.len()])),
         ),
         (
-            "Overview (counts over every user)",
+            "Overview (counts kept by triggers)",
             fixed("/console".into()),
+        ),
+        ("Devices (200)", fixed("/console/devices".into())),
+        (
+            "Diagnostics (the newest audit entries of as many as users)",
+            fixed("/console/diagnostics".into()),
         ),
     ];
     let mut errors = 0;
-    println!("| page at {users} users | p50 | p99 | pages/s | errors |");
+    println!("| page at {users} users ({name}) | p50 | p99 | pages/s | errors |");
     println!("|---|---|---|---|---|");
     for (label, path) in pages {
         let (host, cookie) = (s.addr.clone(), cookie.clone());
@@ -1118,7 +1220,7 @@ async fn admin_responses(addr: &str, status: u16) -> Result<u64> {
 async fn signin_attack(a: &Args, secs: u64) -> Result<()> {
     let s = start_server_with(&a.server_bin, &[], "trusted_proxies = [\"127.0.0.1\"]\n")?;
     let password = "Legit-Admin-Passphrase-1";
-    create_admin(&a.server_bin, &s, "ops@bench.test", password)?;
+    create_admin(&a.server_bin, &s, "ops@bench.test", password, &[])?;
     let host = s.addr.clone();
     let legit: MakeReq = {
         let host = host.clone();
