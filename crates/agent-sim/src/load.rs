@@ -159,8 +159,12 @@ async fn derivation_time() -> Result<Duration, SimError> {
 }
 
 /// Runs the load. `progress` is called with (phase, done, total).
+/// Runs the load: `client` is Okta's and the admin's side (users, devices
+/// enrolled and bound, password changes); the devices check in to
+/// `devices` (the same server, or another replica on the same database).
 pub async fn run(
     client: Client,
+    devices: Client,
     cfg: &LoadConfig,
     progress: impl Fn(&str, usize, usize) + Send + Sync + 'static,
 ) -> Result<LoadReport, SimError> {
@@ -171,6 +175,7 @@ pub async fn run(
     let mut tasks = Vec::new();
     for i in 0..cfg.devices {
         let client = client.clone();
+        let devices = devices.clone();
         let sem = sem.clone();
         let mix = cfg.mix;
         let run_id = run_id.clone();
@@ -190,7 +195,7 @@ pub async fn run(
             let unix = login.split('@').next().unwrap_or_default().to_string();
             let mut device = Device::new(platform);
             device.add_user(&unix, &first)?;
-            let mut agent = Agent::new(&format!("dev-{i}"), &did, device, client.agent(&cred));
+            let mut agent = Agent::new(&format!("dev-{i}"), &did, device, devices.agent(&cred));
             agent.users.insert(unix.clone(), uid.clone());
             agent.poll(0).await?;
             Ok::<_, SimError>((uid, agent))

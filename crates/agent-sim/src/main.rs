@@ -58,6 +58,10 @@ enum Cmd {
         server: String,
         #[arg(long, env = "AGENT_SIM_KEY")]
         key: String,
+        /// Send Okta's and the admin's requests here instead (another
+        /// replica on the same database); the devices use `--server`.
+        #[arg(long)]
+        okta_server: Option<String>,
         /// Devices (one user each).
         #[arg(long, default_value_t = 100)]
         devices: usize,
@@ -235,6 +239,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         Cmd::Load {
             server,
             key,
+            okta_server,
             devices,
             platform_mix,
             rate,
@@ -244,7 +249,11 @@ async fn run(cli: Cli) -> Result<(), String> {
             csv,
             plot,
         } => {
-            let client = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            let device_side = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            let client = match &okta_server {
+                Some(o) => Client::new(o, &key).map_err(|e| e.to_string())?,
+                None => device_side.clone(),
+            };
             let cfg = LoadConfig {
                 devices,
                 mix: parse_mix(&platform_mix)?,
@@ -261,7 +270,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             let b = bar.clone();
-            let report = load::run(client, &cfg, move |phase, done, total| {
+            let report = load::run(client, device_side, &cfg, move |phase, done, total| {
                 b.set_message(phase.to_string());
                 b.set_length(total as u64);
                 b.set_position(done as u64);
