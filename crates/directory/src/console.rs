@@ -829,21 +829,50 @@ mod tests {
         let r = json!({"displayName": " ", "name": {"givenName": "Ann", "familyName": "Lee"},
                        "emails": [{"value": "ann.lee@corp.example"}]});
         assert_eq!(display_name(&r).as_deref(), Some("Ann Lee"));
-        let row = UserListRow {
-            id: "1".into(),
-            user_name: "ann@example.com".into(),
-            username: "ann".into(),
-            name: display_name(&r),
-            uid: None,
-            state: "ACTIVATED".into(),
-            externally_managed: true,
-            password: PasswordStatus::default(),
-        };
+        let name = display_name(&r);
+        let logins = ["ann@example.com", "ann"];
         for needle in ["ann", "lee", "corp.example", "example.com"] {
-            assert!(matches_text(&r, &row, needle), "{needle}");
+            assert!(
+                matches_text(&r, logins, name.as_deref(), needle),
+                "{needle}"
+            );
         }
-        assert!(!matches_text(&r, &row, "bob"));
+        assert!(!matches_text(&r, logins, name.as_deref(), "bob"));
         assert_eq!(display_name(&json!({})), None);
+    }
+
+    #[test]
+    fn the_prefix_successor_bounds_every_string_with_the_prefix() {
+        assert_eq!(prefix_successor("abc").as_deref(), Some("abd"));
+        assert_eq!(prefix_successor("a\u{10FFFF}").as_deref(), Some("b"));
+        assert_eq!(prefix_successor("x\u{D7FF}").as_deref(), Some("x\u{E000}"));
+        assert_eq!(prefix_successor("\u{10FFFF}\u{10FFFF}"), None);
+        assert_eq!(prefix_successor(""), None);
+        let p = "ann";
+        let s = prefix_successor(p).expect("successor");
+        for login in ["ann", "ann@x", "anna", "ann\u{10FFFF}zz"] {
+            assert!(login >= p && login < s.as_str(), "{login}");
+        }
+        for login in ["anm", "ano", "b", "an"] {
+            assert!(!(login >= p && login < s.as_str()), "{login}");
+        }
+    }
+
+    #[test]
+    fn cursors_parse_as_their_walk_writes_them() {
+        assert_eq!(Cursor::parse(None, false).ok(), Some(Cursor::Seq(i64::MIN)));
+        assert_eq!(Cursor::parse(Some("42"), false).ok(), Some(Cursor::Seq(42)));
+        assert!(Cursor::parse(Some("ann@x"), false).is_err());
+        assert_eq!(
+            Cursor::parse(Some("ann@x"), true).ok(),
+            Some(Cursor::Login("ann@x".into()))
+        );
+        assert_eq!(
+            Cursor::parse(Some(""), true).ok(),
+            Some(Cursor::Login(String::new()))
+        );
+        assert_eq!(Cursor::Login("ann@x".into()).to_string(), "ann@x");
+        assert_eq!(Cursor::Seq(7).to_string(), "7");
     }
 
     #[test]
