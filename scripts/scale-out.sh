@@ -7,7 +7,7 @@
 # Prints each process's propagation figures, the merged percentiles and each
 # replica's memory per held long-poll.
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
-# e.g. scripts/scale-out.sh 100000 6 60 60   (BENCHMARKS.md)
+# e.g. scripts/scale-out.sh 10000 2 20 30   (BENCHMARKS.md, fourteenth session)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DEVICES="${1:?usage: scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]}"
