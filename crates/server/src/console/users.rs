@@ -171,8 +171,8 @@ async fn users(
             input #q name="q" type="search" placeholder="username, email or name" value=(q.q.as_deref().unwrap_or(""));
             label for="search" { "Match" }
             select #search name="search" {
-                option value="" selected[!by_login] { "anywhere (names, emails)" }
-                option value="login" selected[by_login] { "start of the login" }
+                option value="" selected[!by_login] { "anywhere" }
+                option value="login" selected[by_login] { "login starts with" }
             }
             label for="state" { "State" }
             select #state name="state" {
