@@ -19,6 +19,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
+use benches::{database_url, psql};
 use directory::{AdminKind, Config, Directory, DirectoryError, HashParams};
 
 /// The pause between B's reads (tokio's timer rounds it up to a millisecond).
@@ -33,13 +34,7 @@ fn main() -> anyhow::Result<()> {
     let rounds: usize = args.next().as_deref().unwrap_or("500").parse()?;
     let db = format!("stale_window_{}", std::process::id());
     psql(&admin_url, &format!("CREATE DATABASE \"{db}\""))?;
-    let url = format!(
-        "{}/{db}",
-        admin_url
-            .rsplit_once('/')
-            .map(|x| x.0)
-            .unwrap_or(&admin_url)
-    );
+    let url = database_url(&admin_url, &db);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -51,19 +46,6 @@ fn main() -> anyhow::Result<()> {
         &format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"),
     )?;
     result
-}
-
-fn psql(url: &str, sql: &str) -> anyhow::Result<()> {
-    let ok = std::process::Command::new("psql")
-        .arg(url)
-        .arg("-qc")
-        .arg(sql)
-        .status()?
-        .success();
-    if !ok {
-        bail!("psql failed: {sql}");
-    }
-    Ok(())
 }
 
 async fn replica(url: &str, data: &std::path::Path) -> anyhow::Result<Directory> {

@@ -23,6 +23,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Context, Result};
+use benches::{database_url, psql};
 use bytes::Bytes;
 use clap::Parser;
 use http_body_util::{BodyExt, Full};
@@ -156,20 +157,6 @@ async fn warm(addr: &str, key: &str, ids: &[(String, String)]) -> Result<()> {
     Ok(())
 }
 
-/// Runs `sql` with psql against `url`.
-fn psql(url: &str, sql: &str) -> Result<()> {
-    let ok = Command::new("psql")
-        .arg(url)
-        .arg("-qc")
-        .arg(sql)
-        .status()?
-        .success();
-    if !ok {
-        bail!("psql failed: {sql}");
-    }
-    Ok(())
-}
-
 /// pgbench's select-only transactions per second on a scratch database
 /// beside `db` (scale 10: a million accounts), or `None` without pgbench.
 fn pgbench_select_only(admin: &str, db: &str, clients: usize, secs: f64) -> Result<Option<f64>> {
@@ -179,10 +166,7 @@ fn pgbench_select_only(admin: &str, db: &str, clients: usize, secs: f64) -> Resu
     };
     let scratch = format!("{db}_pgbench");
     psql(admin, &format!("CREATE DATABASE \"{scratch}\""))?;
-    let url = format!(
-        "{}/{scratch}",
-        admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
-    );
+    let url = database_url(admin, &scratch);
     let result = (|| -> Result<Option<f64>> {
         let init = Command::new(&bin)
             .args(["-q", "-i", "-s", "10", &url])
@@ -984,10 +968,7 @@ async fn console(a: &Args, users: usize) -> Result<()> {
     if let Some(admin) = &a.postgres {
         let db = format!("console_{}", std::process::id());
         psql(admin, &format!("CREATE DATABASE \"{db}\""))?;
-        let url = format!(
-            "{}/{db}",
-            admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
-        );
+        let url = database_url(admin, &db);
         let r = console_on(a, users, "PostgreSQL", Some(&url)).await;
         psql(
             admin,
@@ -1411,17 +1392,8 @@ async fn main() -> Result<()> {
     let mut pg_db = None;
     if let Some(admin) = &a.postgres {
         let db = format!("bench_{}", std::process::id());
-        let ok = Command::new("psql")
-            .arg(admin)
-            .arg("-qc")
-            .arg(format!("CREATE DATABASE \"{db}\""))
-            .status()?
-            .success();
-        if ok {
-            let url = format!(
-                "{}/{db}",
-                admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
-            );
+        if psql(admin, &format!("CREATE DATABASE \"{db}\"")).is_ok() {
+            let url = database_url(admin, &db);
             backends.push(("PostgreSQL", vec!["--database-url".into(), url]));
             pg_db = Some((admin.clone(), db));
         }
@@ -1492,10 +1464,7 @@ async fn main() -> Result<()> {
                 (Some((admin, db)), "PostgreSQL") => {
                     let db2 = format!("{db}_uncached");
                     psql(admin, &format!("CREATE DATABASE \"{db2}\""))?;
-                    let url = format!(
-                        "{}/{db2}",
-                        admin.rsplit_once('/').map(|x| x.0).unwrap_or(admin)
-                    );
+                    let url = database_url(admin, &db2);
                     (
                         vec!["--database-url".to_string(), url],
                         Some((admin.clone(), db2)),
@@ -1768,11 +1737,10 @@ async fn main() -> Result<()> {
         }
     }
     if let Some((admin, db)) = pg_db {
-        let _ = Command::new("psql")
-            .arg(&admin)
-            .arg("-qc")
-            .arg(format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"))
-            .status();
+        let _ = psql(
+            &admin,
+            &format!("DROP DATABASE IF EXISTS \"{db}\" WITH (FORCE)"),
+        );
     }
 
     // P4: a large store.
