@@ -223,9 +223,7 @@ impl Directory {
         let deadline = tokio::time::Instant::now() + jittered(wait);
         // The cursor a device sends is what it has applied (an agent saves
         // its reconcile before it polls again): kept for convergence.
-        if self.applied.advanced(&device.id, cursor) {
-            Box::pin(self.note_applied(device, cursor)).await?;
-        }
+        Box::pin(self.applied.note(&self.db, &device.id, cursor)).await?;
         let mut work = Box::pin(self.collect_work(device, cursor)).await?;
         // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
         // earlier commit can arrive late): wait again until the deadline.
@@ -303,21 +301,6 @@ impl Directory {
         .await?;
         remember(self);
         Ok(())
-    }
-
-    /// Records that `device` has applied its change sequence up to `cursor`.
-    async fn note_applied(&self, device: &Device, cursor: i64) -> Result<()> {
-        let actor = format!("device:{}", device.id);
-        let mut c = self
-            .change(&device.org_id, &actor, "device.applied")
-            .await?;
-        c.tx()
-            .query("UPDATE devices SET applied_seq = $1 WHERE id = $2 AND applied_seq < $1")
-            .bind(cursor)
-            .bind(&device.id)
-            .execute()
-            .await?;
-        c.commit_unaudited().await
     }
 
     async fn collect_work(&self, device: &Device, cursor: i64) -> Result<CheckinResponse> {

@@ -63,6 +63,7 @@
 mod access;
 mod accounts;
 mod admin;
+mod applied;
 mod cache;
 mod change;
 mod console;
@@ -211,46 +212,15 @@ pub struct Directory {
     pub(crate) refusals: signin::Refusals,
     /// The WebAuthn relying party (passkeys), when the public URL allows one.
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
-    /// The cursor each device last reported applied, as this process knows it.
-    pub(crate) applied: AppliedCursors,
+    /// The cursor each device last reported applied, as this process
+    /// knows it, and those waiting to be written (see `applied.rs`).
+    pub(crate) applied: applied::AppliedCursors,
     /// Wakes the access worker ([`Directory::run_access_worker`]).
     pub(crate) access_wake: tokio::sync::Notify,
     /// Receives measurements (see [`Observer`]).
     pub(crate) observer: observe::ObserverSlot,
     /// The agent each device was last seen running, as this process knows it.
     pub(crate) agents: std::sync::Mutex<std::collections::HashMap<String, String>>,
-}
-
-/// The newest check-in cursor seen from each device, so that recording how
-/// far a device has come (`devices.applied_seq`) writes only when it moved,
-/// not at every poll. Per process; a miss writes once more, harmlessly.
-#[derive(Debug, Default)]
-pub(crate) struct AppliedCursors(std::sync::Mutex<std::collections::HashMap<String, i64>>);
-
-impl AppliedCursors {
-    const MAX: usize = 1 << 20;
-
-    /// Whether `cursor` is past what `device` was last seen at (and notes it).
-    pub(crate) fn advanced(&self, device: &str, cursor: i64) -> bool {
-        if cursor <= 0 {
-            return false;
-        }
-        let mut m = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        match m.get_mut(device) {
-            Some(c) if *c >= cursor => false,
-            Some(c) => {
-                *c = cursor;
-                true
-            }
-            None => {
-                if m.len() >= Self::MAX {
-                    m.clear();
-                }
-                m.insert(device.to_string(), cursor);
-                true
-            }
-        }
-    }
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -345,7 +315,7 @@ impl Directory {
             sign_in: cfg.sign_in,
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
-            applied: AppliedCursors::default(),
+            applied: applied::AppliedCursors::default(),
             agents: Default::default(),
             access_wake: tokio::sync::Notify::new(),
         };

@@ -550,6 +550,90 @@ async fn a_large_change_is_queued_and_applied_in_the_background(b: &Backend) {
     assert_eq!(refused, n - 2, "{}", b.name);
 }
 
+/// Many devices moving on at once (a fleet reconnecting): every cursor is
+/// stored when its check-in returns, though they are written together; a
+/// cursor never moves back, also when another directory on the same store
+/// (a replica that has not seen the device) hears an older one.
+async fn many_devices_cursors_are_all_stored(b: &Backend) {
+    const N: usize = 40;
+    let o = b.dir.create_org("acme").await.expect("org").id;
+    let ann = b
+        .dir
+        .create_user(&o, &user("ann@example.com", "Str0ng-Passw0rd!"))
+        .await
+        .expect("ann")
+        .id;
+    let fleet = b.dir.create_device_group(&o, "Fleet").await.expect("fleet");
+    let mut devices = Vec::new();
+    for i in 0..N {
+        let d = b
+            .dir
+            .enroll_device(&o, &format!("d{i}"), Platform::Linux)
+            .await
+            .expect("enrol")
+            .0;
+        b.dir
+            .add_to_device_group(&o, &fleet.id, &d.id)
+            .await
+            .expect("add");
+        devices.push(d);
+    }
+    let eng = b
+        .dir
+        .create_group(&o, &group("Engineering", &[&ann]))
+        .await
+        .expect("group")
+        .id;
+    b.dir
+        .create_group_binding(
+            &o,
+            &binding(
+                &eng,
+                BindingTarget::DeviceGroup(fleet.id.clone()),
+                false,
+                None,
+            ),
+        )
+        .await
+        .expect("bind group");
+    let mut cursors = Vec::new();
+    for d in &devices {
+        let first = b.dir.checkin(d, 0, Duration::ZERO).await.expect("first");
+        assert!(first.cursor > 0);
+        cursors.push(first.cursor);
+    }
+    let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
+    assert_eq!((c.devices, c.membership_applied), (N, 0));
+    // All at once, each with the cursor it applied.
+    let dir = &b.dir;
+    let polls = devices
+        .iter()
+        .zip(&cursors)
+        .map(|(d, cursor)| dir.checkin(d, *cursor, Duration::ZERO));
+    for r in futures::future::join_all(polls).await {
+        r.expect("poll");
+    }
+    let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
+    assert_eq!(c.membership_applied, N, "{}: {c:?}", b.name);
+    let stored = b
+        .query_ints("SELECT MIN(applied_seq) AS n FROM devices")
+        .await;
+    assert_eq!(stored, vec![*cursors.iter().min().expect("cursors")]);
+    // Another directory on the same store has not seen these devices: an
+    // older cursor is noted there but does not move any back.
+    let other = common::reopen(b, 0).await;
+    for d in &devices {
+        other.checkin(d, 1, Duration::ZERO).await.expect("older");
+    }
+    let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
+    assert_eq!(c.membership_applied, N, "{}: moved back", b.name);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_devices_cursors_all() {
+    on_all_backends!(many_devices_cursors_are_all_stored)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_large_change_is_queued_all() {
     on_all_backends!(a_large_change_is_queued_and_applied_in_the_background)
