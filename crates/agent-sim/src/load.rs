@@ -29,6 +29,65 @@ pub struct LoadConfig {
     pub setup_concurrency: usize,
     /// Additionally: a burst of this many changes at once after the steady phase.
     pub burst: usize,
+    /// How long each held check-in asks to wait (the server caps it). The
+    /// real agent asks for 60 s; with many devices a short wait is a steady
+    /// load of re-polls of its own (devices ÷ wait per second).
+    pub poll_wait: Duration,
+    /// Devices seeded already (`directory-server seed-devices`): used
+    /// instead of setting up `devices` through the API.
+    pub seeded: Option<Vec<SeededDevice>>,
+}
+
+/// A device `directory-server seed-devices` made: one line of its CSV.
+#[derive(Debug, Clone)]
+pub struct SeededDevice {
+    /// The server's id of the device.
+    pub device_id: String,
+    /// Its platform.
+    pub platform: Platform,
+    /// Its credential.
+    pub credential: String,
+    /// The user bound to it.
+    pub user_id: String,
+    /// That user's unix username.
+    pub unix_username: String,
+}
+
+/// Reads `seed-devices`' CSV (`device_id,platform,credential,user_id,unix_username`
+/// under that header).
+pub fn parse_seeded(text: &str) -> Result<Vec<SeededDevice>, SimError> {
+    const HEADER: &str = "device_id,platform,credential,user_id,unix_username";
+    let mut lines = text.lines();
+    if lines.next().map(str::trim) != Some(HEADER) {
+        return Err(SimError::Scenario(format!(
+            "a seeded fleet starts with the header line '{HEADER}'"
+        )));
+    }
+    lines
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let bad = |why: &str| SimError::Scenario(format!("line {}: {why}", i + 2));
+            let f: Vec<&str> = l.trim().split(',').collect();
+            let [device_id, platform, credential, user_id, unix_username] = f[..] else {
+                return Err(bad("expected five comma-separated fields"));
+            };
+            if [device_id, credential, user_id, unix_username]
+                .iter()
+                .any(|v| v.is_empty())
+            {
+                return Err(bad("an empty field"));
+            }
+            Ok(SeededDevice {
+                device_id: device_id.into(),
+                platform: Platform::parse(platform)
+                    .ok_or_else(|| bad(&format!("'{platform}' is not a platform")))?,
+                credential: credential.into(),
+                user_id: user_id.into(),
+                unix_username: unix_username.into(),
+            })
+        })
+        .collect()
 }
 
 /// The measured latencies.
@@ -38,6 +97,8 @@ pub struct LoadReport {
     pub samples: Vec<(f64, Duration)>,
     /// Changes sent in the steady phase.
     pub sent: usize,
+    /// How long the set-up took (users, enrolments, bindings, first sync).
+    pub setup: Duration,
     /// Changes not applied within the drain window.
     pub missing: usize,
     /// Burst: changes and the time until all were applied.
@@ -171,58 +232,28 @@ pub async fn run(
     let progress = Arc::new(progress);
     let run_id = format!("{:x}", rand::random::<u32>());
     let sem = Arc::new(Semaphore::new(cfg.setup_concurrency.max(1)));
+    let setup_started = Instant::now();
     // Setup: users, devices, bindings, first sync.
-    let mut tasks = Vec::new();
-    for i in 0..cfg.devices {
-        let client = client.clone();
-        let devices = devices.clone();
-        let sem = sem.clone();
-        let mix = cfg.mix;
-        let run_id = run_id.clone();
-        tasks.push(tokio::spawn(async move {
-            let _p = sem
-                .acquire()
-                .await
-                .map_err(|e| SimError::Http(e.to_string()))?;
-            let login = format!("l{run_id}-{i}@load.test");
-            let first = format!("First-{i}-Pw9");
-            let uid = client.create_user(&login, &first).await?;
-            let platform = platform_for(i, mix);
-            let (did, cred) = client
-                .enroll(&format!("dev-{run_id}-{i}"), platform.as_str())
-                .await?;
-            client.bind(&uid, &did).await?;
-            let unix = login.split('@').next().unwrap_or_default().to_string();
-            let mut device = Device::new(platform);
-            device.add_user(&unix, &first)?;
-            let mut agent = Agent::new(&format!("dev-{i}"), &did, device, devices.agent(&cred));
-            agent.users.insert(unix.clone(), uid.clone());
-            agent.poll(0).await?;
-            Ok::<_, SimError>((uid, agent))
-        }));
-    }
-    let mut users = Vec::new();
-    let mut agents = Vec::new();
-    let total = tasks.len();
-    for (n, t) in tasks.into_iter().enumerate() {
-        let (uid, agent) = t.await.map_err(|e| SimError::Http(e.to_string()))??;
-        users.push(uid);
-        agents.push(agent);
-        progress("setup", n + 1, total);
-    }
+    let (users, agents) = match &cfg.seeded {
+        Some(fleet) => first_sync(fleet, &devices, &sem, &progress).await?,
+        None => set_up(&client, &devices, cfg, &run_id, &sem, &progress).await?,
+    };
+    let setup = setup_started.elapsed();
     // Hold a long-poll per device; record arrival times.
     let sent: Sent = Arc::new(Mutex::new(HashMap::new()));
     let samples = Arc::new(Mutex::new(Vec::<(f64, Duration)>::new()));
     let t0 = Instant::now();
     let stop = Arc::new(tokio::sync::Notify::new());
     let mut pollers = Vec::new();
+    let poll_wait = cfg.poll_wait.as_secs().max(1);
     for mut agent in agents {
         let sent = sent.clone();
         let samples = samples.clone();
         let stop = stop.clone();
+        let wait = poll_wait;
         pollers.push(tokio::spawn(async move {
             loop {
-                let poll = agent.poll(25);
+                let poll = agent.poll(wait);
                 let got = tokio::select! {
                     r = poll => r,
                     () = stop.notified() => return,
@@ -281,6 +312,7 @@ pub async fn run(
     let mut report = LoadReport {
         samples: samples.lock().unwrap_or_else(|p| p.into_inner()).clone(),
         sent: n_changes,
+        setup,
         missing,
         burst: None,
         derivation: None,
@@ -326,6 +358,103 @@ pub async fn run(
         p.abort();
     }
     Ok(report)
+}
+
+type Fleet = (Vec<String>, Vec<Agent>);
+
+/// The set-up through the API: per device a user created with a password,
+/// a device enrolled and bound, and its first sync.
+async fn set_up(
+    client: &Client,
+    devices: &Client,
+    cfg: &LoadConfig,
+    run_id: &str,
+    sem: &Arc<Semaphore>,
+    progress: &Arc<impl Fn(&str, usize, usize) + Send + Sync + 'static>,
+) -> Result<Fleet, SimError> {
+    let mut tasks = Vec::new();
+    for i in 0..cfg.devices {
+        let client = client.clone();
+        let devices = devices.clone();
+        let sem = sem.clone();
+        let mix = cfg.mix;
+        let run_id = run_id.to_string();
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            let login = format!("l{run_id}-{i}@load.test");
+            let first = format!("First-{i}-Pw9");
+            let uid = client.create_user(&login, &first).await?;
+            let platform = platform_for(i, mix);
+            let (did, cred) = client
+                .enroll(&format!("dev-{run_id}-{i}"), platform.as_str())
+                .await?;
+            client.bind(&uid, &did).await?;
+            let unix = login.split('@').next().unwrap_or_default().to_string();
+            let mut device = Device::new(platform);
+            device.add_user(&unix, &first)?;
+            let mut agent = Agent::new(&format!("dev-{i}"), &did, device, devices.agent(&cred));
+            agent.users.insert(unix.clone(), uid.clone());
+            agent.poll(0).await?;
+            Ok::<_, SimError>((uid, agent))
+        }));
+    }
+    gather(tasks, "setup", progress.as_ref()).await
+}
+
+/// A seeded fleet's first sync: each device checks in from cursor 0 and
+/// creates its user's account (no password yet), `sem` at a time.
+async fn first_sync(
+    fleet: &[SeededDevice],
+    devices: &Client,
+    sem: &Arc<Semaphore>,
+    progress: &Arc<impl Fn(&str, usize, usize) + Send + Sync + 'static>,
+) -> Result<Fleet, SimError> {
+    let mut tasks = Vec::new();
+    for (i, d) in fleet.iter().cloned().enumerate() {
+        let (devices, sem) = (devices.clone(), sem.clone());
+        tasks.push(tokio::spawn(async move {
+            let _p = sem
+                .acquire()
+                .await
+                .map_err(|e| SimError::Http(e.to_string()))?;
+            let mut agent = Agent::new(
+                &format!("dev-{i}"),
+                &d.device_id,
+                Device::new(d.platform),
+                devices.agent(&d.credential),
+            );
+            agent.poll(0).await?;
+            if agent.users.get(&d.unix_username) != Some(&d.user_id) {
+                return Err(SimError::Device(format!(
+                    "seeded device {} did not receive {}'s account at its first sync",
+                    d.device_id, d.unix_username
+                )));
+            }
+            Ok::<_, SimError>((d.user_id, agent))
+        }));
+    }
+    gather(tasks, "sync", progress.as_ref()).await
+}
+
+/// Each device's (user, agent) as its task finishes, in order.
+async fn gather(
+    tasks: Vec<tokio::task::JoinHandle<Result<(String, Agent), SimError>>>,
+    phase: &str,
+    progress: &(impl Fn(&str, usize, usize) + Send + Sync + 'static),
+) -> Result<Fleet, SimError> {
+    let mut users = Vec::new();
+    let mut agents = Vec::new();
+    let total = tasks.len();
+    for (n, t) in tasks.into_iter().enumerate() {
+        let (uid, agent) = t.await.map_err(|e| SimError::Http(e.to_string()))??;
+        users.push(uid);
+        agents.push(agent);
+        progress(phase, n + 1, total);
+    }
+    Ok((users, agents))
 }
 
 /// Creates `n` users `{prefix}-{i}@load.test` with passwords, at most as
@@ -651,5 +780,40 @@ mod cpu_tests {
     #[test]
     fn own_cpu_is_read_on_linux() {
         assert!(own_cpu().is_some());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_seeded_fleet_is_read_and_bad_lines_are_named() {
+        let good = "device_id,platform,credential,user_id,unix_username\n\
+                    d1,linux,dv_a_b,u1,fleet0\nd2,windows,dv_c_d,u2,fleet1\n\n";
+        let f = parse_seeded(good).expect("good");
+        assert_eq!(f.len(), 2);
+        assert_eq!(
+            (f[1].platform, f[1].unix_username.as_str()),
+            (Platform::Windows, "fleet1")
+        );
+        for (text, why) in [
+            ("d1,linux,c,u,n\n", "header"),
+            (
+                "device_id,platform,credential,user_id,unix_username\nd1,linux,c,u\n",
+                "line 2: expected five",
+            ),
+            (
+                "device_id,platform,credential,user_id,unix_username\nd1,beos,c,u,n\n",
+                "line 2: 'beos' is not a platform",
+            ),
+            (
+                "device_id,platform,credential,user_id,unix_username\nd1,linux,,u,n\n",
+                "line 2: an empty field",
+            ),
+        ] {
+            let e = parse_seeded(text).expect_err(why).to_string();
+            assert!(e.contains(why), "{e}");
+        }
     }
 }

@@ -68,6 +68,10 @@ enum Cmd {
         /// Weights, e.g. `macos=1,windows=1,linux=1`.
         #[arg(long, default_value = "macos=1,windows=1,linux=1")]
         platform_mix: String,
+        /// The devices `directory-server seed-devices` wrote (its CSV),
+        /// instead of setting up `--devices` through the API.
+        #[arg(long, conflicts_with_all = ["devices", "platform_mix"])]
+        seeded: Option<PathBuf>,
         /// Password changes per second.
         #[arg(long, default_value_t = 10.0)]
         rate: f64,
@@ -80,6 +84,9 @@ enum Cmd {
         /// Concurrency while provisioning.
         #[arg(long, default_value_t = 16)]
         setup_concurrency: usize,
+        /// Seconds each held check-in asks to wait (the real agent: 60).
+        #[arg(long, default_value_t = 25, value_parser = clap::value_parser!(u64).range(1..=600))]
+        poll_wait: u64,
         /// Write `t_seconds,latency_ms` here.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -242,10 +249,12 @@ async fn run(cli: Cli) -> Result<(), String> {
             okta_server,
             devices,
             platform_mix,
+            seeded,
             rate,
             duration,
             burst,
             setup_concurrency,
+            poll_wait,
             csv,
             plot,
         } => {
@@ -254,6 +263,18 @@ async fn run(cli: Cli) -> Result<(), String> {
                 Some(o) => Client::new(o, &key).map_err(|e| e.to_string())?,
                 None => device_side.clone(),
             };
+            let seeded = match &seeded {
+                Some(path) => {
+                    let text = std::fs::read_to_string(path)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    Some(
+                        load::parse_seeded(&text)
+                            .map_err(|e| format!("{}: {e}", path.display()))?,
+                    )
+                }
+                None => None,
+            };
+            let devices = seeded.as_ref().map_or(devices, Vec::len);
             let cfg = LoadConfig {
                 devices,
                 mix: parse_mix(&platform_mix)?,
@@ -261,6 +282,8 @@ async fn run(cli: Cli) -> Result<(), String> {
                 duration: Duration::from_secs(duration),
                 setup_concurrency,
                 burst,
+                poll_wait: Duration::from_secs(poll_wait),
+                seeded,
             };
             let bar = indicatif::ProgressBar::new(devices as u64);
             bar.set_style(
@@ -280,7 +303,8 @@ async fn run(cli: Cli) -> Result<(), String> {
             bar.finish_and_clear();
             let ms = |d: Duration| d.as_secs_f64() * 1000.0;
             println!(
-                "devices {devices}, changes {} at {rate}/s, applied {}, missing {}",
+                "devices {devices} set up in {:.1} s, changes {} at {rate}/s, applied {}, missing {}",
+                report.setup.as_secs_f64(),
                 report.sent,
                 report.samples.len(),
                 report.missing

@@ -122,6 +122,7 @@ pub use observe::Observer;
 pub use password_sync::{DeliveryEvent, HashParams, Platform};
 pub use portal::PORTAL_EDITABLE;
 pub use render::{RenderedUser, ScimUser};
+pub use seed::SeededDevice;
 pub use signin::{
     NewSession, Session, SessionKind, SignInAttempt, SignInPolicy, Stage, SESSION_TAG,
 };

@@ -1,5 +1,6 @@
 //! Bulk seeding, for benchmarks and migrations: many Okta-managed users at
-//! once, without passwords, in large batches.
+//! once, without passwords, in large batches; and devices, each bound to
+//! one of them, for fleet-scale load runs.
 
 use password_sync::PasswordStatus;
 use serde_json::json;
@@ -14,11 +15,17 @@ impl Directory {
     /// passwords, 500 to a transaction. Returns how many were inserted.
     /// One audit entry per batch says how many users it added.
     pub async fn seed_users(&self, org_id: &str, prefix: &str, count: usize) -> Result<usize> {
+        Ok(self.seed_user_ids(org_id, prefix, count).await?.len())
+    }
+
+    /// [`Directory::seed_users`], returning the new users' ids in order.
+    async fn seed_user_ids(&self, org_id: &str, prefix: &str, count: usize) -> Result<Vec<String>> {
         const BATCH: usize = 500;
         let pw =
             serde_json::to_string(&PasswordStatus::default()).map_err(DirectoryError::internal)?;
         let now = crate::db::now_str();
         let mut done = 0;
+        let mut ids = Vec::with_capacity(count);
         while done < count {
             let n = BATCH.min(count - done);
             let mut sql = String::from(
@@ -39,11 +46,13 @@ impl Directory {
             for i in done..done + n {
                 let login = format!("{prefix}{i}@seed.test");
                 let unix = Username::parse(&format!("{prefix}{i}"))?;
+                let id = uuid::Uuid::new_v4().to_string();
                 let resource = json!({"schemas": [scim_core::schema::USER_SCHEMA], "userName": login,
                     "name": {"givenName": "Seed", "familyName": format!("User{i}")},
                     "emails": [{"value": login, "type": "work", "primary": true}], "active": true});
+                ids.push(id.clone());
                 args.extend([
-                    Arg::from(uuid::Uuid::new_v4().to_string()),
+                    Arg::from(id),
                     Arg::from(org_id),
                     Arg::from(login.clone()),
                     Arg::from(login.to_lowercase()),
@@ -70,6 +79,62 @@ impl Directory {
         // statistics (without them PostgreSQL scans instead of using the
         // userName index).
         sqlx::query("ANALYZE users").execute(&self.db.pool).await?;
-        Ok(done)
+        Ok(ids)
     }
+
+    /// Seeds a fleet for load runs: `count` users as [`Directory::seed_users`]
+    /// does (`{prefix}{n}`, no password: Okta's first change gives one),
+    /// and for each a device (`{prefix}-dev-{n}`, platforms in turn from
+    /// `platforms`) enrolled and bound to it by the same use cases an
+    /// admin's requests run, `concurrency` at a time. Nothing is hashed:
+    /// this is the set-up of a hundred thousand devices in minutes, where
+    /// one user creation with a password and four requests per device
+    /// through the API took an hour. Each device's credential is in what it
+    /// returns, once, as enrolment returns it.
+    pub async fn seed_devices(
+        &self,
+        org_id: &str,
+        prefix: &str,
+        count: usize,
+        platforms: &[password_sync::Platform],
+        concurrency: usize,
+    ) -> Result<Vec<SeededDevice>> {
+        use futures::stream::{self, StreamExt, TryStreamExt};
+        if platforms.is_empty() {
+            return Err(DirectoryError::BadRequest(
+                "seeding devices needs at least one platform".into(),
+            ));
+        }
+        let users = self.seed_user_ids(org_id, prefix, count).await?;
+        stream::iter(users.into_iter().enumerate())
+            .map(|(i, user_id)| async move {
+                let platform = platforms[i % platforms.len()];
+                let (device, credential) = self
+                    .enroll_device(org_id, &format!("{prefix}-dev-{i}"), platform)
+                    .await?;
+                self.bind(org_id, &user_id, &device.id).await?;
+                Ok::<_, DirectoryError>(SeededDevice {
+                    device,
+                    credential,
+                    user_id,
+                    unix_username: format!("{prefix}{i}"),
+                })
+            })
+            .buffered(concurrency.max(1))
+            .try_collect()
+            .await
+    }
+}
+
+/// A device [`Directory::seed_devices`] made, with its one user.
+#[derive(Debug)]
+pub struct SeededDevice {
+    /// The device.
+    pub device: crate::Device,
+    /// Its credential (shown once).
+    pub credential: zeroize::Zeroizing<String>,
+    /// The user bound to it.
+    pub user_id: String,
+    /// That user's unix username.
+    pub unix_username: String,
 }

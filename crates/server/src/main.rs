@@ -167,6 +167,28 @@ enum Cmd {
         #[arg(long, default_value = "seed")]
         prefix: String,
     },
+    /// Seed a fleet for load runs (benchmarks): users as seed-users makes
+    /// them, each bound to a new device of its own. The devices'
+    /// credentials go to --out (created, never overwritten; readable by
+    /// the owner only) as CSV for `agent-sim load --seeded`.
+    SeedDevices {
+        #[arg(long)]
+        org: String,
+        #[arg(long)]
+        count: usize,
+        /// Logins are `<prefix><n>@seed.test`, devices `<prefix>-dev-<n>`.
+        #[arg(long, default_value = "fleet")]
+        prefix: String,
+        /// Platforms in turn, e.g. `linux,windows`.
+        #[arg(long, default_value = "linux", value_delimiter = ',', value_parser = parse_platform)]
+        platforms: Vec<directory::Platform>,
+        /// Devices enrolled and bound at once.
+        #[arg(long, default_value_t = 16)]
+        concurrency: usize,
+        /// The CSV to write: device_id,platform,credential,user_id,unix_username.
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Report which logins (one per line) collide or are invalid.
     CollisionReport {
         #[arg(long)]
@@ -174,6 +196,22 @@ enum Cmd {
         #[arg(long)]
         file: PathBuf,
     },
+}
+
+fn parse_platform(s: &str) -> Result<directory::Platform, String> {
+    directory::Platform::parse(s)
+        .ok_or_else(|| format!("'{s}' is not a platform (macos, windows or linux)"))
+}
+
+/// Creates `path` for secrets: a new file (an existing one is an error, not
+/// overwritten), readable and writable by its owner only.
+fn create_private(path: &std::path::Path) -> anyhow::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)
+        .with_context(|| format!("cannot create {}", path.display()))
 }
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -429,6 +467,44 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let t = std::time::Instant::now();
             let n = dir.seed_users(&org, &prefix, count).await?;
             println!("seeded {n} users in {:.1} s", t.elapsed().as_secs_f64());
+            Ok(())
+        }
+        Cmd::SeedDevices {
+            org,
+            count,
+            prefix,
+            platforms,
+            concurrency,
+            out,
+        } => {
+            // Before any device exists: a file that cannot be written
+            // leaves nothing seeded whose credentials are lost.
+            let mut f = create_private(&out)?;
+            let dir = open(&cli.common, &file, String::new()).await?;
+            let t = std::time::Instant::now();
+            let seeded = dir
+                .seed_devices(&org, &prefix, count, &platforms, concurrency)
+                .await?;
+            let mut csv = String::from("device_id,platform,credential,user_id,unix_username\n");
+            for d in &seeded {
+                csv.push_str(&format!(
+                    "{},{},{},{},{}\n",
+                    d.device.id,
+                    d.device.platform.as_str(),
+                    d.credential.as_str(),
+                    d.user_id,
+                    d.unix_username
+                ));
+            }
+            f.write_all(csv.as_bytes())
+                .and_then(|()| f.sync_all())
+                .with_context(|| format!("cannot write {}", out.display()))?;
+            println!(
+                "seeded {} devices, each bound to a user of its own, in {:.1} s; credentials in {}",
+                seeded.len(),
+                t.elapsed().as_secs_f64(),
+                out.display()
+            );
             Ok(())
         }
         Cmd::CollisionReport { org, file: path } => {

@@ -344,3 +344,110 @@ async fn every_operation_answers_as_its_openapi_entry_says() {
     }
     assert!(calls >= 60, "only {calls} operations");
 }
+
+/// A fleet seeded for a load run (`seed-devices`, beside the running
+/// server) is real: its credentials file is the owner's only and is never
+/// overwritten, every device checks in with its credential and receives its
+/// user's account, and Okta's password changes reach each of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_seeded_fleet_receives_oktas_changes() {
+    use agent_sim::client::Client as Sim;
+    use agent_sim::load::{self, LoadConfig};
+    use std::time::Duration;
+
+    let s = common::start();
+    let org = common::bootstrapped_org(&s);
+    let out_dir = tempfile::tempdir().expect("tmp");
+    let csv = out_dir.path().join("fleet.csv");
+    let csv_arg = csv.to_str().expect("utf-8 path");
+    let printed = common::cli(
+        &s,
+        &[
+            "seed-devices",
+            "--org",
+            &org,
+            "--count",
+            "12",
+            "--platforms",
+            "linux,windows",
+            "--concurrency",
+            "4",
+            "--out",
+            csv_arg,
+        ],
+    );
+    assert!(printed.starts_with("seeded 12 devices"), "{printed}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&csv).expect("csv").permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "credentials readable by others");
+    }
+    let text = std::fs::read_to_string(&csv).expect("csv");
+    let fleet = load::parse_seeded(&text).expect("parse");
+    assert_eq!(fleet.len(), 12);
+    assert_eq!(
+        fleet
+            .iter()
+            .filter(|d| d.platform == directory::Platform::Windows)
+            .count(),
+        6,
+        "platforms in turn"
+    );
+    let (st, devices) = s.admin(reqwest::Method::GET, "/devices", None).await;
+    assert_eq!(st, StatusCode::OK);
+    let before = devices["devices"].as_array().map(Vec::len);
+    assert_eq!(before, Some(12));
+
+    // Never overwritten: a second run refuses before seeding anything.
+    let again = std::process::Command::new(env!("CARGO_BIN_EXE_directory-server"))
+        .args([
+            "seed-devices",
+            "--org",
+            &org,
+            "--count",
+            "3",
+            "--out",
+            csv_arg,
+            "--data-dir",
+        ])
+        .arg(s._data.as_ref().expect("data").path())
+        .output()
+        .expect("cli");
+    assert!(!again.status.success());
+    let err = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        err.contains("cannot create") && err.contains("fleet.csv"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&csv).expect("csv"),
+        text,
+        "file kept"
+    );
+    let (_, devices) = s.admin(reqwest::Method::GET, "/devices", None).await;
+    assert_eq!(
+        devices["devices"].as_array().map(Vec::len),
+        before,
+        "nothing seeded"
+    );
+
+    // The load with the seeded fleet: every change reaches its device.
+    let key = s.key.clone().expect("key");
+    let sim = Sim::new(&s.url, &key).expect("client");
+    let cfg = LoadConfig {
+        devices: fleet.len(),
+        mix: (0, 1, 1),
+        rate: 12.0,
+        duration: Duration::from_secs(2),
+        setup_concurrency: 4,
+        burst: 0,
+        poll_wait: Duration::from_secs(20),
+        seeded: Some(fleet),
+    };
+    let report = load::run(sim.clone(), sim, &cfg, |_, _, _| {})
+        .await
+        .expect("load");
+    assert_eq!((report.sent, report.missing), (24, 0), "{report:?}");
+    assert_eq!(report.samples.len(), 24);
+}
