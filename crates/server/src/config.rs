@@ -25,6 +25,8 @@ pub struct FileConfig {
     /// `postgres://...` for PostgreSQL; none: SQLite under `data_dir`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub database_url: Option<String>,
+    /// The most connections the pool opens to the database.
+    pub database_max_connections: u32,
     /// The URL clients reach the server at; none: `http://<listen>`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub public_url: Option<String>,
@@ -61,6 +63,7 @@ impl Default for FileConfig {
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
             data_dir: dir.data_dir,
             database_url: None,
+            database_max_connections: 16,
             public_url: None,
             admin_email: "admin@localhost".into(),
             long_poll_max_secs: server.long_poll_max.as_secs(),
@@ -156,6 +159,12 @@ impl FileConfig {
                 return Err(bad(format!("{key} must be at least 1")));
             }
         }
+        if !(1..=1000).contains(&c.database_max_connections) {
+            return Err(bad(format!(
+                "database_max_connections must be 1 to 1000, not {}",
+                c.database_max_connections
+            )));
+        }
         if c.body_limit_bytes < 1024 {
             return Err(bad(format!(
                 "body_limit_bytes must be at least 1024, not {}",
@@ -224,6 +233,7 @@ mod tests {
             ("rate_limit_burst = 0.0", "rate_limit_burst"),
             ("request_timeout_secs = 0", "request_timeout_secs"),
             ("body_limit_bytes = 10", "body_limit_bytes"),
+            ("database_max_connections = 0", "database_max_connections"),
             ("[hash]\nargon2_mkib = 1", "argon2_mkib"),
             ("[sign_in]\nlock = 1", "lock"),
             ("long_poll_max_secs = \"30\"", "long_poll_max_secs"),

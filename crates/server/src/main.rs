@@ -268,7 +268,7 @@ async fn open(
     cfg.server_key_hex = std::env::var("DIRECTORY_SERVER_KEY").ok();
     cfg.hash_params = file.hash.clone();
     cfg.scim_base_url = scim_base_url;
-    cfg.max_connections = 16;
+    cfg.max_connections = file.database_max_connections;
     // A password change may queue for two thirds of the request timeout
     // (default 20 of 30 s), leaving the rest for its derivation and write.
     cfg.max_hash_wait = Duration::from_secs(file.request_timeout_secs.max(1)) * 2 / 3;
