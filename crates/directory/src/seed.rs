@@ -86,7 +86,8 @@ impl Directory {
     /// does (`{prefix}{n}`, no password: Okta's first change gives one),
     /// and for each a device (`{prefix}-dev-{n}`, platforms in turn from
     /// `platforms`) enrolled and bound to it by the same use cases an
-    /// admin's requests run, `concurrency` at a time. Nothing is hashed:
+    /// admin's requests run, `concurrency` at a time (at most half the
+    /// pool's connections). Nothing is hashed:
     /// this is the set-up of a hundred thousand devices in minutes, where
     /// one user creation with a password and four requests per device
     /// through the API took an hour. Each device's credential is in what it
@@ -105,6 +106,11 @@ impl Directory {
                 "seeding devices needs at least one platform".into(),
             ));
         }
+        // A bind holds its transaction's connection while it reads through
+        // the pool: more binds at once than half the pool could leave every
+        // connection held by a transaction waiting for another.
+        let pool = self.db.pool.options().get_max_connections() as usize;
+        let concurrency = concurrency.clamp(1, (pool / 2).max(1));
         let users = self.seed_user_ids(org_id, prefix, count).await?;
         stream::iter(users.into_iter().enumerate())
             .map(|(i, user_id)| async move {
@@ -120,7 +126,7 @@ impl Directory {
                     unix_username: format!("{prefix}{i}"),
                 })
             })
-            .buffered(concurrency.max(1))
+            .buffered(concurrency)
             .try_collect()
             .await
     }
