@@ -4,19 +4,34 @@
 # files, so each replica and each client keeps under that. Client process i
 # connects its devices straight to replica i and sends Okta's changes
 # through replica i+1, so every change crosses replicas (LISTEN/NOTIFY).
-# Prints each process's propagation figures, the merged percentiles and each
-# replica's memory per held long-poll.
+# The fleet is seeded first (`directory-server seed-devices`: users and
+# devices enrolled and bound without the API or any hashing), one CSV of
+# credentials per client. Devices hold check-ins of POLL_WAIT seconds (60,
+# the real agent's). Prints each process's propagation figures, the merged
+# percentiles and each replica's memory per held long-poll; keeps every
+# client's latency CSV and output in OUT (default target/scale-out/<time>).
+# With BACKEND=sqlite (one replica only) the server keeps its own SQLite
+# file instead: a single replica at its limit on either backend.
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
-# e.g. scripts/scale-out.sh 10000 2 20 30   (BENCHMARKS.md, fourteenth session)
+#          BACKEND=sqlite scripts/scale-out.sh DEVICES 1 [RATE] [SECONDS]
+# e.g. scripts/scale-out.sh 100000 6 20 60   (BENCHMARKS.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DEVICES="${1:?usage: scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]}"
 REPLICAS="${2:?usage: scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]}"
 RATE="${3:-20}"
 SECONDS_="${4:-30}"
-: "${DATABASE_URL:?DATABASE_URL (an admin URL of a PostgreSQL server) is needed}"
+BACKEND="${BACKEND:-postgres}"
+case "$BACKEND" in
+  postgres) : "${DATABASE_URL:?DATABASE_URL (an admin URL of a PostgreSQL server) is needed}" ;;
+  sqlite) [ "$REPLICAS" = 1 ] || { echo "BACKEND=sqlite: one replica (a SQLite file is one server's)"; exit 1; } ;;
+  *) echo "BACKEND is postgres or sqlite, not $BACKEND"; exit 1 ;;
+esac
 BIN="${BIN:-target/release/directory-server}"
 SIM="${SIM:-target/release/agent-sim}"
+POLL_WAIT="${POLL_WAIT:-60}"
+OUT="${OUT:-target/scale-out/$(date +%Y%m%d-%H%M%S)}"
+mkdir -p "$OUT"
 [ -x "$BIN" ] && [ -x "$SIM" ] || cargo build --release -p server -p agent-sim
 PER=$(( (DEVICES + REPLICAS - 1) / REPLICAS ))
 if [ "$PER" -gt 19000 ]; then
@@ -30,19 +45,28 @@ PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
-  psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null || true
+  if [ "$BACKEND" = postgres ]; then
+    psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null || true
+  fi
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-psql "$DATABASE_URL" -qc "CREATE DATABASE \"$DB\""
-URL="${DATABASE_URL%/*}/$DB"
+DB_LINE=""
+if [ "$BACKEND" = postgres ]; then
+  psql "$DATABASE_URL" -qc "CREATE DATABASE \"$DB\""
+  DB_LINE="database_url = \"${DATABASE_URL%/*}/$DB\""
+fi
+# The replicas (and the seeding processes) together under PostgreSQL's
+# default 100 connections, each replica's listener included.
+POOL=$(( 80 / REPLICAS - 1 )); [ "$POOL" -ge 4 ] || POOL=4; [ "$POOL" -le 16 ] || POOL=16
 
-# Cheap hashing: the set-up creates a user with a password per device; the
-# measured changes derive with these parameters too (as in group-load's runs).
+# Cheap hashing: the measured changes derive with these parameters (as in
+# group-load's runs), so what is measured is propagation, not argon2.
 for i in $(seq 1 "$REPLICAS"); do
   mkdir -p "$WORK/r$i"
   cat > "$WORK/r$i/server.toml" <<EOF
-database_url = "$URL"
+$DB_LINE
+database_max_connections = $POOL
 rate_limit_per_sec = 0.0
 long_poll_max_secs = 120
 [hash]
@@ -65,38 +89,62 @@ start() { # start N
 }
 start 1
 KEY="$(grep -o 'dk_[A-Za-z0-9]*' "$WORK/r1/out" | head -1)"
+ORG="$(sed -n "s/^created org '.*' (\(.*\))$/\1/p" "$WORK/r1/out" | head -1)"
+[ -n "$ORG" ] || { echo "no org in replica 1's first-start lines"; exit 1; }
 for i in $(seq 2 "$REPLICAS"); do
   cp "$WORK/r1/server.key" "$WORK/r$i/server.key"
   start "$i"
 done
-rss() { awk '/VmRSS/ {print $2}' "/proc/$(cat "$WORK/r$1/pid")/status"; }
-declare -A RSS0
-for i in $(seq 1 "$REPLICAS"); do RSS0[$i]=$(rss "$i"); done
+rss() { awk "/$2/ {print \$2}" "/proc/$(cat "$WORK/r$1/pid")/status"; }
 
-echo "=== $DEVICES devices over $REPLICAS replicas and $REPLICAS client processes ($PER each), $RATE changes/s for $SECONDS_ s"
+echo "=== seeding $DEVICES devices ($PER per client), each bound to a user of its own"
+T0=$SECONDS
+SEEDS=()
+for i in $(seq 1 "$REPLICAS"); do
+  "$BIN" seed-devices --data-dir "$WORK/r1" --config "$WORK/r1/server.toml" --org "$ORG" \
+    --count "$PER" --prefix "f${i}x" --platforms windows,linux --concurrency 16 \
+    --out "$WORK/fleet$i.csv" > "$OUT/seed$i.out" 2>&1 &
+  SEEDS+=($!)
+done
+for p in "${SEEDS[@]}"; do wait "$p" || { echo "seeding failed:"; cat "$OUT"/seed*.out; exit 1; }; done
+echo "seeded in $(( SECONDS - T0 )) s"
+
+declare -A RSS0
+for i in $(seq 1 "$REPLICAS"); do RSS0[$i]=$(rss "$i" VmRSS); done
+echo "=== $DEVICES devices over $REPLICAS replicas and $REPLICAS client processes ($PER each), $RATE changes/s for $SECONDS_ s, check-ins of $POLL_WAIT s"
 SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
   "$SIM" load --server "${ADDRS[$i]}" --okta-server "${ADDRS[$okta]}" --key "$KEY" \
-    --devices "$PER" --platform-mix macos=0,windows=1,linux=1 \
+    --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" \
     --rate "$(awk "BEGIN {print $RATE / $REPLICAS}")" --duration "$SECONDS_" \
-    --setup-concurrency 8 --csv "$WORK/c$i.csv" > "$WORK/c$i.out" 2>"$WORK/c$i.err" &
+    --setup-concurrency 64 --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
   SIMS+=($!)
 done
-# Memory: each replica's peak resident size (VmHWM) once the clients are
-# done, against its size before any device: an upper bound of what a held
-# poll costs (the set-up's transient allocations count too).
+# Memory: each replica's resident size while every device holds a poll
+# (5 s after the last client says so), against its size before any device
+# checked in: per held poll, with whatever the first sync left allocated.
+for i in $(seq 1 "$REPLICAS"); do
+  until grep -q "^holding" "$OUT/c$i.err" 2>/dev/null; do
+    kill -0 "${SIMS[$((i-1))]}" 2>/dev/null || break
+    sleep 0.5
+  done
+done
+sleep 5
+declare -A RSS1
+for i in $(seq 1 "$REPLICAS"); do RSS1[$i]=$(rss "$i" VmRSS); done
 FAIL=0
 for i in $(seq 1 "$REPLICAS"); do
-  wait "${SIMS[$((i-1))]}" || { echo "client $i failed:"; tail -5 "$WORK/c$i.err"; FAIL=1; }
-  echo "client $i: $(tr '\n' ' ' < "$WORK/c$i.out")"
+  wait "${SIMS[$((i-1))]}" || { echo "client $i failed:"; tail -5 "$OUT/c$i.err"; FAIL=1; }
+  echo "client $i: $(tr '\n' ' ' < "$OUT/c$i.out")"
 done
 [ "$FAIL" = 0 ] || exit 1
-tail -q -n +2 "$WORK"/c*.csv | cut -d, -f2 | sort -n > "$WORK/all"
+tail -q -n +2 "$OUT"/c*.csv | cut -d, -f2 | sort -n > "$WORK/all"
 N=$(wc -l < "$WORK/all")
 pct() { sed -n "$(awk "BEGIN {i = int(($N - 1) * $1 + 0.5) + 1; print i}")p" "$WORK/all"; }
-echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms"
+echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms" | tee "$OUT/summary"
 for i in $(seq 1 "$REPLICAS"); do
-  hwm=$(awk '/VmHWM/ {print $2}' "/proc/$(cat "$WORK/r$i/pid")/status")
-  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before the devices, peak $(( hwm / 1024 )) MiB with $PER devices: at most $(( (hwm - ${RSS0[$i]}) * 1024 / PER )) bytes per device"
+  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per held poll" | tee -a "$OUT/summary"
 done
+echo "results in $OUT"
+

@@ -280,6 +280,7 @@ pub async fn run(
             }
         }));
     }
+    progress("hold", pollers.len(), pollers.len());
     // Steady phase: changes at `rate` per second, one user at a time.
     let interval = Duration::from_secs_f64(1.0 / cfg.rate.max(0.001));
     let n_changes = (cfg.duration.as_secs_f64() * cfg.rate).round() as usize;

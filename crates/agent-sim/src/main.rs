@@ -294,6 +294,10 @@ async fn run(cli: Cli) -> Result<(), String> {
             );
             let b = bar.clone();
             let report = load::run(client, device_side, &cfg, move |phase, done, total| {
+                if phase == "hold" {
+                    // Scripts wait for this line (scripts/scale-out.sh).
+                    b.suspend(|| eprintln!("holding {total} long-polls"));
+                }
                 b.set_message(phase.to_string());
                 b.set_length(total as u64);
                 b.set_position(done as u64);
