@@ -97,6 +97,18 @@ for i in $(seq 2 "$REPLICAS"); do
 done
 rss() { awk "/$2/ {print \$2}" "/proc/$(cat "$WORK/r$1/pid")/status"; }
 
+# The org's uid range must hold every seeded user (by default 100,000 uids);
+# the gid range moves up past it (the two may not overlap).
+curl -fsS -H "Authorization: Bearer $KEY" "${ADDRS[1]}/api/v1/settings" \
+  | python3 -c 'import json, sys
+s = json.load(sys.stdin); u = s["unix_accounts"]
+need = u["uid_min"] + int(sys.argv[1]) + 1000
+if need > u["uid_max"]:
+    u["uid_max"] = need
+    u["gid_min"], u["gid_max"] = need + 1, need + 100000
+print(json.dumps(s))' "$(( PER * REPLICAS ))" \
+  | curl -fsS -X PUT -H "Authorization: Bearer $KEY" -H "Content-Type: application/json" \
+      --data @- "${ADDRS[1]}/api/v1/settings" > /dev/null
 echo "=== seeding $DEVICES devices ($PER per client), each bound to a user of its own"
 T0=$SECONDS
 SEEDS=()
