@@ -35,10 +35,7 @@ pub struct Client {
 
 async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
     let status = r.status();
-    let text = r
-        .text()
-        .await
-        .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+    let text = r.text().await.map_err(|e| http_error(what, &e))?;
     if !status.is_success() {
         return Err(SimError::Http(format!("{what}: HTTP {status}: {text}")));
     }
@@ -46,6 +43,19 @@ async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
         return Ok(Value::Null);
     }
     serde_json::from_str(&text).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
+}
+
+/// A failed request as an error naming what failed and why, with every
+/// cause reqwest keeps ("error sending request" alone does not say whether
+/// the connection was refused or no local port was left).
+fn http_error(what: &str, e: &dyn std::error::Error) -> SimError {
+    let mut text = format!("{what}: {e}");
+    let mut cause = e.source();
+    while let Some(c) = cause {
+        text.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    SimError::Http(text)
 }
 
 fn patch_op(ops: Value) -> Value {
@@ -87,10 +97,7 @@ impl Client {
                     "{what}: request cannot be repeated"
                 )));
             };
-            let r = this
-                .send()
-                .await
-                .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+            let r = this.send().await.map_err(|e| http_error(what, &e))?;
             if r.status() != reqwest::StatusCode::TOO_MANY_REQUESTS || attempt == RETRIES_ON_429 {
                 return ok_json(r, what).await;
             }
@@ -279,12 +286,11 @@ impl Client {
                 .body(serde_json::to_string(&b).map_err(|e| SimError::Http(e.to_string()))?)
                 .send()
                 .await
-                .map_err(|e| SimError::Http(format!("enroll: {e}")))?,
+                .map_err(|e| http_error("enroll", &e))?,
             "enroll",
         )
         .await?;
-        let e: EnrollResponse =
-            serde_json::from_value(v).map_err(|e| SimError::Http(format!("enroll: {e}")))?;
+        let e: EnrollResponse = serde_json::from_value(v).map_err(|e| http_error("enroll", &e))?;
         Ok((e.device.id, e.credential.to_string()))
     }
 
@@ -360,9 +366,9 @@ impl AgentConn {
             .bearer_auth(&self.credential)
             .send()
             .await
-            .map_err(|e| SimError::Http(format!("checkin: {e}")))?;
+            .map_err(|e| http_error("checkin", &e))?;
         let v = ok_json(r, "checkin").await?;
-        serde_json::from_value(v).map_err(|e| SimError::Http(format!("checkin: {e}")))
+        serde_json::from_value(v).map_err(|e| http_error("checkin", &e))
     }
 
     /// Reports progress on a delivery.
@@ -384,7 +390,7 @@ impl AgentConn {
             .json(&b)
             .send()
             .await
-            .map_err(|e| SimError::Http(format!("report: {e}")))?;
+            .map_err(|e| http_error("report", &e))?;
         ok_json(r, "report").await.map(|_| ())
     }
 
@@ -403,9 +409,9 @@ impl AgentConn {
             .json(&b)
             .send()
             .await
-            .map_err(|e| SimError::Http(format!("reports: {e}")))?;
+            .map_err(|e| http_error("reports", &e))?;
         let v = ok_json(r, "reports").await?;
-        serde_json::from_value(v).map_err(|e| SimError::Http(format!("reports: {e}")))
+        serde_json::from_value(v).map_err(|e| http_error("reports", &e))
     }
 
     /// Reports account states and refused groups.
@@ -425,7 +431,7 @@ impl AgentConn {
             .json(&b)
             .send()
             .await
-            .map_err(|e| SimError::Http(format!("status: {e}")))?;
+            .map_err(|e| http_error("status", &e))?;
         ok_json(r, "status").await.map(|_| ())
     }
 }
