@@ -39,7 +39,8 @@ pub struct LoadConfig {
 }
 
 /// A device `directory-server seed-devices` made: one line of its CSV.
-#[derive(Debug, Clone)]
+/// Its `Debug` leaves the credential out.
+#[derive(Clone)]
 pub struct SeededDevice {
     /// The server's id of the device.
     pub device_id: String,
@@ -51,6 +52,18 @@ pub struct SeededDevice {
     pub user_id: String,
     /// That user's unix username.
     pub unix_username: String,
+}
+
+impl std::fmt::Debug for SeededDevice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeededDevice")
+            .field("device_id", &self.device_id)
+            .field("platform", &self.platform)
+            .field("credential", &"<redacted>")
+            .field("user_id", &self.user_id)
+            .field("unix_username", &self.unix_username)
+            .finish()
+    }
 }
 
 /// Reads `seed-devices`' CSV (`device_id,platform,credential,user_id,unix_username`
@@ -794,6 +807,10 @@ mod tests {
                     d1,linux,dv_a_b,u1,fleet0\nd2,windows,dv_c_d,u2,fleet1\n\n";
         let f = parse_seeded(good).expect("good");
         assert_eq!(f.len(), 2);
+        assert!(
+            !format!("{f:?}").contains("dv_a_b"),
+            "the credential is not printed"
+        );
         assert_eq!(
             (f[1].platform, f[1].unix_username.as_str()),
             (Platform::Windows, "fleet1")

@@ -9,9 +9,8 @@
 //! cursors noted while one write is in flight are written together by the
 //! next, in one statement and one transaction. One transaction per check-in
 //! made 10,000 reconnecting devices 10,000 commits (on PostgreSQL each also a
-//! `NOTIFY` that empties every replica's read cache), and the password
-//! changes sent meanwhile waited behind them (BENCHMARKS.md, the start-up
-//! spike).
+//! `NOTIFY` that empties every replica's read cache), beside the password
+//! changes sent meanwhile (BENCHMARKS.md, fifteenth session).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
