@@ -480,11 +480,19 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             // Before any device exists: a file that cannot be written
             // leaves nothing seeded whose credentials are lost.
             let mut f = create_private(&out)?;
-            let dir = open(&cli.common, &file, String::new()).await?;
             let t = std::time::Instant::now();
-            let seeded = dir
-                .seed_devices(&org, &prefix, count, &platforms, concurrency)
-                .await?;
+            let seeded: anyhow::Result<_> = async {
+                let dir = open(&cli.common, &file, String::new()).await?;
+                Ok(dir
+                    .seed_devices(&org, &prefix, count, &platforms, concurrency)
+                    .await?)
+            }
+            .await;
+            let seeded = seeded.inspect_err(|_| {
+                // Nothing was written to it: removed, so that a run after
+                // the cause is fixed can use the same name.
+                let _ = std::fs::remove_file(&out);
+            })?;
             let mut csv = String::from("device_id,platform,credential,user_id,unix_username\n");
             for d in &seeded {
                 csv.push_str(&format!(

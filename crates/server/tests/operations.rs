@@ -432,6 +432,25 @@ async fn a_seeded_fleet_receives_oktas_changes() {
         "nothing seeded"
     );
 
+    // A run that fails (an unknown org) leaves no file behind.
+    let other = out_dir.path().join("other.csv");
+    let failed = std::process::Command::new(env!("CARGO_BIN_EXE_directory-server"))
+        .args([
+            "seed-devices",
+            "--org",
+            "no-such-org",
+            "--count",
+            "2",
+            "--out",
+        ])
+        .arg(&other)
+        .arg("--data-dir")
+        .arg(s._data.as_ref().expect("data").path())
+        .output()
+        .expect("cli");
+    assert!(!failed.status.success());
+    assert!(!other.exists(), "an empty credentials file was left");
+
     // The load with the seeded fleet: every change reaches its device.
     let key = s.key.clone().expect("key");
     let sim = Sim::new(&s.url, &key).expect("client");
