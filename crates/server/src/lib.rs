@@ -18,7 +18,7 @@
 //!
 //! ```no_run
 //! # async fn demo(dir: directory::Directory) -> std::io::Result<()> {
-//! let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+//! let listener = server::bind("127.0.0.1:0".parse().expect("an address"))?;
 //! let state = server::AppState::new(dir, server::ServerConfig::default());
 //! server::run(listener, state, async { let _ = tokio::signal::ctrl_c().await; }).await
 //! # }
@@ -224,6 +224,29 @@ async fn readyz(axum::extract::State(s): axum::extract::State<AppState>) -> impl
         Ok(()) => (StatusCode::OK, "ready".to_string()),
         Err(e) => (StatusCode::SERVICE_UNAVAILABLE, e.to_string()),
     }
+}
+
+/// The accept queue [`bind`] asks for. The kernel silently caps it at
+/// `net.core.somaxconn` (4,096 on current Linux). tokio's own
+/// `TcpListener::bind` asks for 1,024: a fleet of thousands of devices
+/// reconnecting at once (a replica restarted, a balancer failing over)
+/// overflowed that, the kernel fell back to SYN cookies and other clients'
+/// new connections (Okta's) waited or failed.
+pub const LISTEN_BACKLOG: u32 = 65_535;
+
+/// Binds a listener on `addr` with an accept queue of [`LISTEN_BACKLOG`]
+/// (and, on Unix, `SO_REUSEADDR`, as `TcpListener::bind` sets it). Must be
+/// called within a tokio runtime.
+pub fn bind(addr: std::net::SocketAddr) -> std::io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    #[cfg(unix)]
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(LISTEN_BACKLOG)
 }
 
 /// Serves `state` on `listener` until `shutdown` resolves, then lets open

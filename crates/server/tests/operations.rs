@@ -470,3 +470,43 @@ async fn a_seeded_fleet_receives_oktas_changes() {
     assert_eq!((report.sent, report.missing), (24, 0), "{report:?}");
     assert_eq!(report.samples.len(), 24);
 }
+
+/// A fleet reconnecting at once (a replica restarted, a balancer failing
+/// over) must not overflow the accept queue: the server asks for the
+/// longest queue the kernel allows (`net.core.somaxconn`), not tokio's
+/// default of 1,024. `ss` shows a listening socket's queue length in its
+/// Send-Q column.
+#[test]
+fn the_server_listens_with_the_longest_accept_queue_the_kernel_allows() {
+    let somaxconn: u32 = match std::fs::read_to_string("/proc/sys/net/core/somaxconn") {
+        Ok(s) => s.trim().parse().expect("somaxconn is a number"),
+        Err(e) => {
+            eprintln!("SKIPPED: cannot read net.core.somaxconn ({e}): not Linux?");
+            return;
+        }
+    };
+    let s = common::start();
+    let port = s.url.rsplit(':').next().expect("a port").to_string();
+    let out = match std::process::Command::new("ss")
+        .args(["-ltnH", &format!("sport = :{port}")])
+        .output()
+    {
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).into_owned(),
+        other => {
+            eprintln!("SKIPPED: cannot run `ss` (iproute2): {other:?}");
+            return;
+        }
+    };
+    // "LISTEN 0 4096 127.0.0.1:PORT 0.0.0.0:*": state, Recv-Q, Send-Q, ...
+    let backlog: u32 = out
+        .split_whitespace()
+        .nth(2)
+        .unwrap_or_else(|| panic!("no listening socket on port {port} in {out:?}"))
+        .parse()
+        .expect("Send-Q is a number");
+    assert_eq!(
+        backlog,
+        somaxconn.min(server::LISTEN_BACKLOG),
+        "accept queue of the server listening on port {port}"
+    );
+}
