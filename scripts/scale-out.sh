@@ -128,14 +128,26 @@ SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
   "$SIM" load --server "${ADDRS[$i]}" --okta-server "${ADDRS[$okta]}" --key "$KEY" \
-    --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" \
+    --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" --settle 10 \
     --rate "$(awk "BEGIN {print $RATE / $REPLICAS}")" --duration "$SECONDS_" \
     --setup-concurrency 64 --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
   SIMS+=($!)
 done
 # Memory: each replica's resident size while every device holds a poll
 # (5 s after the last client says so), against its size before any device
-# checked in: per held poll, with whatever the first sync left allocated.
+# checked in (per device, with whatever the first sync left allocated) and
+# against its size once every device has synced and its client pauses
+# (--settle) before holding the polls (per held poll).
+declare -A RSS2=()
+while [ "${#RSS2[@]}" -lt "$REPLICAS" ]; do
+  for i in $(seq 1 "$REPLICAS"); do
+    if [ -z "${RSS2[$i]:-}" ] && grep -q "^set up" "$OUT/c$i.err" 2>/dev/null; then
+      RSS2[$i]=$(rss "$i" VmRSS)
+    fi
+    kill -0 "${SIMS[$((i-1))]}" 2>/dev/null || RSS2[$i]="${RSS2[$i]:-0}"
+  done
+  sleep 0.2
+done
 for i in $(seq 1 "$REPLICAS"); do
   until grep -q "^holding" "$OUT/c$i.err" 2>/dev/null; do
     kill -0 "${SIMS[$((i-1))]}" 2>/dev/null || break
@@ -156,7 +168,7 @@ N=$(wc -l < "$WORK/all")
 pct() { sed -n "$(awk "BEGIN {i = int(($N - 1) * $1 + 0.5) + 1; print i}")p" "$WORK/all"; }
 echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms" | tee "$OUT/summary"
 for i in $(seq 1 "$REPLICAS"); do
-  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per held poll" | tee -a "$OUT/summary"
+  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll" | tee -a "$OUT/summary"
 done
 echo "results in $OUT"
 

@@ -78,6 +78,12 @@ impl Client {
         })
     }
 
+    /// The same server and key over connections of its own (a client
+    /// first used on another runtime sends on that runtime's tasks).
+    pub fn with_own_connections(&self) -> Result<Client, SimError> {
+        Client::new(&self.base, &self.key)
+    }
+
     fn scim(&self, path: &str) -> String {
         format!("{}/scim/v2{path}", self.base)
     }

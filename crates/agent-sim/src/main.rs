@@ -87,6 +87,12 @@ enum Cmd {
         /// Seconds each held check-in asks to wait (the real agent: 60).
         #[arg(long, default_value_t = 25, value_parser = clap::value_parser!(u64).range(1..=600))]
         poll_wait: u64,
+        /// Seconds to wait after the set-up (every device synced once, its
+        /// connection idle) before the devices hold their check-ins; the
+        /// wait is announced on stderr ("set up N devices"), so a script
+        /// can read the server's memory before the polls are held.
+        #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=600))]
+        settle: u64,
         /// Write `t_seconds,latency_ms` here.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -255,6 +261,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             burst,
             setup_concurrency,
             poll_wait,
+            settle,
             csv,
             plot,
         } => {
@@ -283,6 +290,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 setup_concurrency,
                 burst,
                 poll_wait: Duration::from_secs(poll_wait),
+                settle: Duration::from_secs(settle),
                 seeded,
             };
             let bar = indicatif::ProgressBar::new(devices as u64);
@@ -294,6 +302,10 @@ async fn run(cli: Cli) -> Result<(), String> {
             );
             let b = bar.clone();
             let report = load::run(client, device_side, &cfg, move |phase, done, total| {
+                if phase == "settle" {
+                    // scripts/scale-out.sh reads the server's memory now.
+                    b.suspend(|| eprintln!("set up {total} devices"));
+                }
                 if phase == "hold" {
                     // Scripts wait for this line (scripts/scale-out.sh).
                     b.suspend(|| eprintln!("holding {total} long-polls"));
@@ -314,7 +326,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 report.missing
             );
             println!(
-                "latency (change sent -> device applied): p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+                "latency (change due -> device applied): p50 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
                 ms(report.quantile(0.5)),
                 ms(report.quantile(0.9)),
                 ms(report.quantile(0.99)),

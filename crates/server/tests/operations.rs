@@ -462,13 +462,26 @@ async fn a_seeded_fleet_receives_oktas_changes() {
         setup_concurrency: 4,
         burst: 0,
         poll_wait: Duration::from_secs(20),
+        settle: Duration::from_millis(200),
         seeded: Some(fleet),
     };
-    let report = load::run(sim.clone(), sim, &cfg, |_, _, _| {})
-        .await
-        .expect("load");
+    let phases = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = phases.clone();
+    let report = load::run(sim.clone(), sim, &cfg, move |phase, _, _| {
+        let mut p = seen.lock().expect("phases");
+        if p.last() != Some(&phase.to_string()) {
+            p.push(phase.to_string());
+        }
+    })
+    .await
+    .expect("load");
     assert_eq!((report.sent, report.missing), (24, 0), "{report:?}");
     assert_eq!(report.samples.len(), 24);
+    // The pause after the set-up is announced before the polls are held.
+    assert_eq!(
+        phases.lock().expect("phases")[..],
+        ["sync", "settle", "hold", "changes"].map(String::from)
+    );
 }
 
 /// A fleet reconnecting at once (a replica restarted, a balancer failing
