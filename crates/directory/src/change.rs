@@ -185,7 +185,8 @@ impl<'d> Change<'d> {
         let before = load_sync(&mut self.tx, user_id, known).await?;
         let mut after = before.clone();
         let actions = transition(&mut after)?;
-        save_sync(&mut self.tx, user_id, &before, &after).await?;
+        let due = save_sync(&mut self.tx, user_id, &before, &after).await?;
+        self.wake.extend(due);
         self.perform(user_id, &after, &actions, material).await?;
         Ok(after)
     }
@@ -202,7 +203,8 @@ impl<'d> Change<'d> {
         let before = load_sync_on(&mut self.tx, user_id, Known::Nothing, Some(device)).await?;
         let mut after = before.clone();
         let actions = transition(&mut after)?;
-        save_sync(&mut self.tx, user_id, &before, &after).await?;
+        let due = save_sync(&mut self.tx, user_id, &before, &after).await?;
+        self.wake.extend(due);
         self.perform(user_id, &after, &actions, None).await?;
         Ok(after)
     }
@@ -395,7 +397,7 @@ impl<'d> Change<'d> {
             completed,
             ..
         } = self;
-        tx.commit().await?;
+        tx.commit_waking(&wake).await?;
         if let Some(o) = dir.observer.get() {
             for latency in completed {
                 o.password_completed(latency);
@@ -405,7 +407,7 @@ impl<'d> Change<'d> {
         if positions_moved {
             dir.page_cursors.forget(&org_id);
         }
-        dir.notifier.notify_all(wake.iter());
+        dir.notifier.wake_committed(wake.iter());
         if access_queued {
             dir.access_wake.notify_one();
         }
@@ -592,12 +594,15 @@ pub(crate) fn parse_password(text: &str) -> Result<PasswordStatus> {
 /// bindings made, changed or removed, and deliveries added or moved. A
 /// delivery that becomes due (new, or reinstated) takes the next change
 /// sequence number, which is what a device's check-in cursor follows.
+/// Returns the devices whose deliveries took one: they are woken at commit
+/// whatever the transition asked (a device's idle mark relies on it; see
+/// `notify.rs`).
 async fn save_sync(
     tx: &mut WriteTx<'_>,
     user_id: &str,
     before: &UserSync,
     after: &UserSync,
-) -> Result<()> {
+) -> Result<BTreeSet<String>> {
     let now = now_str();
     if before.password != after.password {
         tx.query("UPDATE users SET password = $1, drift = $2 WHERE id = $3")
@@ -611,6 +616,7 @@ async fn save_sync(
     // group binding can give a user a thousand devices in one change.
     let mut new_bindings: Vec<(&str, &DeviceSync)> = Vec::new();
     let mut new_deliveries: Vec<(&str, &Delivery)> = Vec::new();
+    let mut due = BTreeSet::new();
     for (dev, d) in &after.devices {
         let old = before.devices.get(dev);
         match old {
@@ -626,7 +632,7 @@ async fn save_sync(
             }
             Some(_) => {}
         }
-        save_deliveries(
+        if save_deliveries(
             tx,
             user_id,
             dev,
@@ -635,10 +641,13 @@ async fn save_sync(
             &now,
             &mut new_deliveries,
         )
-        .await?;
+        .await?
+        {
+            due.insert(dev.to_string());
+        }
     }
     for (dev, d) in &after.unbound {
-        save_deliveries(
+        if save_deliveries(
             tx,
             user_id,
             dev,
@@ -647,7 +656,10 @@ async fn save_sync(
             &now,
             &mut new_deliveries,
         )
-        .await?;
+        .await?
+        {
+            due.insert(dev.to_string());
+        }
         tx.query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2")
             .bind(user_id)
             .bind(dev)
@@ -655,7 +667,9 @@ async fn save_sync(
             .await?;
     }
     insert_bindings(tx, user_id, &new_bindings, &now).await?;
-    insert_deliveries(tx, user_id, &new_deliveries, &now).await
+    insert_deliveries(tx, user_id, &new_deliveries, &now).await?;
+    due.extend(new_deliveries.iter().map(|(dev, _)| dev.to_string()));
+    Ok(due)
 }
 
 /// Rows per multi-row `INSERT`: SQLite finds a `$N` parameter by walking
@@ -756,7 +770,8 @@ async fn insert_deliveries(
 }
 
 /// Writes one device's changed deliveries; new ones are collected into
-/// `new` for [`insert_deliveries`].
+/// `new` for [`insert_deliveries`]. Whether one was reinstated (took the
+/// next change sequence number).
 async fn save_deliveries<'s>(
     tx: &mut WriteTx<'_>,
     user_id: &str,
@@ -765,7 +780,8 @@ async fn save_deliveries<'s>(
     deliveries: &'s [Delivery],
     now: &str,
     new: &mut Vec<(&'s str, &'s Delivery)>,
-) -> Result<()> {
+) -> Result<bool> {
+    let mut due = false;
     for del in deliveries {
         let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
         match prev {
@@ -776,6 +792,7 @@ async fn save_deliveries<'s>(
             {
                 let reinstated = del.state == DeliveryState::Pending;
                 let seq = if reinstated {
+                    due = true;
                     Some(Db::next_change(tx).await?)
                 } else {
                     None
@@ -797,5 +814,5 @@ async fn save_deliveries<'s>(
             Some(_) => {}
         }
     }
-    Ok(())
+    Ok(due)
 }

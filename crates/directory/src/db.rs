@@ -591,7 +591,18 @@ impl<'a> WriteTx<'a> {
     }
 
     /// Commits; the write is durable when this returns.
-    pub(crate) async fn commit(mut self) -> Result<()> {
+    pub(crate) async fn commit(self) -> Result<()> {
+        self.commit_waking(&std::collections::BTreeSet::new()).await
+    }
+
+    /// Commits a write that gave `devices` work. On PostgreSQL each is
+    /// named on [`crate::notify::CHANNEL`] inside the transaction, so every
+    /// replica hears of it if and only if it commits (the caller wakes this
+    /// process's own waiters after the commit).
+    pub(crate) async fn commit_waking(
+        mut self,
+        devices: &std::collections::BTreeSet<String>,
+    ) -> Result<()> {
         match &mut self.inner {
             Inner::Sqlx { tx, commits, .. } => {
                 let mut tx = tx.take().ok_or_else(no_connection)?;
@@ -599,6 +610,18 @@ impl<'a> WriteTx<'a> {
                     tx.commit().await?;
                     return Ok(());
                 };
+                if !devices.is_empty() {
+                    // One statement for any number of devices: the ids
+                    // travel as one JSON array.
+                    let ids = serde_json::to_string(devices).map_err(DirectoryError::internal)?;
+                    sqlx::query(
+                        "SELECT pg_notify($1, d) FROM json_array_elements_text($2::json) AS d",
+                    )
+                    .bind(crate::notify::CHANNEL)
+                    .bind(ids)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 // Delivered to every listening replica once the commit is
                 // visible; identical notifications of one transaction are
                 // sent once.

@@ -19,6 +19,10 @@ use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
 use crate::Directory;
 
+/// How many resolved device credentials a process remembers (about 200
+/// bytes each).
+pub(crate) const CREDENTIALS_CACHED: usize = 1 << 17;
+
 /// The tag that starts every device credential.
 pub const DEVICE_SECRET_TAG: &str = "dv";
 
@@ -76,16 +80,28 @@ impl Directory {
     }
 
     /// Resolves a device credential (constant-time compare of the hash).
+    ///
+    /// A credential once resolved is remembered (by its digest; a wrong
+    /// credential is not): a device's row never changes, as devices are
+    /// neither renamed, removed nor given a new credential, so a fleet
+    /// reconnecting costs no reads here. Whatever comes to change a device
+    /// must forget its entry, on every replica.
     pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
+        let digest = crate::crypto::secret_digest(secret);
+        if let Some(d) = self.devices_by_credential.get(&digest) {
+            return Ok(d);
+        }
         let r = self
             .row_for_secret(
                 secret,
-                &crate::crypto::secret_digest(secret),
+                &digest,
                 DEVICE_SECRET_TAG,
                 "SELECT id, org_id, name, platform, secret_hash AS hash FROM devices WHERE secret_prefix = $1",
             )
             .await?;
-        device_from_row(&r)
+        let d = device_from_row(&r)?;
+        self.devices_by_credential.insert(digest, d.clone());
+        Ok(d)
     }
 
     /// Devices of an org.
@@ -224,7 +240,7 @@ impl Directory {
         // The cursor a device sends is what it has applied (an agent saves
         // its reconcile before it polls again): kept for convergence.
         Box::pin(self.applied.note(&self.db, &device.id, cursor)).await?;
-        let mut work = Box::pin(self.collect_work(device, cursor)).await?;
+        let mut work = Box::pin(self.work_since(device, cursor, &handle)).await?;
         // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
         // earlier commit can arrive late): wait again until the deadline.
         while work.is_empty() && !wait.is_zero() {
@@ -237,7 +253,30 @@ impl Directory {
             // Re-armed before the read, so a commit in between still wakes us.
             notified.set(handle.notified());
             notified.as_mut().enable();
-            work = Box::pin(self.collect_work(device, cursor)).await?;
+            work = Box::pin(self.work_since(device, cursor, &handle)).await?;
+        }
+        Ok(work)
+    }
+
+    /// The device's work after `cursor`: nothing, from memory, when a read
+    /// of it up to `cursor` found nothing after and the device has not been
+    /// woken since (`notify.rs` says why that is exact); otherwise read
+    /// from the store, leaving such a mark for the cursor the answer moves
+    /// the device to.
+    async fn work_since(
+        &self,
+        device: &Device,
+        cursor: i64,
+        slot: &crate::notify::Slot,
+    ) -> Result<CheckinResponse> {
+        let mark = self.notifier.mark(slot);
+        // Cursor 0 (a first sync) is always read: it carries the account list.
+        if cursor > 0 && mark.is_some_and(|m| slot.idle_at(cursor, m)) {
+            return Ok(CheckinResponse::empty(cursor));
+        }
+        let work = self.collect_work(device, cursor).await?;
+        if let Some(m) = mark {
+            slot.set_idle(work.cursor, m);
         }
         Ok(work)
     }
@@ -832,5 +871,88 @@ mod jitter_tests {
             distinct.len()
         );
         assert_eq!(jittered(Duration::ZERO), Duration::ZERO);
+    }
+}
+
+#[cfg(test)]
+mod idle_tests {
+    use super::*;
+    use crate::db::statement_log;
+    use scim_core::patch::PatchRequest;
+
+    fn reads_of(log: &[String], table: &str) -> usize {
+        log.iter()
+            .filter(|s| s.trim_start().starts_with("SELECT") && s.contains(table))
+            .count()
+    }
+
+    /// A device that has its work is answered "nothing new" without a read
+    /// until a change gives it work; its credential is read once.
+    #[tokio::test]
+    async fn an_idle_device_is_answered_from_memory_until_it_has_work() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = std::sync::Arc::new(crate::provision::tests::scratch(&tmp).await);
+        let org = dir.create_org("o").await.expect("org");
+        let body = json!({"userName": "ann@example.com", "password": "Start-Passw0rd1"});
+        let u = dir.create_user(&org.id, &body).await.expect("create");
+        let (d, secret) = dir
+            .enroll_device(&org.id, "d", Platform::Linux)
+            .await
+            .expect("enroll");
+        dir.bind(&org.id, &u.id, &d.id).await.expect("bind");
+
+        let first = dir.checkin(&d, 0, Duration::ZERO).await.expect("first");
+        assert_eq!(first.deliveries.len(), 1, "the password");
+        let c = first.cursor;
+        statement_log::start();
+        for _ in 0..3 {
+            let device = dir.resolve_device(&secret).await.expect("resolve");
+            assert_eq!(device, d);
+            let again = dir.checkin(&d, c, Duration::ZERO).await.expect("again");
+            assert_eq!(again, CheckinResponse::empty(c));
+        }
+        let log = statement_log::take();
+        assert_eq!(reads_of(&log, "FROM devices"), 1, "{log:#?}");
+        assert_eq!(reads_of(&log, "FROM deliveries"), 0, "{log:#?}");
+        // A wrong credential is still refused.
+        assert!(matches!(
+            dir.resolve_device(&format!("{}x", secret.as_str())).await,
+            Err(DirectoryError::Unauthorized)
+        ));
+
+        // Okta changes the password: the device is read again and gets it.
+        let patch = PatchRequest::from_json(&json!({
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "value": {"password": "New-Passw0rd2"}}]
+        }))
+        .expect("patch");
+        dir.patch_user(&org.id, &u.id, &patch, None)
+            .await
+            .expect("patch");
+        let next = dir.checkin(&d, c, Duration::ZERO).await.expect("next");
+        assert_eq!(next.deliveries.len(), 1, "{next:?}");
+        assert!(next.cursor > c);
+
+        // A held check-in at the new cursor wakes for the next change.
+        let held = {
+            let (dir, d) = (dir.clone(), d.clone());
+            let at = next.cursor;
+            tokio::spawn(async move { dir.checkin(&d, at, Duration::from_secs(20)).await })
+        };
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let lock = PatchRequest::from_json(&json!({
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "value": {"active": false}}]
+        }))
+        .expect("patch");
+        dir.patch_user(&org.id, &u.id, &lock, None)
+            .await
+            .expect("suspend");
+        let woken = tokio::time::timeout(Duration::from_secs(10), held)
+            .await
+            .expect("woken before its wait ends")
+            .expect("task")
+            .expect("check-in");
+        assert!(!woken.is_empty(), "{woken:?}");
     }
 }

@@ -222,6 +222,9 @@ pub struct Directory {
     pub(crate) observer: observe::ObserverSlot,
     /// The agent each device was last seen running, as this process knows it.
     pub(crate) agents: std::sync::Mutex<std::collections::HashMap<String, String>>,
+    /// Devices as check-ins resolved them, by their credential's digest
+    /// (see [`Directory::resolve_device`]).
+    pub(crate) devices_by_credential: quick_cache::sync::Cache<[u8; 32], Device>,
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that
@@ -288,9 +291,7 @@ impl Directory {
             )),
             (None, None, _) => None,
         };
-        let notifier = Arc::new(notify::Notifier::new(
-            (db.dialect == db::Dialect::Postgres).then(|| db.pool.clone()),
-        ));
+        let notifier = Arc::new(notify::Notifier::new(db.commits.clone()));
         if let Some(commits) = &db.commits {
             notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone(), commits.clone());
         }
@@ -318,6 +319,7 @@ impl Directory {
             refusals: signin::Refusals::default(),
             applied: applied::AppliedCursors::default(),
             agents: Default::default(),
+            devices_by_credential: quick_cache::sync::Cache::new(devices::CREDENTIALS_CACHED),
             access_wake: tokio::sync::Notify::new(),
         };
         // Bindings made before uids existed: those users get one now, so

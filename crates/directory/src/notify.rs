@@ -1,9 +1,33 @@
 //! Wakes long-polling devices when work for them commits: in-process, and
 //! across replicas through PostgreSQL LISTEN/NOTIFY.
+//!
+//! It also knows when a device has no new work without asking the store.
+//! A check-in that read the device's work up to some cursor leaves an
+//! [`Idle`] mark on the device's [`Slot`]: the cursor, the device's wake-up
+//! count and the notifier's epoch as they were *before* the read. A later
+//! check-in at that cursor with both counts unchanged is answered "nothing
+//! new" from memory: a fleet reconnecting to its replica (or re-polling
+//! every minute) costs no reads. That is exact because every commit that
+//! gives a device work wakes it here after it commits:
+//!
+//! - a change made by this process wakes its devices as it commits
+//!   (`Change`: every delivery and command that takes a change sequence
+//!   number names its device);
+//! - on PostgreSQL, another replica's change notifies [`CHANNEL`] *inside*
+//!   its transaction, so the notification is delivered if and only if the
+//!   commit is; while the listening connection is down no mark is made or
+//!   used ([`Notifier::mark`] is `None`), and losing or regaining it
+//!   advances the epoch, which voids every mark;
+//! - on a SQLite file the only other processes that write are this
+//!   binary's own commands (admins, seeding), none of which gives an
+//!   existing device work. A command that ever does must wake the devices
+//!   of a running server or restart it.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
+use tokio::sync::futures::Notified;
 use tokio::sync::Notify;
 
 use crate::cache::Commits;
@@ -11,64 +35,106 @@ use crate::cache::Commits;
 /// The PostgreSQL channel carrying device ids.
 pub const CHANNEL: &str = "directory_device_changes";
 
-/// One `Notify` per device id.
+/// A device's wake-ups and what is known of its work.
+#[derive(Debug, Default)]
+pub struct Slot {
+    notify: Notify,
+    /// How many times the device was woken.
+    wakes: AtomicU64,
+    /// Its work was read up to a cursor and nothing came after (see the
+    /// module documentation).
+    idle: Mutex<Option<(i64, Mark)>>,
+}
+
+/// When a read of a device's work began: its wake-ups and the notifier's
+/// epoch then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    wakes: u64,
+    epoch: u64,
+}
+
+impl Slot {
+    /// A future that completes at the device's next wake-up.
+    pub fn notified(&self) -> Notified<'_> {
+        self.notify.notified()
+    }
+
+    /// Whether the device's work was read up to `cursor`, with nothing
+    /// after it, at `mark` (then nothing new has committed since).
+    pub fn idle_at(&self, cursor: i64, mark: Mark) -> bool {
+        *self.idle.lock().unwrap_or_else(|p| p.into_inner()) == Some((cursor, mark))
+    }
+
+    /// A read begun at `mark` found the device's work up to `cursor` and
+    /// nothing after it.
+    pub fn set_idle(&self, cursor: i64, mark: Mark) {
+        *self.idle.lock().unwrap_or_else(|p| p.into_inner()) = Some((cursor, mark));
+    }
+}
+
+/// One [`Slot`] per device id.
 #[derive(Debug, Default)]
 pub struct Notifier {
-    devices: Mutex<HashMap<String, Arc<Notify>>>,
-    /// Set on PostgreSQL: commits are announced to other replicas too.
-    pg: Option<sqlx::AnyPool>,
+    devices: Mutex<HashMap<String, Arc<Slot>>>,
+    /// Advances when any device may have work it was not woken for.
+    epoch: AtomicU64,
+    /// On PostgreSQL: whether other replicas' changes are being heard.
+    commits: Option<Arc<Commits>>,
 }
 
 impl Notifier {
-    pub(crate) fn new(pg: Option<sqlx::AnyPool>) -> Self {
+    pub(crate) fn new(commits: Option<Arc<Commits>>) -> Self {
         Notifier {
             devices: Mutex::new(HashMap::new()),
-            pg,
+            epoch: AtomicU64::new(0),
+            commits,
         }
     }
 
-    /// The device's wake-up handle.
-    pub fn handle(&self, device: &str) -> Arc<Notify> {
+    /// The device's slot.
+    pub fn handle(&self, device: &str) -> Arc<Slot> {
         let mut m = self.devices.lock().unwrap_or_else(|p| p.into_inner());
         m.entry(device.to_string()).or_default().clone()
+    }
+
+    /// Where a read of `slot`'s device's work begins: taken before the
+    /// read. `None` while another replica's changes could go unheard.
+    pub fn mark(&self, slot: &Slot) -> Option<Mark> {
+        if self.commits.as_ref().is_some_and(|c| !c.is_listening()) {
+            return None;
+        }
+        Some(Mark {
+            wakes: slot.wakes.load(Ordering::Acquire),
+            epoch: self.epoch.load(Ordering::Acquire),
+        })
     }
 
     /// Wakes local waiters of one device.
     pub fn wake_local(&self, device: &str) {
         let m = self.devices.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(n) = m.get(device) {
-            n.notify_waiters();
+        if let Some(s) = m.get(device) {
+            s.wakes.fetch_add(1, Ordering::AcqRel);
+            s.notify.notify_waiters();
         }
     }
 
-    /// Wakes every local waiter (they re-read the store).
+    /// Wakes every local waiter (they re-read the store) and voids every
+    /// idle mark.
     pub(crate) fn wake_all_local(&self) {
         let m = self.devices.lock().unwrap_or_else(|p| p.into_inner());
-        for n in m.values() {
-            n.notify_waiters();
+        self.epoch.fetch_add(1, Ordering::AcqRel);
+        for s in m.values() {
+            s.notify.notify_waiters();
         }
     }
 
-    /// Wakes the devices, here and (PostgreSQL) on every replica.
-    pub(crate) fn notify_all<'a>(&self, devices: impl Iterator<Item = &'a String>) {
-        let devices: Vec<String> = devices.cloned().collect();
-        for d in &devices {
+    /// Wakes the devices a commit of this process gave work. Other
+    /// replicas hear of it through the transaction's own notifications
+    /// (`WriteTx::commit_waking`).
+    pub(crate) fn wake_committed<'a>(&self, devices: impl Iterator<Item = &'a String>) {
+        for d in devices {
             self.wake_local(d);
-        }
-        if let (Some(pool), false) = (&self.pg, devices.is_empty()) {
-            let pool = pool.clone();
-            tokio::spawn(async move {
-                for d in devices {
-                    if let Err(e) = sqlx::query("SELECT pg_notify($1, $2)")
-                        .bind(CHANNEL)
-                        .bind(&d)
-                        .execute(&pool)
-                        .await
-                    {
-                        tracing::warn!(error = %e, "pg_notify failed; other replicas learn of the change at their next poll");
-                    }
-                }
-            });
         }
     }
 }
@@ -126,4 +192,46 @@ async fn listen(url: &str, notifier: &Notifier, commits: &Commits) -> Result<(),
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_idle_mark_holds_until_the_device_or_every_device_is_woken() {
+        let n = Notifier::new(None);
+        let slot = n.handle("d1");
+        let other = n.handle("d2");
+        let m = n.mark(&slot).expect("no replicas to hear");
+        slot.set_idle(7, m);
+        assert!(slot.idle_at(7, n.mark(&slot).expect("mark")));
+        assert!(!slot.idle_at(8, n.mark(&slot).expect("mark")), "another cursor");
+        // Another device's wake-up leaves it.
+        n.wake_local("d2");
+        assert!(slot.idle_at(7, n.mark(&slot).expect("mark")));
+        // Its own voids it, and a new read marks it again.
+        n.wake_committed([String::from("d1")].iter());
+        assert!(!slot.idle_at(7, n.mark(&slot).expect("mark")));
+        slot.set_idle(7, n.mark(&slot).expect("mark"));
+        other.set_idle(3, n.mark(&other).expect("mark"));
+        // Waking everyone (the listener lost or back) voids every mark.
+        n.wake_all_local();
+        assert!(!slot.idle_at(7, n.mark(&slot).expect("mark")));
+        assert!(!other.idle_at(3, n.mark(&other).expect("mark")));
+    }
+
+    #[test]
+    fn no_mark_while_other_replicas_changes_go_unheard() {
+        let commits = Arc::new(Commits::default());
+        let n = Notifier::new(Some(commits.clone()));
+        let slot = n.handle("d1");
+        assert_eq!(n.mark(&slot), None, "not listening yet");
+        commits.set_listening(true);
+        let m = n.mark(&slot).expect("listening");
+        slot.set_idle(1, m);
+        assert!(slot.idle_at(1, m));
+        commits.set_listening(false);
+        assert_eq!(n.mark(&slot), None, "listener lost");
+    }
 }

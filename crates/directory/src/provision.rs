@@ -641,7 +641,7 @@ impl PasswordInput {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn row(name: &str, unix: &str, visible: bool, okta: bool) -> UserRow {

@@ -269,3 +269,76 @@ async fn on_postgres_replicas_hear_each_others_commits() {
     drop(other);
     b.cleanup().await;
 }
+
+/// A device known to have nothing new is answered from memory (no read);
+/// on PostgreSQL a change made through another replica reaches it all the
+/// same: the replica that committed names the device inside its
+/// transaction, and the device's own replica, hearing it, reads again.
+#[tokio::test]
+async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
+    let Some(b) = common::postgres().await else {
+        return;
+    };
+    let a = &b.dir;
+    let other = common::reopen(&b, 32 << 20).await;
+    let ready = std::time::Duration::from_secs(1);
+    for d in [a, &other] {
+        eventually("listening", || async { d.readiness(ready).await.is_ok() }).await;
+    }
+    let org = a.create_org("o").await.expect("org");
+    let u = a
+        .create_user(
+            &org.id,
+            &json!({"userName": "ann@o.test", "password": "Start-Passw0rd1"}),
+        )
+        .await
+        .expect("user");
+    let (d, _) = a
+        .enroll_device(&org.id, "d", directory::Platform::Linux)
+        .await
+        .expect("enroll");
+    a.bind(&org.id, &u.id, &d.id).await.expect("bind");
+    // The device syncs through `other`, which then knows it has nothing new.
+    let first = other
+        .checkin(&d, 0, std::time::Duration::ZERO)
+        .await
+        .expect("first");
+    assert_eq!(first.deliveries.len(), 1);
+    let c = first.cursor;
+    let idle = other
+        .checkin(&d, c, std::time::Duration::ZERO)
+        .await
+        .expect("idle");
+    assert!(idle.is_empty(), "{idle:?}");
+
+    // A held check-in on `other` wakes for a password Okta sends through `a`.
+    let patch = scim_core::patch::PatchRequest::from_json(&json!({
+        "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        "Operations": [{"op": "replace", "value": {"password": "New-Passw0rd2"}}]
+    }))
+    .expect("patch");
+    let (held, patched) = tokio::join!(
+        tokio::time::timeout(
+            std::time::Duration::from_secs(10),
+            other.checkin(&d, c, std::time::Duration::from_secs(20)),
+        ),
+        async {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            a.patch_user(&org.id, &u.id, &patch, None).await
+        }
+    );
+    patched.expect("patch");
+    let held = held
+        .expect("woken before its wait ended")
+        .expect("check-in");
+    assert_eq!(held.deliveries.len(), 1, "{held:?}");
+    assert!(held.cursor > c);
+    // And an immediate check-in at the old cursor reads it again.
+    let again = other
+        .checkin(&d, c, std::time::Duration::ZERO)
+        .await
+        .expect("again");
+    assert_eq!(again.deliveries.len(), 1, "{again:?}");
+    drop(other);
+    b.cleanup().await;
+}
