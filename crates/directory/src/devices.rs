@@ -231,16 +231,34 @@ impl Directory {
         wait: Duration,
     ) -> Result<CheckinResponse> {
         let handle = self.notifier.handle(&device.id);
+        // The cursor a device sends is what it has applied (an agent saves
+        // its reconcile before it polls again): kept for convergence. It is
+        // written (with other devices', `applied.rs`) while the work is
+        // read or awaited: the check-in returns once both are done, or at
+        // the first error, but a change for the device is not held up
+        // behind the write.
+        let noted = Box::pin(self.applied.note(&self.db, &device.id, cursor));
+        let work = self.wait_for_work(device, cursor, wait, &handle);
+        let ((), work) = tokio::try_join!(noted, work)?;
+        Ok(work)
+    }
+
+    /// [`Directory::checkin`]'s work: at once if there is any, otherwise
+    /// the first found after a wake-up, or nothing at the deadline.
+    async fn wait_for_work(
+        &self,
+        device: &Device,
+        cursor: i64,
+        wait: Duration,
+        handle: &crate::notify::Slot,
+    ) -> Result<CheckinResponse> {
         let notified = handle.notified();
         tokio::pin!(notified);
         notified.as_mut().enable();
+        let deadline = tokio::time::Instant::now() + jittered(wait);
         // Boxed: a held check-in's future would otherwise be as large as the
         // largest state of the queries, for the whole wait (BENCHMARKS.md, P5).
-        let deadline = tokio::time::Instant::now() + jittered(wait);
-        // The cursor a device sends is what it has applied (an agent saves
-        // its reconcile before it polls again): kept for convergence.
-        Box::pin(self.applied.note(&self.db, &device.id, cursor)).await?;
-        let mut work = Box::pin(self.work_since(device, cursor, &handle)).await?;
+        let mut work = Box::pin(self.work_since(device, cursor, handle)).await?;
         // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
         // earlier commit can arrive late): wait again until the deadline.
         while work.is_empty() && !wait.is_zero() {
@@ -253,7 +271,7 @@ impl Directory {
             // Re-armed before the read, so a commit in between still wakes us.
             notified.set(handle.notified());
             notified.as_mut().enable();
-            work = Box::pin(self.work_since(device, cursor, &handle)).await?;
+            work = Box::pin(self.work_since(device, cursor, handle)).await?;
         }
         Ok(work)
     }
