@@ -9,7 +9,8 @@
 # credentials per client. Devices hold check-ins of POLL_WAIT seconds (60,
 # the real agent's). Prints each process's propagation figures, the merged
 # percentiles and each replica's memory per held long-poll; keeps every
-# client's latency CSV and output in OUT (default target/scale-out/<time>).
+# client's latency CSV and output, and each replica's log, in OUT (default
+# target/scale-out/<time>).
 # With BACKEND=sqlite (one replica only) the server keeps its own SQLite
 # file instead: a single replica at its limit on either backend.
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
@@ -45,6 +46,7 @@ PIDS=()
 cleanup() {
   for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  for d in "$WORK"/r*; do if [ -f "$d/err" ]; then cp "$d/err" "$OUT/replica-${d##*/r}.log"; fi; done
   if [ "$BACKEND" = postgres ]; then
     psql "$DATABASE_URL" -qc "DROP DATABASE IF EXISTS \"$DB\" WITH (FORCE)" >/dev/null || true
   fi

@@ -130,6 +130,11 @@ pub struct LoadReport {
     /// JSON, applying the received credentials) on the same cores as the
     /// server, which real Okta and real devices do not.
     pub burst_sim_cpu: Option<Duration>,
+    /// Check-ins that failed (each device polls again after 200 ms) and
+    /// the first failure's error.
+    pub failed_polls: (usize, Option<String>),
+    /// Some of the users whose change never arrived (ids).
+    pub missing_users: Vec<String>,
 }
 
 impl LoadReport {
@@ -265,12 +270,14 @@ pub async fn run(
     let samples = Arc::new(Mutex::new(Vec::<(f64, Duration)>::new()));
     let t0 = Instant::now();
     let stop = Arc::new(tokio::sync::Notify::new());
+    let failed: Arc<Mutex<(usize, Option<String>)>> = Arc::default();
     let mut pollers = Vec::new();
     let poll_wait = cfg.poll_wait.as_secs().max(1);
     for mut agent in agents {
         let sent = sent.clone();
         let samples = samples.clone();
         let stop = stop.clone();
+        let failed = failed.clone();
         let wait = poll_wait;
         pollers.push(tokio::spawn(async move {
             loop {
@@ -296,7 +303,16 @@ pub async fn run(
                             }
                         }
                     }
-                    Err(_) => tokio::time::sleep(Duration::from_millis(200)).await,
+                    Err(e) => {
+                        {
+                            let mut f = failed.lock().unwrap_or_else(|p| p.into_inner());
+                            f.0 += 1;
+                            if f.1.is_none() {
+                                f.1 = Some(format!("device {}: {e}", agent.device_id));
+                            }
+                        }
+                        tokio::time::sleep(Duration::from_millis(200)).await
+                    }
                 }
             }
         }));
@@ -327,8 +343,13 @@ pub async fn run(
     while Instant::now() < deadline && !sent.lock().unwrap_or_else(|p| p.into_inner()).is_empty() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    let missing = sent.lock().unwrap_or_else(|p| p.into_inner()).len();
+    let (missing, missing_users) = {
+        let sent = sent.lock().unwrap_or_else(|p| p.into_inner());
+        (sent.len(), sent.keys().take(5).cloned().collect())
+    };
     let mut report = LoadReport {
+        failed_polls: failed.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        missing_users,
         samples: samples.lock().unwrap_or_else(|p| p.into_inner()).clone(),
         sent: n_changes,
         setup,

@@ -332,6 +332,15 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ms(report.quantile(0.99)),
                 ms(report.quantile(1.0))
             );
+            if let (n, Some(first)) = &report.failed_polls {
+                println!("{n} check-ins failed and were repeated; the first: {first}");
+            }
+            if !report.missing_users.is_empty() {
+                println!(
+                    "users whose change never arrived (some): {}",
+                    report.missing_users.join(", ")
+                );
+            }
             if let Some((n, d)) = report.burst {
                 println!("burst of {n} changes drained in {:.2} s", d.as_secs_f64());
             }
