@@ -206,7 +206,10 @@ mod tests {
         let m = n.mark(&slot).expect("no replicas to hear");
         slot.set_idle(7, m);
         assert!(slot.idle_at(7, n.mark(&slot).expect("mark")));
-        assert!(!slot.idle_at(8, n.mark(&slot).expect("mark")), "another cursor");
+        assert!(
+            !slot.idle_at(8, n.mark(&slot).expect("mark")),
+            "another cursor"
+        );
         // Another device's wake-up leaves it.
         n.wake_local("d2");
         assert!(slot.idle_at(7, n.mark(&slot).expect("mark")));

@@ -305,7 +305,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let scheme = if tls.is_some() { "https" } else { "http" };
             let listen = listen.unwrap_or(file.listen);
-            let listener = server::bind(listen).with_context(|| format!("cannot listen on {listen}"))?;
+            let listener =
+                server::bind(listen).with_context(|| format!("cannot listen on {listen}"))?;
             let addr = listener.local_addr()?;
             let public = public_url
                 .or(file.public_url.clone())
