@@ -81,11 +81,12 @@ impl Directory {
 
     /// Resolves a device credential (constant-time compare of the hash).
     ///
-    /// A credential once resolved is remembered (by its digest; a wrong
-    /// credential is not): a device's row never changes, as devices are
-    /// neither renamed, removed nor given a new credential, so a fleet
-    /// reconnecting costs no reads here. Whatever comes to change a device
-    /// must forget its entry, on every replica.
+    /// A credential once resolved is remembered (by its SHA-256 digest, so
+    /// a lookup's timing tells nothing of a credential's characters; a
+    /// wrong credential is not remembered): a device's row never changes,
+    /// as devices are neither renamed, removed nor given a new credential,
+    /// so a fleet reconnecting costs no reads here. Whatever comes to
+    /// change a device must forget its entry, on every replica.
     pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
         let digest = crate::crypto::secret_digest(secret);
         if let Some(d) = self.devices_by_credential.get(&digest) {
