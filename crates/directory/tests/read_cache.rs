@@ -128,6 +128,17 @@ where
     }
 }
 
+/// Another replica on `b`'s PostgreSQL database, once both replicas
+/// listen for each other's commits.
+async fn second_replica(b: &common::Backend) -> directory::Directory {
+    let other = common::reopen(b, 32 << 20).await;
+    let ready = std::time::Duration::from_secs(1);
+    for d in [&b.dir, &other] {
+        eventually("listening", || async { d.readiness(ready).await.is_ok() }).await;
+    }
+    other
+}
+
 /// The PostgreSQL backends listening on the test's database.
 async fn listeners(b: &common::Backend) -> Vec<i64> {
     b.query_ints(
@@ -146,11 +157,8 @@ async fn on_postgres_replicas_hear_each_others_commits() {
         return;
     };
     let a = &b.dir;
-    let other = common::reopen(&b, 32 << 20).await;
+    let other = second_replica(&b).await;
     let ready = std::time::Duration::from_secs(1);
-    for d in [a, &other] {
-        eventually("listening", || async { d.readiness(ready).await.is_ok() }).await;
-    }
     let org = a.create_org("o").await.expect("org");
     let admin = a
         .create_admin(Some(&org.id), "ops@o.test", AdminKind::Tenant)
@@ -280,11 +288,7 @@ async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
         return;
     };
     let a = &b.dir;
-    let other = common::reopen(&b, 32 << 20).await;
-    let ready = std::time::Duration::from_secs(1);
-    for d in [a, &other] {
-        eventually("listening", || async { d.readiness(ready).await.is_ok() }).await;
-    }
+    let other = second_replica(&b).await;
     let org = a.create_org("o").await.expect("org");
     let u = a
         .create_user(
