@@ -293,7 +293,8 @@ impl Directory {
         };
         let notifier = Arc::new(notify::Notifier::new(db.commits.clone()));
         if let Some(commits) = &db.commits {
-            notify::spawn_pg_listener(cfg.database_url.clone(), notifier.clone(), commits.clone());
+            notify::start_pg_listener(cfg.database_url.clone(), notifier.clone(), commits.clone())
+                .await;
         }
         let observer = observe::ObserverSlot::default();
         let dir = Directory {

@@ -141,18 +141,46 @@ impl Notifier {
 
 /// Listens on PostgreSQL: wakes local waiters of the devices named on
 /// [`CHANNEL`] and advances `commits` for every commit announced on
-/// [`Commits::CHANNEL`]. When the connection is lost the read cache stops
-/// (`commits` is not listening) and every local long-poll is woken, so it
-/// re-reads the store now (and is answered 503 if the database is gone)
-/// rather than waiting for a wake-up that cannot come; the listener then
-/// reconnects by itself, backing off up to two seconds, and wakes every
-/// long-poll once more for the notifications it missed.
-pub(crate) fn spawn_pg_listener(url: String, notifier: Arc<Notifier>, commits: Arc<Commits>) {
+/// [`Commits::CHANNEL`].
+///
+/// The first connection is made before this returns, so a replica that
+/// has just opened its store is already listening (and ready) when it
+/// starts serving; a first attempt that fails or takes longer than
+/// [`FIRST_CONNECT`] is logged and retried in the background. When the
+/// connection is lost the read cache stops (`commits` is not listening)
+/// and every local long-poll is woken, so it re-reads the store now (and
+/// is answered 503 if the database is gone) rather than waiting for a
+/// wake-up that cannot come; the listener then reconnects by itself,
+/// backing off up to two seconds, and wakes every long-poll once more for
+/// the notifications it missed.
+pub(crate) async fn start_pg_listener(url: String, notifier: Arc<Notifier>, commits: Arc<Commits>) {
+    let first = match tokio::time::timeout(FIRST_CONNECT, connect(&url, &notifier, &commits)).await
+    {
+        Ok(Ok(l)) => Some(l),
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "cannot listen for commits and device changes yet");
+            None
+        }
+        Err(_) => {
+            tracing::warn!(
+                "cannot listen for commits and device changes yet: no answer in {FIRST_CONNECT:?}"
+            );
+            None
+        }
+    };
     tokio::spawn(async move {
         let mut backoff = MIN_BACKOFF;
+        let mut next = first;
         loop {
-            match listen(&url, &notifier, &commits).await {
-                Ok(()) => backoff = MIN_BACKOFF,
+            let listener = match next.take() {
+                Some(l) => Ok(l),
+                None => connect(&url, &notifier, &commits).await,
+            };
+            match listener {
+                Ok(l) => {
+                    hear(l, &notifier, &commits).await;
+                    backoff = MIN_BACKOFF;
+                }
                 Err(e) => {
                     tracing::warn!(error = %e, "cannot listen for commits and device changes")
                 }
@@ -165,14 +193,27 @@ pub(crate) fn spawn_pg_listener(url: String, notifier: Arc<Notifier>, commits: A
 
 const MIN_BACKOFF: std::time::Duration = std::time::Duration::from_millis(100);
 const MAX_BACKOFF: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long opening the store waits for its first listening connection
+/// (the pool's own wait for a connection).
+const FIRST_CONNECT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// One listening connection's life: `Ok` once it was up and then lost.
-async fn listen(url: &str, notifier: &Notifier, commits: &Commits) -> Result<(), sqlx::Error> {
+/// Opens a listening connection; once it listens, the read cache may cache
+/// again and every long-poll re-reads for what was missed before.
+async fn connect(
+    url: &str,
+    notifier: &Notifier,
+    commits: &Commits,
+) -> Result<sqlx::postgres::PgListener, sqlx::Error> {
     let mut l = sqlx::postgres::PgListener::connect(url).await?;
     l.listen_all([CHANNEL, Commits::CHANNEL]).await?;
     commits.set_listening(true);
     notifier.wake_all_local();
     tracing::info!("listening for commits and device changes");
+    Ok(l)
+}
+
+/// One listening connection's life, until it is lost.
+async fn hear(mut l: sqlx::postgres::PgListener, notifier: &Notifier, commits: &Commits) {
     let lost = loop {
         match l.try_recv().await {
             Ok(Some(n)) if n.channel() == Commits::CHANNEL => commits.heard(n.payload()),
@@ -191,7 +232,6 @@ async fn listen(url: &str, notifier: &Notifier, commits: &Commits) -> Result<(),
             tracing::warn!("lost the listening connection; the read cache is off until it is back")
         }
     }
-    Ok(())
 }
 
 #[cfg(test)]

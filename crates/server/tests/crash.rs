@@ -172,7 +172,9 @@ async fn crash_rounds(name: &str, data: &std::path::Path, extra: &[&str]) {
             .send()
             .await
             .expect("readyz");
-        assert_eq!(r.status(), 200, "the store opens cleanly after kill -9");
+        let status = r.status();
+        let body = r.text().await.unwrap_or_default();
+        assert_eq!(status, 200, "the store opens cleanly after kill -9: {body}");
         let a = acked.lock().unwrap_or_else(|p| p.into_inner()).clone();
         assert!(
             a.ops >= before + 10,
