@@ -52,6 +52,14 @@ pub const REPORT_PATH: &str = "/agent/v1/report";
 pub const REPORTS_PATH: &str = "/agent/v1/reports";
 /// Account status reports (`POST`, an [`AccountStatusReport`]).
 pub const STATUS_PATH: &str = "/agent/v1/status";
+/// How long a client keeps an idle connection for reuse. A server closes a
+/// connection that has been idle for its header timeout (10 s by default);
+/// a client that reused one at that moment would send its request into a
+/// closing socket and fail with "connection closed before message
+/// completed" (seen by thousands of simulated devices at once). Idle
+/// connections are dropped well before that, so a request only ever goes
+/// out on a connection the server still keeps open.
+pub const CLIENT_POOL_IDLE: std::time::Duration = std::time::Duration::from_secs(5);
 /// The tag that starts every enrolment token (`et_...`).
 pub const ENROLMENT_TOKEN_TAG: &str = "et";
 

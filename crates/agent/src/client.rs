@@ -56,6 +56,7 @@ impl Client {
         let mut b = reqwest::Client::builder()
             .use_rustls_tls()
             .connect_timeout(Duration::from_secs(10))
+            .pool_idle_timeout(agent_protocol::CLIENT_POOL_IDLE)
             // The long poll, plus time for the answer.
             .timeout(wait + Duration::from_secs(30))
             .user_agent(concat!("directory-agent/", env!("CARGO_PKG_VERSION")));

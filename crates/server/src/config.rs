@@ -41,7 +41,9 @@ pub struct FileConfig {
     pub rate_limit_burst: Option<f64>,
     /// The largest request body accepted.
     pub body_limit_bytes: usize,
-    /// A client must send its request headers within this.
+    /// A client must send its request headers within this (a keep-alive
+    /// connection idle this long is closed: keep it above
+    /// [`agent_protocol::CLIENT_POOL_IDLE`]).
     pub header_read_timeout_secs: u64,
     /// A request (other than a check-in) must complete within this.
     pub request_timeout_secs: u64,
@@ -223,6 +225,18 @@ mod tests {
         assert_eq!(from_file.body_limit, built_in.body_limit);
         assert_eq!(from_file.request_timeout, built_in.request_timeout);
         assert_eq!(from_file.header_read_timeout, built_in.header_read_timeout);
+    }
+
+    #[test]
+    fn agents_drop_idle_connections_before_the_server_closes_them() {
+        // The server closes a connection idle for its header timeout; the
+        // agents must never reuse one that old (agent_protocol says why).
+        let closes_after = crate::ServerConfig::default().header_read_timeout;
+        assert!(
+            agent_protocol::CLIENT_POOL_IDLE * 3 / 2 <= closes_after,
+            "agents keep idle connections {:?}, the server closes them after {closes_after:?}",
+            agent_protocol::CLIENT_POOL_IDLE
+        );
     }
 
     #[test]
