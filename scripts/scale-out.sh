@@ -11,6 +11,8 @@
 # percentiles and each replica's memory per held long-poll; keeps every
 # client's latency CSV and output, and each replica's log, in OUT (default
 # target/scale-out/<time>).
+# The devices connect from 16 loopback addresses (DEVICE_ADDRESSES, a
+# comma-separated list; empty: the default address only).
 # With BACKEND=sqlite (one replica only) the server keeps its own SQLite
 # file instead: a single replica at its limit on either backend.
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
@@ -126,13 +128,22 @@ echo "seeded in $(( SECONDS - T0 )) s"
 declare -A RSS0
 for i in $(seq 1 "$REPLICAS"); do RSS0[$i]=$(rss "$i" VmRSS); done
 echo "=== $DEVICES devices over $REPLICAS replicas and $REPLICAS client processes ($PER each), $RATE changes/s for $SECONDS_ s, check-ins of $POLL_WAIT s"
+# The devices connect from 16 loopback addresses in turn: from one address,
+# past about 14,000 connections the kernel's ephemeral port search slows to
+# some 500 connects a second and the simulators, not the replicas, set the
+# pace (agent-sim load --device-addresses). DEVICE_ADDRESSES= (empty)
+# connects from the default address only, as before.
+DEVICE_ADDRESSES="${DEVICE_ADDRESSES-$(seq -s, -f "127.0.0.%g" 1 16)}"
+FROM=()
+[ -z "$DEVICE_ADDRESSES" ] || FROM=(--device-addresses "$DEVICE_ADDRESSES")
 SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
   "$SIM" load --server "${ADDRS[$i]}" --okta-server "${ADDRS[$okta]}" --key "$KEY" \
     --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" --settle 10 \
     --rate "$(awk "BEGIN {print $RATE / $REPLICAS}")" --duration "$SECONDS_" \
-    --setup-concurrency 64 --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
+    --setup-concurrency 64 "${FROM[@]}" \
+    --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
   SIMS+=($!)
 done
 # Memory: each replica's resident size while every device holds a poll

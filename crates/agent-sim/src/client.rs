@@ -1,6 +1,9 @@
 //! The wire protocol, as a black-box HTTP client: SCIM the way Okta calls
 //! it, the admin API, the agent API and the user portal.
 
+use std::net::IpAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use agent_protocol::{
@@ -31,6 +34,10 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     key: String,
+    /// The devices' connections ([`Client::agent`]), one pool per local
+    /// address they connect from, handed out in turn; empty: `http`'s.
+    device_http: Arc<[reqwest::Client]>,
+    next_device: Arc<AtomicUsize>,
 }
 
 async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
@@ -43,6 +50,18 @@ async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
         return Ok(Value::Null);
     }
     serde_json::from_str(&text).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
+}
+
+/// The simulator's HTTP client, connecting from `local` if given.
+fn http_client(local: Option<IpAddr>) -> Result<reqwest::Client, SimError> {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(120))
+        .pool_idle_timeout(agent_protocol::CLIENT_POOL_IDLE)
+        .local_address(local)
+        // Its devices show as this agent in the console.
+        .user_agent(concat!("agent-sim/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| SimError::Http(e.to_string()))
 }
 
 /// A failed request as an error naming what failed and why, with every
@@ -65,23 +84,43 @@ fn patch_op(ops: Value) -> Value {
 impl Client {
     /// A client for `base` (e.g. `http://127.0.0.1:8080`) with an admin API key.
     pub fn new(base: &str, key: &str) -> Result<Client, SimError> {
-        let http = reqwest::Client::builder()
-            .timeout(Duration::from_secs(120))
-            // Its devices show as this agent in the console.
-            .user_agent(concat!("agent-sim/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| SimError::Http(e.to_string()))?;
         Ok(Client {
-            http,
+            http: http_client(None)?,
             base: base.trim_end_matches('/').to_string(),
             key: key.to_string(),
+            device_http: Arc::new([]),
+            next_device: Arc::default(),
+        })
+    }
+
+    /// The same, with the devices' connections ([`Client::agent`]) spread
+    /// over `local` addresses, each device connecting from one of them in
+    /// turn. A machine simulating thousands of devices runs out of cheap
+    /// ephemeral ports towards one server address: past about 14,000
+    /// connections Linux's port search for `connect` slows from some
+    /// 15,000 connections a second to 500 (it has used up the half of the
+    /// range it tries first), and the simulator, not the server, sets the
+    /// pace. Each local address has ports of its own. On loopback every
+    /// `127.x.y.z` is local, e.g. `127.0.0.1` to `127.0.0.8`.
+    pub fn with_device_addresses(&self, local: &[IpAddr]) -> Result<Client, SimError> {
+        let device_http = local
+            .iter()
+            .map(|ip| http_client(Some(*ip)))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Client {
+            device_http: device_http.into(),
+            next_device: Arc::default(),
+            ..self.clone()
         })
     }
 
     /// The same server and key over connections of its own (a client
     /// first used on another runtime sends on that runtime's tasks).
     pub fn with_own_connections(&self) -> Result<Client, SimError> {
-        Client::new(&self.base, &self.key)
+        Ok(Client {
+            http: http_client(None)?,
+            ..self.clone()
+        })
     }
 
     fn scim(&self, path: &str) -> String {
@@ -346,8 +385,12 @@ impl Client {
 
     /// The agent side, for a device credential.
     pub fn agent(&self, credential: &str) -> AgentConn {
+        let http = match self.device_http.len() {
+            0 => &self.http,
+            n => &self.device_http[self.next_device.fetch_add(1, Ordering::Relaxed) % n],
+        };
         AgentConn {
-            http: self.http.clone(),
+            http: http.clone(),
             base: self.base.clone(),
             credential: credential.to_string(),
         }
@@ -439,5 +482,59 @@ impl AgentConn {
             .await
             .map_err(|e| http_error("status", &e))?;
         ok_json(r, "status").await.map(|_| ())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads a request's head and answers 503, closing the connection.
+    async fn refuse(mut conn: tokio::net::TcpStream) {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut head = Vec::new();
+        let mut buf = [0u8; 1024];
+        while !head.windows(4).any(|w| w == b"\r\n\r\n") {
+            let n = conn.read(&mut buf).await.expect("read");
+            assert!(n > 0, "the request ended before its head");
+            head.extend_from_slice(&buf[..n]);
+        }
+        conn.write_all(
+            b"HTTP/1.1 503 Service Unavailable\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+        )
+        .await
+        .expect("write");
+    }
+
+    /// Devices connect from the given local addresses, in turn.
+    #[tokio::test]
+    async fn devices_connect_from_their_local_addresses_in_turn() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"));
+        let local: Vec<IpAddr> = ["127.0.0.2", "127.0.0.3"]
+            .iter()
+            .map(|a| a.parse().expect("ip"))
+            .collect();
+        let client = Client::new(&url, "key")
+            .expect("client")
+            .with_device_addresses(&local)
+            .expect("devices");
+        let mut from = Vec::new();
+        for i in 0..4 {
+            let device = client.agent(&format!("credential-{i}"));
+            let poll = tokio::spawn(async move { device.checkin(0, 0).await });
+            let (conn, peer) = listener.accept().await.expect("accept");
+            from.push(peer.ip().to_string());
+            refuse(conn).await;
+            assert!(poll.await.expect("join").is_err());
+        }
+        assert_eq!(from, ["127.0.0.2", "127.0.0.3", "127.0.0.2", "127.0.0.3"]);
+        // Okta's side keeps the default route.
+        let okta = tokio::spawn(async move { client.user_details("u1").await });
+        let (_conn, peer) = listener.accept().await.expect("accept");
+        assert_eq!(peer.ip().to_string(), "127.0.0.1");
+        okta.abort();
     }
 }

@@ -93,6 +93,12 @@ enum Cmd {
         /// can read the server's memory before the polls are held.
         #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=600))]
         settle: u64,
+        /// Local addresses the devices connect from, in turn (e.g.
+        /// `127.0.0.1,127.0.0.2,...` towards a server on loopback): past
+        /// about 14,000 connections to one server address from one local
+        /// address, the kernel's search for a free port sets the pace.
+        #[arg(long, value_delimiter = ',')]
+        device_addresses: Vec<std::net::IpAddr>,
         /// Write `t_seconds,latency_ms` here.
         #[arg(long)]
         csv: Option<PathBuf>,
@@ -262,10 +268,14 @@ async fn run(cli: Cli) -> Result<(), String> {
             setup_concurrency,
             poll_wait,
             settle,
+            device_addresses,
             csv,
             plot,
         } => {
             let device_side = Client::new(&server, &key).map_err(|e| e.to_string())?;
+            let device_side = device_side
+                .with_device_addresses(&device_addresses)
+                .map_err(|e| e.to_string())?;
             let client = match &okta_server {
                 Some(o) => Client::new(o, &key).map_err(|e| e.to_string())?,
                 None => device_side.clone(),
