@@ -147,7 +147,7 @@ for i in $(seq 1 "$REPLICAS"); do
   SIMS+=($!)
 done
 # Memory: each replica's resident size while every device holds a poll
-# (5 s after the last client says so), against its size before any device
+# (5 s after the last client says so, and near the end of the changes), against its size before any device
 # checked in (per device, with whatever the first sync left allocated) and
 # against its size once every device has synced and its client pauses
 # (--settle) before holding the polls (per held poll).
@@ -168,8 +168,13 @@ for i in $(seq 1 "$REPLICAS"); do
   done
 done
 sleep 5
-declare -A RSS1
+declare -A RSS1 RSS3
 for i in $(seq 1 "$REPLICAS"); do RSS1[$i]=$(rss "$i" VmRSS); done
+# And again near the end of the changes, once the start's transient
+# allocations had time to be returned.
+LATE=$(( SECONDS_ > 15 ? SECONDS_ - 10 : 5 ))
+sleep "$LATE"
+for i in $(seq 1 "$REPLICAS"); do RSS3[$i]=$(rss "$i" VmRSS); done
 FAIL=0
 for i in $(seq 1 "$REPLICAS"); do
   wait "${SIMS[$((i-1))]}" || { echo "client $i failed:"; tail -5 "$OUT/c$i.err"; FAIL=1; }
@@ -181,7 +186,7 @@ N=$(wc -l < "$WORK/all")
 pct() { sed -n "$(awk "BEGIN {i = int(($N - 1) * $1 + 0.5) + 1; print i}")p" "$WORK/all"; }
 echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms" | tee "$OUT/summary"
 for i in $(seq 1 "$REPLICAS"); do
-  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll" | tee -a "$OUT/summary"
+  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $(( LATE + 5 )) s into the hold)" | tee -a "$OUT/summary"
 done
 echo "results in $OUT"
 
