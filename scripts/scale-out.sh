@@ -147,7 +147,7 @@ for i in $(seq 1 "$REPLICAS"); do
   SIMS+=($!)
 done
 # Memory: each replica's resident size while every device holds a poll
-# (5 s after the last client says so, and near the end of the changes), against its size before any device
+# (5 s after the last client says so, and again later), against its size before any device
 # checked in (per device, with whatever the first sync left allocated) and
 # against its size once every device has synced and its client pauses
 # (--settle) before holding the polls (per held poll).
@@ -170,9 +170,13 @@ done
 sleep 5
 declare -A RSS1 RSS3
 for i in $(seq 1 "$REPLICAS"); do RSS1[$i]=$(rss "$i" VmRSS); done
-# And again near the end of the changes, once the start's transient
-# allocations had time to be returned.
+# And again later, once the start's transient allocations had time to be
+# returned: near the end of the changes, but before the first held polls
+# end (at 4/5 of POLL_WAIT at the earliest) and the devices poll again.
 LATE=$(( SECONDS_ > 15 ? SECONDS_ - 10 : 5 ))
+BEFORE_REPOLL=$(( POLL_WAIT * 4 / 5 - 10 ))
+[ "$LATE" -le "$BEFORE_REPOLL" ] || LATE=$BEFORE_REPOLL
+[ "$LATE" -ge 1 ] || LATE=1
 sleep "$LATE"
 for i in $(seq 1 "$REPLICAS"); do RSS3[$i]=$(rss "$i" VmRSS); done
 FAIL=0
