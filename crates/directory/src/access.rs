@@ -29,7 +29,7 @@ use serde_json::json;
 use crate::admin::is_unique_violation;
 use crate::change::{Change, Known};
 use crate::db::{now_str, Db};
-use crate::devices::assign_uid;
+use crate::devices::{assign_uid, unix_accounts_in};
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
 use crate::Directory;
@@ -1031,7 +1031,7 @@ impl Directory {
             .await?;
             if !add.is_empty() && u.opt_int("uid")?.is_none() {
                 if unix.is_none() {
-                    unix = Some(self.org_settings(org_id).await?.unix_accounts);
+                    unix = Some(unix_accounts_in(c, org_id).await?);
                 }
                 if let Some(unix) = &unix {
                     assign_uid(c, org_id, user_id, unix).await?;

@@ -156,7 +156,7 @@ impl Directory {
         let uid = match row.uid {
             Some(uid) => uid,
             None => {
-                let unix = self.org_settings(org_id).await?.unix_accounts;
+                let unix = unix_accounts_in(&mut c, org_id).await?;
                 assign_uid(&mut c, org_id, user_id, &unix).await?
             }
         };
@@ -760,6 +760,25 @@ impl Directory {
         }
         c.commit(None, detail).await
     }
+}
+
+/// The org's unix account settings, read through `c`'s own transaction.
+/// A change must not read through the pool while it holds a connection:
+/// with as many changes open as the pool has connections (PostgreSQL
+/// replicas under concurrent binds), each would wait for a connection only
+/// another could give back, until the pool's wait ran out (503).
+pub(crate) async fn unix_accounts_in(c: &mut Change<'_>, org_id: &str) -> Result<UnixAccounts> {
+    let text = c
+        .tx()
+        .query("SELECT settings FROM orgs WHERE id = $1")
+        .bind(org_id)
+        .fetch_optional()
+        .await?
+        .ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?
+        .text("settings")?;
+    let settings: crate::admin::OrgSettings =
+        serde_json::from_str(&text).map_err(DirectoryError::internal)?;
+    Ok(settings.unix_accounts)
 }
 
 /// Takes the next uid from the org's counter for a user that has none:

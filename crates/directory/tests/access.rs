@@ -629,6 +629,46 @@ async fn many_devices_cursors_are_all_stored(b: &Backend) {
     assert_eq!(c.membership_applied, N, "{}: moved back", b.name);
 }
 
+/// More binds at once than the pool has connections, each a user's first
+/// (so each gives its user a uid): every one succeeds. A bind read the
+/// org's settings through the pool while its transaction held a
+/// connection; with every connection held by such a bind, each waited for
+/// one the others held until the pool's wait ran out.
+async fn more_first_binds_at_once_than_connections(b: &Backend) {
+    const BINDS: usize = 12;
+    let o = b.dir.create_org("acme").await.expect("org").id;
+    let mut pairs = Vec::new();
+    for i in 0..BINDS {
+        let u = b
+            .dir
+            .create_user(&o, &user(&format!("u{i}@example.com"), "Str0ng-Passw0rd!"))
+            .await
+            .expect("user")
+            .id;
+        let d = b
+            .dir
+            .enroll_device(&o, &format!("d{i}"), Platform::Linux)
+            .await
+            .expect("enrol")
+            .0;
+        pairs.push((u, d.id));
+    }
+    let small = common::reopen_with_pool(b, 2).await;
+    let binds = pairs.iter().map(|(u, d)| small.bind(&o, u, d));
+    for r in futures::future::join_all(binds).await {
+        r.expect("bind");
+    }
+    let uids = b
+        .query_ints("SELECT COUNT(DISTINCT uid) AS n FROM users WHERE uid IS NOT NULL")
+        .await;
+    assert_eq!(uids, vec![BINDS as i64], "{}", b.name);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn more_first_binds_than_connections_all() {
+    on_all_backends!(more_first_binds_at_once_than_connections)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_devices_cursors_all() {
     on_all_backends!(many_devices_cursors_are_all_stored)

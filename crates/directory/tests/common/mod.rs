@@ -83,6 +83,17 @@ pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
     Directory::open(cfg).await.expect("reopen")
 }
 
+/// [`reopen`], with a pool of `max_connections`.
+pub async fn reopen_with_pool(b: &Backend, max_connections: u32) -> Directory {
+    let url = match b.pg {
+        Some(_) => b.url.clone(),
+        None => format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display()),
+    };
+    let mut cfg = config(&b._tmp, url);
+    cfg.max_connections = max_connections;
+    Directory::open(cfg).await.expect("reopen")
+}
+
 pub async fn sqlite() -> Backend {
     let tmp = tempfile::tempdir().expect("tmp");
     let url = format!("sqlite://{}?mode=rwc", tmp.path().join("t.db").display());
