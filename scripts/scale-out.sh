@@ -147,7 +147,7 @@ for i in $(seq 1 "$REPLICAS"); do
   SIMS+=($!)
 done
 # Memory: each replica's resident size while every device holds a poll
-# (5 s after the last client says so, and again later), against its size before any device
+# (once it holds them all, and again later), against its size before any device
 # checked in (per device, with whatever the first sync left allocated) and
 # against its size once every device has synced and its client pauses
 # (--settle) before holding the polls (per held poll).
@@ -167,17 +167,32 @@ for i in $(seq 1 "$REPLICAS"); do
     sleep 0.5
   done
 done
-sleep 5
+# The first reading waits until a replica holds (nearly) all its devices'
+# polls (its directory_devices_connected gauge; devices that just got a
+# change are between polls), at most 60 s: a reading at a fixed time after
+# "holding" divided the growth by devices that had not arrived yet.
+held() { curl -fsS "${ADDRS[$1]}/metrics" 2>/dev/null | awk '/^directory_devices_connected / {print int($2)}'; }
+T_HOLD=$SECONDS
 declare -A RSS1 RSS3
+for i in $(seq 1 "$REPLICAS"); do
+  until [ "$(held "$i" || echo 0)" -ge $(( PER * 995 / 1000 )) ] || [ $(( SECONDS - T_HOLD )) -ge 60 ]; do
+    sleep 0.2
+  done
+  echo "replica $i: $(held "$i") polls held $(( SECONDS - T_HOLD )) s after the clients began holding"
+done
+sleep 2
 for i in $(seq 1 "$REPLICAS"); do RSS1[$i]=$(rss "$i" VmRSS); done
 # And again later, once the start's transient allocations had time to be
 # returned: near the end of the changes, but before the first held polls
 # end (at 4/5 of POLL_WAIT at the earliest) and the devices poll again.
-LATE=$(( SECONDS_ > 15 ? SECONDS_ - 10 : 5 ))
-BEFORE_REPOLL=$(( POLL_WAIT * 4 / 5 - 10 ))
+# (Times from when the clients began holding.)
+LATE=$(( SECONDS_ > 10 ? SECONDS_ - 5 : 5 ))
+BEFORE_REPOLL=$(( POLL_WAIT * 4 / 5 - 5 ))
 [ "$LATE" -le "$BEFORE_REPOLL" ] || LATE=$BEFORE_REPOLL
-[ "$LATE" -ge 1 ] || LATE=1
-sleep "$LATE"
+WAIT_LATE=$(( LATE - (SECONDS - T_HOLD) ))
+[ "$WAIT_LATE" -ge 1 ] || WAIT_LATE=1
+sleep "$WAIT_LATE"
+LATE=$(( SECONDS - T_HOLD ))
 for i in $(seq 1 "$REPLICAS"); do RSS3[$i]=$(rss "$i" VmRSS); done
 FAIL=0
 for i in $(seq 1 "$REPLICAS"); do
@@ -190,7 +205,7 @@ N=$(wc -l < "$WORK/all")
 pct() { sed -n "$(awk "BEGIN {i = int(($N - 1) * $1 + 0.5) + 1; print i}")p" "$WORK/all"; }
 echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms" | tee "$OUT/summary"
 for i in $(seq 1 "$REPLICAS"); do
-  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $(( LATE + 5 )) s into the hold)" | tee -a "$OUT/summary"
+  echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $LATE s into the hold)" | tee -a "$OUT/summary"
 done
 echo "results in $OUT"
 
