@@ -69,27 +69,27 @@ fn config(tmp: &tempfile::TempDir, url: String) -> Config {
     }
 }
 
-/// A second directory over the same SQLite file as `b` (as another process
-/// would open it), caching `read_cache_bytes`.
-pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
-    // Another process on the same store: the same PostgreSQL database, or
-    // the same SQLite file.
+/// The configuration of another process on `b`'s store: the same
+/// PostgreSQL database, or the same SQLite file.
+fn config_of(b: &Backend) -> Config {
     let url = match b.pg {
         Some(_) => b.url.clone(),
         None => format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display()),
     };
-    let mut cfg = config(&b._tmp, url);
+    config(&b._tmp, url)
+}
+
+/// A second directory over the same store as `b` (as another process
+/// would open it), caching `read_cache_bytes`.
+pub async fn reopen(b: &Backend, read_cache_bytes: u64) -> Directory {
+    let mut cfg = config_of(b);
     cfg.read_cache_bytes = read_cache_bytes;
     Directory::open(cfg).await.expect("reopen")
 }
 
 /// [`reopen`], with a pool of `max_connections`.
 pub async fn reopen_with_pool(b: &Backend, max_connections: u32) -> Directory {
-    let url = match b.pg {
-        Some(_) => b.url.clone(),
-        None => format!("sqlite://{}?mode=rwc", b._tmp.path().join("t.db").display()),
-    };
-    let mut cfg = config(&b._tmp, url);
+    let mut cfg = config_of(b);
     cfg.max_connections = max_connections;
     Directory::open(cfg).await.expect("reopen")
 }
