@@ -171,11 +171,11 @@ done
 # polls (its directory_devices_connected gauge; devices that just got a
 # change are between polls), at most 60 s: a reading at a fixed time after
 # "holding" divided the growth by devices that had not arrived yet.
-held() { curl -fsS "${ADDRS[$1]}/metrics" 2>/dev/null | awk '/^directory_devices_connected / {print int($2)}'; }
+held() { curl -fsS "${ADDRS[$1]}/metrics" 2>/dev/null | awk '/^directory_devices_connected / {n = int($2)} END {print n + 0}'; }
 T_HOLD=$SECONDS
 declare -A RSS1 RSS3
 for i in $(seq 1 "$REPLICAS"); do
-  until [ "$(held "$i" || echo 0)" -ge $(( PER * 995 / 1000 )) ] || [ $(( SECONDS - T_HOLD )) -ge 60 ]; do
+  until [ "$(held "$i")" -ge $(( PER * 995 / 1000 )) ] || [ $(( SECONDS - T_HOLD )) -ge 60 ]; do
     sleep 0.2
   done
   echo "replica $i: $(held "$i") polls held $(( SECONDS - T_HOLD )) s after the clients began holding"
