@@ -322,6 +322,11 @@ fn parse_kind(s: &str) -> Result<AdminKind> {
     }
 }
 
+/// An org's settings as `orgs.settings` stores them (JSON).
+pub(crate) fn stored_settings(text: &str) -> Result<OrgSettings> {
+    serde_json::from_str(text).map_err(DirectoryError::internal)
+}
+
 impl Directory {
     /// Creates an org with default settings.
     pub async fn create_org(&self, name: &str) -> Result<Org> {
@@ -499,7 +504,7 @@ impl Directory {
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?
             .text("settings")?;
-        serde_json::from_str(&s).map_err(DirectoryError::internal)
+        stored_settings(&s)
     }
 
     /// Replaces an org's settings; `actor` is who does it, for the audit log.

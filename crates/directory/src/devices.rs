@@ -776,9 +776,7 @@ pub(crate) async fn unix_accounts_in(c: &mut Change<'_>, org_id: &str) -> Result
         .await?
         .ok_or_else(|| DirectoryError::NotFound(format!("org {org_id}")))?
         .text("settings")?;
-    let settings: crate::admin::OrgSettings =
-        serde_json::from_str(&text).map_err(DirectoryError::internal)?;
-    Ok(settings.unix_accounts)
+    Ok(crate::admin::stored_settings(&text)?.unix_accounts)
 }
 
 /// Takes the next uid from the org's counter for a user that has none:

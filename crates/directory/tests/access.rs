@@ -57,6 +57,15 @@ fn binding(group: &str, target: BindingTarget, admin: bool, until: Option<i64>) 
     }
 }
 
+/// A Linux device enrolled in `org` as `name`.
+async fn linux_device(b: &Backend, org: &str, name: &str) -> Device {
+    b.dir
+        .enroll_device(org, name, Platform::Linux)
+        .await
+        .expect("enrol")
+        .0
+}
+
 /// The devices a user is on: (device name, direct).
 async fn reach(b: &Backend, org: &str, user: &str) -> BTreeMap<String, bool> {
     b.dir
@@ -566,12 +575,7 @@ async fn many_devices_cursors_are_all_stored(b: &Backend) {
     let fleet = b.dir.create_device_group(&o, "Fleet").await.expect("fleet");
     let mut devices = Vec::new();
     for i in 0..N {
-        let d = b
-            .dir
-            .enroll_device(&o, &format!("d{i}"), Platform::Linux)
-            .await
-            .expect("enrol")
-            .0;
+        let d = linux_device(b, &o, &format!("d{i}")).await;
         b.dir
             .add_to_device_group(&o, &fleet.id, &d.id)
             .await
@@ -645,12 +649,7 @@ async fn more_first_binds_at_once_than_connections(b: &Backend) {
             .await
             .expect("user")
             .id;
-        let d = b
-            .dir
-            .enroll_device(&o, &format!("d{i}"), Platform::Linux)
-            .await
-            .expect("enrol")
-            .0;
+        let d = linux_device(b, &o, &format!("d{i}")).await;
         pairs.push((u, d.id));
     }
     let small = common::reopen_with_pool(b, 2).await;
