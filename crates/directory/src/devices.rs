@@ -1,6 +1,7 @@
 //! Devices: enrollment, user↔device bindings, the long-poll check-in that
 //! hands a device the material for users bound to it, and acknowledgements.
 
+use std::future::Future;
 use std::time::Duration;
 
 use agent_protocol::{
@@ -225,56 +226,73 @@ impl Directory {
     /// `cursor`; otherwise waits for a change (in-process notification, and
     /// PostgreSQL NOTIFY from other replicas) until a random point in the
     /// last fifth of `wait` (see `jittered` in this module).
-    pub async fn checkin(
-        &self,
-        device: &Device,
+    ///
+    /// Every device holds one of these futures for the whole wait, so it is
+    /// kept small (the server's memory per held poll, BENCHMARKS.md P5):
+    /// queries are boxed, and it and [`Directory::wait_for_work`] are plain
+    /// functions returning a future, as an `async fn` keeps room for its
+    /// arguments twice (rust-lang/rust#62958).
+    pub fn checkin<'a>(
+        &'a self,
+        device: &'a Device,
         cursor: i64,
         wait: Duration,
-    ) -> Result<CheckinResponse> {
-        let handle = self.notifier.handle(&device.id);
-        // The cursor a device sends is what it has applied (an agent saves
-        // its reconcile before it polls again): kept for convergence. It is
-        // written (with other devices', `applied.rs`) while the work is
-        // read or awaited: the check-in returns once both are done, or at
-        // the first error, but a change for the device is not held up
-        // behind the write.
-        let noted = Box::pin(self.applied.note(&self.db, &device.id, cursor));
-        let work = self.wait_for_work(device, cursor, wait, &handle);
-        let ((), work) = tokio::try_join!(noted, work)?;
-        Ok(work)
+    ) -> impl Future<Output = Result<CheckinResponse>> + Send + 'a {
+        async move {
+            let handle = self.notifier.handle(&device.id);
+            // The cursor a device sends is what it has applied (an agent saves
+            // its reconcile before it polls again): kept for convergence. It is
+            // written (with other devices', `applied.rs`) while the work is
+            // read or awaited: the check-in returns once both are done, or at
+            // the first error, but a change for the device is not held up
+            // behind the write.
+            let noted = Box::pin(self.applied.note(&self.db, &device.id, cursor));
+            let work = self.wait_for_work(device, cursor, wait, &handle);
+            let ((), work) = tokio::try_join!(noted, work)?;
+            Ok(work)
+        }
     }
 
     /// [`Directory::checkin`]'s work: at once if there is any, otherwise
     /// the first found after a wake-up, or nothing at the deadline.
-    async fn wait_for_work(
-        &self,
-        device: &Device,
+    fn wait_for_work<'a>(
+        &'a self,
+        device: &'a Device,
         cursor: i64,
         wait: Duration,
-        handle: &crate::notify::Slot,
-    ) -> Result<CheckinResponse> {
-        let notified = handle.notified();
-        tokio::pin!(notified);
-        notified.as_mut().enable();
-        let deadline = tokio::time::Instant::now() + jittered(wait);
-        // Boxed: a held check-in's future would otherwise be as large as the
-        // largest state of the queries, for the whole wait (BENCHMARKS.md, P5).
-        let mut work = Box::pin(self.work_since(device, cursor, handle)).await?;
-        // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for an
-        // earlier commit can arrive late): wait again until the deadline.
-        while work.is_empty() && !wait.is_zero() {
-            if tokio::time::timeout_at(deadline, notified.as_mut())
-                .await
-                .is_err()
-            {
-                break;
-            }
-            // Re-armed before the read, so a commit in between still wakes us.
-            notified.set(handle.notified());
+        handle: &'a crate::notify::Slot,
+    ) -> impl Future<Output = Result<CheckinResponse>> + Send + 'a {
+        async move {
+            let notified = handle.notified();
+            tokio::pin!(notified);
             notified.as_mut().enable();
-            work = Box::pin(self.work_since(device, cursor, handle)).await?;
+            let deadline = tokio::time::Instant::now() + jittered(wait);
+            loop {
+                // Boxed: a held check-in's future would otherwise be as large as
+                // the largest state of the queries, for the whole wait
+                // (BENCHMARKS.md, P5). And only the cursor of an empty answer is
+                // kept across the wait, not the answer (112 bytes a device).
+                let idle_at = {
+                    let work = Box::pin(self.work_since(device, cursor, handle)).await?;
+                    if !work.is_empty() || wait.is_zero() {
+                        return Ok(work);
+                    }
+                    work.cursor
+                };
+                // A wake-up can find nothing new (with PostgreSQL, a NOTIFY for
+                // an earlier commit can arrive late): wait again until the
+                // deadline.
+                if tokio::time::timeout_at(deadline, notified.as_mut())
+                    .await
+                    .is_err()
+                {
+                    return Ok(CheckinResponse::empty(idle_at));
+                }
+                // Re-armed before the read, so a commit in between still wakes us.
+                notified.set(handle.notified());
+                notified.as_mut().enable();
+            }
         }
-        Ok(work)
     }
 
     /// The device's work after `cursor`: nothing, from memory, when a read
@@ -312,13 +330,25 @@ impl Directory {
         let Some(agent) = agent_protocol::agent_product(user_agent) else {
             return Ok(());
         };
-        let known = |dir: &Directory| {
-            dir.agents
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .get(&device.id)
-                .is_some_and(|a| a == agent)
-        };
+        let known = self
+            .agents
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&device.id)
+            .is_some_and(|a| a == agent);
+        if known {
+            return Ok(());
+        }
+        // Boxed: every held check-in awaits this future inline before it
+        // waits, so its size (the queries' and the change's states, some
+        // 2.4 KiB) would otherwise be part of each held check-in's future
+        // for the whole wait (BENCHMARKS.md, P5).
+        Box::pin(self.record_agent(device, agent)).await
+    }
+
+    /// [`Directory::note_agent`] for an agent this process has not seen on
+    /// the device: read the stored one, write and audit a change.
+    async fn record_agent(&self, device: &Device, agent: &str) -> Result<()> {
         let remember = |dir: &Directory| {
             let mut seen = dir.agents.lock().unwrap_or_else(|p| p.into_inner());
             if seen.len() >= 1 << 20 {
@@ -326,9 +356,6 @@ impl Directory {
             }
             seen.insert(device.id.clone(), agent.to_string());
         };
-        if known(self) {
-            return Ok(());
-        }
         let stored = self
             .db
             .read(
@@ -990,5 +1017,49 @@ mod idle_tests {
             .expect("task")
             .expect("check-in");
         assert!(!woken.is_empty(), "{woken:?}");
+    }
+}
+
+#[cfg(test)]
+mod held_size_tests {
+    use super::*;
+
+    /// A held check-in's future lives for the whole wait, once per device:
+    /// its size is part of the server's memory per held poll. The futures
+    /// a check-in awaits inline must stay small; a query or a change
+    /// awaited inline (2.4 KiB for `note_agent`'s before it was boxed)
+    /// would grow every held check-in by its size. `checkin` itself was 560
+    /// bytes while it kept its empty answer across the wait and was an
+    /// `async fn` (room for its arguments twice); it is 408.
+    #[tokio::test]
+    async fn what_a_check_in_awaits_inline_stays_small() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = crate::provision::tests::scratch(&tmp).await;
+        let d = Device {
+            id: "d".into(),
+            org_id: "o".into(),
+            name: "n".into(),
+            platform: Platform::Linux,
+        };
+        let sizes = [
+            (
+                "resolve_device",
+                std::mem::size_of_val(&dir.resolve_device("k")),
+                512,
+            ),
+            (
+                "note_agent",
+                std::mem::size_of_val(&dir.note_agent(&d, "a/1")),
+                256,
+            ),
+            (
+                "checkin",
+                std::mem::size_of_val(&dir.checkin(&d, 1, Duration::ZERO)),
+                512,
+            ),
+        ];
+        for (what, size, most) in sizes {
+            assert!(size <= most, "{what}'s future is {size} bytes, over {most}");
+        }
     }
 }
