@@ -2,6 +2,7 @@
 //! hands a device the material for users bound to it, and acknowledgements.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use agent_protocol::{
@@ -87,8 +88,10 @@ impl Directory {
     /// wrong credential is not remembered): a device's row never changes,
     /// as devices are neither renamed, removed nor given a new credential,
     /// so a fleet reconnecting costs no reads here. Whatever comes to
-    /// change a device must forget its entry, on every replica.
-    pub async fn resolve_device(&self, secret: &str) -> Result<Device> {
+    /// change a device must forget its entry, on every replica. Shared
+    /// with the cache: a check-in holds the device for its whole wait, and
+    /// a copy of its strings would be part of every held check-in.
+    pub async fn resolve_device(&self, secret: &str) -> Result<Arc<Device>> {
         let digest = crate::crypto::secret_digest(secret);
         if let Some(d) = self.devices_by_credential.get(&digest) {
             return Ok(d);
@@ -101,8 +104,8 @@ impl Directory {
                 "SELECT id, org_id, name, platform, secret_hash AS hash FROM devices WHERE secret_prefix = $1",
             )
             .await?;
-        let d = device_from_row(&r)?;
-        self.devices_by_credential.insert(digest, d.clone());
+        let d = Arc::new(device_from_row(&r)?);
+        self.devices_by_credential.insert(digest, Arc::clone(&d));
         Ok(d)
     }
 
@@ -970,7 +973,7 @@ mod idle_tests {
         statement_log::start();
         for _ in 0..3 {
             let device = dir.resolve_device(&secret).await.expect("resolve");
-            assert_eq!(device, d);
+            assert_eq!(*device, d);
             let again = dir.checkin(&d, c, Duration::ZERO).await.expect("again");
             assert_eq!(again, CheckinResponse::empty(c));
         }

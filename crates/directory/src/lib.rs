@@ -224,7 +224,7 @@ pub struct Directory {
     pub(crate) agents: std::sync::Mutex<std::collections::HashMap<String, String>>,
     /// Devices as check-ins resolved them, by their credential's digest
     /// (see [`Directory::resolve_device`]).
-    pub(crate) devices_by_credential: quick_cache::sync::Cache<[u8; 32], Device>,
+    pub(crate) devices_by_credential: quick_cache::sync::Cache<[u8; 32], Arc<Device>>,
 }
 
 /// A bounded map from (org, list position) to the `seq` of the user at that

@@ -2,6 +2,7 @@
 //! `agent_protocol`'s.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use agent_protocol::{
@@ -30,7 +31,7 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(status))
 }
 
-async fn device(s: &AppState, h: &HeaderMap) -> Result<Device, ApiError> {
+async fn device(s: &AppState, h: &HeaderMap) -> Result<Arc<Device>, ApiError> {
     let key = presented_key(h)
         .ok_or_else(|| ApiError::unauthorized("a device credential is required"))?;
     let d = s.dir.resolve_device(&key).await?;
