@@ -313,6 +313,24 @@ fn prefix_successor(p: &str) -> Option<String> {
     None
 }
 
+/// Whether a row can match `needle` (lowercased) in [`matches_text`],
+/// judged on its stored resource text and logins without parsing them:
+/// false only when it cannot. Exact for a needle of printable ASCII without
+/// a space, `"` or `\`: lowercasing works character by character, and the
+/// stored JSON (serde_json's) writes such characters as they are, so a
+/// match in any field is a match in the text. A space could match across
+/// the given and family names joined into a display name, and the escaped
+/// characters are not written as they are; such needles are let through.
+fn text_may_match(stored: &str, logins: [&str; 2], needle: &str) -> bool {
+    let plain = needle
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\');
+    !plain
+        || std::iter::once(stored)
+            .chain(logins)
+            .any(|t| t.to_lowercase().contains(needle))
+}
+
 /// Whether `needle` (lowercased) is in the login, the unix username, the
 /// display name, a given or family name, or an email.
 fn matches_text(resource: &Value, logins: [&str; 2], name: Option<&str>, needle: &str) -> bool {
@@ -459,10 +477,19 @@ impl Directory {
                     }
                 }
                 // The text first: most rows of a search fail it, and the
-                // password status need not be parsed for them.
-                let resource: Value =
-                    serde_json::from_str(&r.text("resource")?).unwrap_or(Value::Null);
+                // password status need not be parsed for them; most fail it
+                // on the stored text already, and their resource need not be
+                // parsed either.
+                let stored = r.text("resource")?;
                 let (user_name, username) = (r.text("user_name")?, r.text("unix_username")?);
+                if prefix.is_none()
+                    && needle
+                        .as_deref()
+                        .is_some_and(|n| !text_may_match(&stored, [&user_name, &username], n))
+                {
+                    continue;
+                }
+                let resource: Value = serde_json::from_str(&stored).unwrap_or(Value::Null);
                 let name = display_name(&resource);
                 if prefix.is_none()
                     && needle.as_deref().is_some_and(|n| {
@@ -839,6 +866,57 @@ mod tests {
         }
         assert!(!matches_text(&r, logins, name.as_deref(), "bob"));
         assert_eq!(display_name(&json!({})), None);
+    }
+
+    proptest::proptest! {
+        /// The prefilter never turns down a row the full match keeps.
+        #[test]
+        fn the_stored_text_prefilter_never_drops_a_match(
+            display in "[ a-zA-Z\"\\\\ΣσςİK\u{212A}é\u{1}-]{0,8}",
+            given in "[ a-zA-Z\"\\\\ΣİK\u{212A}é-]{0,8}",
+            family in "[ a-zA-Z\"\\\\ΣİK\u{212A}é-]{0,8}",
+            email in "[a-zA-Z.@\"\\\\Σ\u{212A}-]{0,10}",
+            login in "[a-zA-Z.@\u{212A}-]{0,10}",
+            from in 0usize..40,
+            len in 0usize..6,
+        ) {
+            let r = json!({"displayName": display, "name": {"givenName": given, "familyName": family},
+                           "emails": [{"value": email}]});
+            let stored = serde_json::to_string(&r).expect("json");
+            let name = display_name(&r);
+            let logins = [login.as_str(), "ann"];
+            // Needles from the fields' own lowercased text, so that many match.
+            let all = format!("{} {display} {given} {family} {email} {login}", name.clone().unwrap_or_default())
+                .to_lowercase();
+            let chars: Vec<char> = all.chars().collect();
+            let start = from.min(chars.len());
+            let needle: String = chars[start..(start + len).min(chars.len())].iter().collect();
+            proptest::prop_assume!(!needle.is_empty());
+            if matches_text(&r, logins, name.as_deref(), &needle) {
+                proptest::prop_assert!(text_may_match(&stored, logins, &needle), "{needle:?} in {stored}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_stored_text_prefilter_turns_down_rows_without_the_needle() {
+        let r = json!({"displayName": "Ann Lee", "emails": [{"value": "ann.lee@corp.example"}]});
+        let stored = serde_json::to_string(&r).expect("json");
+        assert!(!text_may_match(&stored, ["ann@example.com", "ann"], "bob"));
+        assert!(text_may_match(
+            &stored,
+            ["ann@example.com", "ann"],
+            "corp.ex"
+        ));
+        assert!(text_may_match(
+            &stored,
+            ["ann@example.com", "ann"],
+            "LEE".to_lowercase().as_str()
+        ));
+        // Needles it cannot judge on the text are let through.
+        assert!(text_may_match(&stored, ["a", "b"], "ann lee"));
+        assert!(text_may_match(&stored, ["a", "b"], "zz\""));
+        assert!(text_may_match(&stored, ["a", "b"], "é"));
     }
 
     #[test]
