@@ -2,7 +2,7 @@
 //! whether it is online.
 
 use agent::reconcile::{self, Memory, Policy};
-use agent_protocol::DeliveryEvent;
+use agent_protocol::{AccountStatus, DeliveryEvent, GroupStatus};
 
 use crate::client::AgentConn;
 use crate::device::{ConfirmOutcome, Device};
@@ -33,6 +33,9 @@ pub struct Agent {
     pub online: bool,
     /// Local username → user id.
     pub users: std::collections::BTreeMap<String, String>,
+    /// Account and group states the last reconcile found changed, until
+    /// [`Agent::flush`] sends them.
+    unsent: (Vec<AccountStatus>, Vec<GroupStatus>),
 }
 
 impl Agent {
@@ -46,6 +49,7 @@ impl Agent {
             memory: Memory::default(),
             online: true,
             users: Default::default(),
+            unsent: Default::default(),
         }
     }
 
@@ -58,6 +62,16 @@ impl Agent {
     /// agent's core (`agent::reconcile`) against this simulated device, and
     /// reported. An unreachable agent does nothing.
     pub async fn poll(&mut self, wait_secs: u64) -> Result<PollOutcome, SimError> {
+        let out = self.apply(wait_secs).await?;
+        self.flush().await?;
+        Ok(out)
+    }
+
+    /// [`Agent::poll`]'s check-in and reconcile, without the reports (see
+    /// [`Agent::flush`]): what the device applied, as soon as it applied
+    /// it. A report that fails is not a change that arrived late: the
+    /// load's latency stops here.
+    pub async fn apply(&mut self, wait_secs: u64) -> Result<PollOutcome, SimError> {
         let mut out = PollOutcome::default();
         if !self.reachable() {
             return Ok(out);
@@ -82,7 +96,21 @@ impl Agent {
         for (user_id, m) in &self.memory.managed {
             self.users.insert(m.username.clone(), user_id.clone());
         }
-        // In batches, as the real agent sends them.
+        // Everything still to report, this reconcile's and any an earlier
+        // flush failed to send (a caller counts a change once).
+        for r in &self.memory.outbox {
+            if let Some(m) = self.memory.managed.get(&r.user_id) {
+                out.received.push((m.username.clone(), r.version));
+            }
+        }
+        self.unsent = (outcome.statuses, outcome.groups);
+        Ok(out)
+    }
+
+    /// Sends what [`Agent::apply`] left to report: the delivery reports, in
+    /// batches as the real agent sends them, and the account states. What
+    /// fails stays to be sent by the next flush.
+    pub async fn flush(&mut self) -> Result<(), SimError> {
         while !self.memory.outbox.is_empty() {
             let n = self
                 .memory
@@ -90,17 +118,15 @@ impl Agent {
                 .len()
                 .min(agent_protocol::ReportBatch::MAX);
             self.conn.reports(&self.memory.outbox[..n]).await?;
-            for r in self.memory.outbox.drain(..n) {
-                if let Some(m) = self.memory.managed.get(&r.user_id) {
-                    out.received.push((m.username.clone(), r.version));
-                }
-            }
+            self.memory.outbox.drain(..n);
         }
-        if !outcome.statuses.is_empty() || !outcome.groups.is_empty() {
-            self.conn.status(&outcome.statuses, &outcome.groups).await?;
-            self.memory.sent(&outcome.statuses, &outcome.groups);
+        let (statuses, groups) = &self.unsent;
+        if !statuses.is_empty() || !groups.is_empty() {
+            self.conn.status(statuses, groups).await?;
+            self.memory.sent(statuses, groups);
+            self.unsent = Default::default();
         }
-        Ok(out)
+        Ok(())
     }
 
     /// macOS: the user confirms with the new and the previous password; the

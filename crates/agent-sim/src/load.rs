@@ -130,8 +130,9 @@ pub struct LoadReport {
     /// JSON, applying the received credentials) on the same cores as the
     /// server, which real Okta and real devices do not.
     pub burst_sim_cpu: Option<Duration>,
-    /// Check-ins that failed (each device polls again after 200 ms) and
-    /// the first failure's error.
+    /// Check-ins, or the reports after them, that failed (each device
+    /// polls again after 200 ms, and sends the reports again after its next
+    /// check-in) and the first failure's error.
     pub failed_polls: (usize, Option<String>),
     /// Some of the users whose change never arrived (ids).
     pub missing_users: Vec<String>,
@@ -280,39 +281,48 @@ pub async fn run(
         let failed = failed.clone();
         let wait = poll_wait;
         pollers.push(tokio::spawn(async move {
+            let note_failure = |e: SimError, device: &str| {
+                let mut f = failed.lock().unwrap_or_else(|p| p.into_inner());
+                f.0 += 1;
+                if f.1.is_none() {
+                    f.1 = Some(format!("device {device}: {e}"));
+                }
+            };
             loop {
-                let poll = agent.poll(wait);
-                let got = tokio::select! {
-                    r = poll => r,
+                // A change's latency ends when the device applies it; its
+                // report is sent after (a failed report is repeated by the
+                // next flush, and is not a change arriving a poll later).
+                let applied = tokio::select! {
+                    r = agent.apply(wait) => r,
                     () = stop.notified() => return,
                 };
-                match got {
-                    Ok(out) => {
-                        let now = Instant::now();
-                        for (user, _v) in out.received {
-                            let Some(uid) = agent.users.get(&user).cloned() else {
-                                continue;
-                            };
-                            if let Some(at) =
-                                sent.lock().unwrap_or_else(|p| p.into_inner()).remove(&uid)
-                            {
-                                samples
-                                    .lock()
-                                    .unwrap_or_else(|p| p.into_inner())
-                                    .push((at.duration_since(t0).as_secs_f64(), now - at));
-                            }
-                        }
-                    }
+                let out = match applied {
+                    Ok(out) => out,
                     Err(e) => {
-                        {
-                            let mut f = failed.lock().unwrap_or_else(|p| p.into_inner());
-                            f.0 += 1;
-                            if f.1.is_none() {
-                                f.1 = Some(format!("device {}: {e}", agent.device_id));
-                            }
-                        }
-                        tokio::time::sleep(Duration::from_millis(200)).await
+                        note_failure(e, &agent.device_id);
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        continue;
                     }
+                };
+                let now = Instant::now();
+                for (user, _v) in out.received {
+                    let Some(uid) = agent.users.get(&user).cloned() else {
+                        continue;
+                    };
+                    if let Some(at) = sent.lock().unwrap_or_else(|p| p.into_inner()).remove(&uid) {
+                        samples
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .push((at.duration_since(t0).as_secs_f64(), now - at));
+                    }
+                }
+                let flushed = tokio::select! {
+                    r = agent.flush() => r,
+                    () = stop.notified() => return,
+                };
+                if let Err(e) = flushed {
+                    note_failure(e, &agent.device_id);
+                    tokio::time::sleep(Duration::from_millis(200)).await;
                 }
             }
         }));

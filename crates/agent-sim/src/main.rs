@@ -343,7 +343,9 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ms(report.quantile(1.0))
             );
             if let (n, Some(first)) = &report.failed_polls {
-                println!("{n} check-ins failed and were repeated; the first: {first}");
+                println!(
+                    "{n} check-ins or their reports failed and were repeated; the first: {first}"
+                );
             }
             if !report.missing_users.is_empty() {
                 println!(
