@@ -313,22 +313,26 @@ fn prefix_successor(p: &str) -> Option<String> {
     None
 }
 
-/// Whether a row can match `needle` (lowercased) in [`matches_text`],
-/// judged on its stored resource text and logins without parsing them:
-/// false only when it cannot. Exact for a needle of printable ASCII without
-/// a space, `"` or `\`: lowercasing works character by character, and the
-/// stored JSON (serde_json's) writes such characters as they are, so a
-/// match in any field is a match in the text. A space could match across
-/// the given and family names joined into a display name, and the escaped
-/// characters are not written as they are; such needles are let through.
-fn text_may_match(stored: &str, logins: [&str; 2], needle: &str) -> bool {
-    let plain = needle
+/// Whether rows can be turned down for `needle` (lowercased) on their
+/// stored resource text and logins, without parsing them: a row whose
+/// text holds no match ([`text_holds`]) fails [`matches_text`] too. Exact
+/// for a needle of printable ASCII without a space, `"` or `\`: lowercasing
+/// works character by character, and the stored JSON (serde_json's) writes
+/// such characters as they are, so a match in any field is a match in the
+/// text. A space could match across the given and family names joined into
+/// a display name, and the escaped characters are not written as they are;
+/// rows are not judged on their text for such needles.
+fn judged_on_text(needle: &str) -> bool {
+    needle
         .bytes()
-        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\');
-    !plain
-        || std::iter::once(stored)
-            .chain(logins)
-            .any(|t| t.to_lowercase().contains(needle))
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\')
+}
+
+/// Whether the stored text or a login holds `needle`, case-insensitively.
+fn text_holds(stored: &str, logins: [&str; 2], needle: &str) -> bool {
+    std::iter::once(stored)
+        .chain(logins)
+        .any(|t| t.to_lowercase().contains(needle))
 }
 
 /// Whether `needle` (lowercased) is in the login, the unix username, the
@@ -418,6 +422,10 @@ impl Directory {
                 )));
             }
         }
+        // A substring search (not a login-prefix walk) filters each row,
+        // on its stored text first when the needle allows it.
+        let search = needle.as_deref().filter(|_| prefix.is_none());
+        let on_text = search.filter(|n| judged_on_text(n));
         let limit = query.limit.clamp(1, 200);
         let now = chrono::Utc::now();
         let mut users = Vec::new();
@@ -430,7 +438,7 @@ impl Directory {
             // index walk of that state); a login-prefix walk reads only
             // matches of the prefix; the other filters look at each row.
             let state_in_sql = prefix.is_none() && query.state.is_some();
-            let filtered = (needle.is_some() && prefix.is_none())
+            let filtered = search.is_some()
                 || (query.state.is_some() && !state_in_sql)
                 || query.password.is_some();
             let want = if filtered { BATCH } else { limit - users.len() };
@@ -482,20 +490,14 @@ impl Directory {
                 // parsed either.
                 let stored = r.text("resource")?;
                 let (user_name, username) = (r.text("user_name")?, r.text("unix_username")?);
-                if prefix.is_none()
-                    && needle
-                        .as_deref()
-                        .is_some_and(|n| !text_may_match(&stored, [&user_name, &username], n))
-                {
+                if on_text.is_some_and(|n| !text_holds(&stored, [&user_name, &username], n)) {
                     continue;
                 }
                 let resource: Value = serde_json::from_str(&stored).unwrap_or(Value::Null);
                 let name = display_name(&resource);
-                if prefix.is_none()
-                    && needle.as_deref().is_some_and(|n| {
-                        !matches_text(&resource, [&user_name, &username], name.as_deref(), n)
-                    })
-                {
+                if search.is_some_and(|n| {
+                    !matches_text(&resource, [&user_name, &username], name.as_deref(), n)
+                }) {
                     continue;
                 }
                 let password: PasswordStatus =
@@ -866,6 +868,12 @@ mod tests {
         }
         assert!(!matches_text(&r, logins, name.as_deref(), "bob"));
         assert_eq!(display_name(&json!({})), None);
+    }
+
+    /// What the users list applies before parsing a row: false only for a
+    /// row it turns down.
+    fn text_may_match(stored: &str, logins: [&str; 2], needle: &str) -> bool {
+        !judged_on_text(needle) || text_holds(stored, logins, needle)
     }
 
     proptest::proptest! {
