@@ -32,9 +32,13 @@ pub fn routes() -> OpenApiRouter<AppState> {
 }
 
 async fn device(s: &AppState, h: &HeaderMap) -> Result<Arc<Device>, ApiError> {
-    let key = presented_key(h)
-        .ok_or_else(|| ApiError::unauthorized("a device credential is required"))?;
-    let d = s.dir.resolve_device(&key).await?;
+    device_of(s, presented_key(h).as_deref()).await
+}
+
+/// The device a presented credential (if any) belongs to.
+async fn device_of(s: &AppState, key: Option<&str>) -> Result<Arc<Device>, ApiError> {
+    let key = key.ok_or_else(|| ApiError::unauthorized("a device credential is required"))?;
+    let d = s.dir.resolve_device(key).await?;
     crate::request::record_principal(&format!("device:{}", d.id));
     Ok(d)
 }
@@ -117,11 +121,7 @@ fn checkin_route(
         // server). A missing or unknown credential is refused before a bad
         // query.
         let r: Result<Json<CheckinResponse>, ApiError> = async {
-            let key = key
-                .as_deref()
-                .ok_or_else(|| ApiError::unauthorized("a device credential is required"))?;
-            let d = s.dir.resolve_device(key).await?;
-            crate::request::record_principal(&format!("device:{}", d.id));
+            let d = device_of(&s, key.as_deref()).await?;
             if let Some(ua) = agent.as_deref() {
                 s.dir.note_agent(&d, ua).await?;
             }
