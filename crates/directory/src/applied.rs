@@ -4,8 +4,9 @@
 //!
 //! Two things keep this cheap when thousands of devices poll at once (a
 //! fleet reconnecting after a restart, or moving on after a change reached
-//! all of them): a per-process map of the cursor last seen from each device,
-//! so a poll writes only when its device moved; and a group commit: the
+//! all of them): the cursor last seen from each device, kept in this
+//! process (on the device's `notify::Slot`), so a poll writes only when its
+//! device moved; and a group commit: the
 //! cursors noted while one write is in flight are written together by the
 //! next, in one statement and one transaction. One transaction per check-in
 //! made 10,000 reconnecting devices 10,000 commits (on PostgreSQL each also a
@@ -17,9 +18,12 @@ use std::sync::Mutex;
 
 use crate::db::{Db, Dialect};
 use crate::error::Result;
+use crate::notify::Slot;
 
-/// The applied cursors of this process: seen, waiting to be written, and
-/// written.
+/// The applied cursors of this process waiting to be written, and
+/// written. (Those seen are on each device's `notify::Slot`: a miss, when
+/// another replica served the device or this process restarted, writes
+/// once more, harmlessly, as the write never moves a cursor back.)
 #[derive(Debug, Default)]
 pub(crate) struct AppliedCursors {
     state: Mutex<State>,
@@ -31,10 +35,6 @@ pub(crate) struct AppliedCursors {
 
 #[derive(Debug, Default)]
 struct State {
-    /// The newest cursor seen from each device. A miss (another replica
-    /// served the device, or this process restarted) writes once more,
-    /// harmlessly: the write never moves a cursor back.
-    seen: HashMap<String, i64>,
     /// Cursors not yet written, newest per device.
     pending: HashMap<String, i64>,
     /// The ticket of the newest note (each note takes the next).
@@ -44,17 +44,14 @@ struct State {
 }
 
 impl AppliedCursors {
-    /// Bounds `seen`: past it the map starts again (each device then
-    /// writes once more).
-    const MAX_SEEN: usize = 1 << 20;
-
-    /// Records that `device` has applied its change sequence up to
-    /// `cursor`. Returns at once when that is known already; otherwise
+    /// Records that `device` (whose slot is `slot`) has applied its change
+    /// sequence up to `cursor`. Returns at once when that is known
+    /// already; otherwise
     /// once a transaction holding it has committed (this call's or a
     /// concurrent one's). An error is the failed write's; its cursors stay
     /// pending, written by the next note.
-    pub(crate) async fn note(&self, db: &Db, device: &str, cursor: i64) -> Result<()> {
-        let Some(ticket) = self.queue(device, cursor) else {
+    pub(crate) async fn note(&self, db: &Db, device: &str, slot: &Slot, cursor: i64) -> Result<()> {
+        let Some(ticket) = self.queue(device, slot, cursor) else {
             return Ok(());
         };
         let _turn = self.writing.lock().await;
@@ -84,18 +81,11 @@ impl AppliedCursors {
 
     /// Notes `cursor` if it is past what `device` was last seen at; its
     /// ticket, or `None` when there is nothing to write.
-    fn queue(&self, device: &str, cursor: i64) -> Option<u64> {
-        if cursor <= 0 {
+    fn queue(&self, device: &str, slot: &Slot, cursor: i64) -> Option<u64> {
+        if cursor <= 0 || !slot.advance_applied(cursor) {
             return None;
         }
         let mut s = self.lock();
-        if s.seen.get(device).is_some_and(|c| *c >= cursor) {
-            return None;
-        }
-        if s.seen.len() >= Self::MAX_SEEN {
-            s.seen.clear();
-        }
-        s.seen.insert(device.to_string(), cursor);
         let p = s.pending.entry(device.to_string()).or_insert(cursor);
         *p = (*p).max(cursor);
         s.noted += 1;
@@ -137,12 +127,13 @@ mod tests {
     #[test]
     fn only_a_cursor_past_the_last_seen_is_queued() {
         let a = AppliedCursors::default();
-        assert_eq!(a.queue("d1", 0), None, "nothing applied yet");
-        assert_eq!(a.queue("d1", 5), Some(1));
-        assert_eq!(a.queue("d1", 5), None, "seen");
-        assert_eq!(a.queue("d1", 3), None, "behind what was seen");
-        assert_eq!(a.queue("d2", 2), Some(2));
-        assert_eq!(a.queue("d1", 7), Some(3));
+        let (d1, d2) = (Slot::default(), Slot::default());
+        assert_eq!(a.queue("d1", &d1, 0), None, "nothing applied yet");
+        assert_eq!(a.queue("d1", &d1, 5), Some(1));
+        assert_eq!(a.queue("d1", &d1, 5), None, "seen");
+        assert_eq!(a.queue("d1", &d1, 3), None, "behind what was seen");
+        assert_eq!(a.queue("d2", &d2, 2), Some(2));
+        assert_eq!(a.queue("d1", &d1, 7), Some(3));
         let s = a.lock();
         assert_eq!(s.pending.get("d1"), Some(&7), "the newest per device");
         assert_eq!(s.pending.get("d2"), Some(&2));

@@ -252,7 +252,7 @@ impl Directory {
             // read or awaited: the check-in returns once both are done, or at
             // the first error, but a change for the device is not held up
             // behind the write.
-            let noted = Box::pin(self.applied.note(&self.db, &device.id, cursor));
+            let noted = Box::pin(self.applied.note(&self.db, &device.id, &handle, cursor));
             let work = self.wait_for_work(device, cursor, wait, &handle);
             let ((), work) = tokio::try_join!(noted, work)?;
             Ok(work)
@@ -330,7 +330,8 @@ impl Directory {
     /// check-in (its product token, e.g. `directory-agent/0.2.0`; see
     /// [`agent_protocol::agent_product`]), so admins see which version runs
     /// where. Reads before it writes, and remembers what it saw per
-    /// process, so a device that keeps its agent costs no write; a change
+    /// process (on the device's notifier slot), so a device that keeps its
+    /// agent costs no write; a change
     /// is written and audited (`device.agent`, from and to). A header that
     /// is not a product token is not recorded (the device keeps the agent
     /// last seen): it is metadata, and a check-in is never refused for it.
@@ -338,13 +339,7 @@ impl Directory {
         let Some(agent) = agent_protocol::agent_product(user_agent) else {
             return Ok(());
         };
-        let known = self
-            .agents
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&device.id)
-            .is_some_and(|a| a == agent);
-        if known {
+        if self.notifier.handle(&device.id).runs(agent) {
             return Ok(());
         }
         // Boxed: every held check-in awaits this future inline before it
@@ -357,13 +352,7 @@ impl Directory {
     /// [`Directory::note_agent`] for an agent this process has not seen on
     /// the device: read the stored one, write and audit a change.
     async fn record_agent(&self, device: &Device, agent: &str) -> Result<()> {
-        let remember = |dir: &Directory| {
-            let mut seen = dir.agents.lock().unwrap_or_else(|p| p.into_inner());
-            if seen.len() >= 1 << 20 {
-                seen.clear();
-            }
-            seen.insert(device.id.clone(), agent.to_string());
-        };
+        let remember = |dir: &Directory| dir.notifier.handle(&device.id).set_agent(agent);
         let stored = self
             .db
             .read(
@@ -1025,6 +1014,75 @@ mod idle_tests {
             .expect("task")
             .expect("check-in");
         assert!(!woken.is_empty(), "{woken:?}");
+    }
+
+    /// What a device's check-ins tell (the agent it runs, the cursor it
+    /// has applied) is written when it moves and remembered per device:
+    /// the same again costs no statement, and one device's memo is not
+    /// another's.
+    #[tokio::test]
+    async fn a_device_that_keeps_its_agent_and_cursor_costs_no_statement() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = crate::provision::tests::scratch(&tmp).await;
+        let org = dir.create_org("o").await.expect("org");
+        let (a, _) = dir
+            .enroll_device(&org.id, "a", Platform::Linux)
+            .await
+            .expect("enroll a");
+        let (b, _) = dir
+            .enroll_device(&org.id, "b", Platform::Windows)
+            .await
+            .expect("enroll b");
+        let count = |log: &[String], what: &str| log.iter().filter(|s| s.contains(what)).count();
+
+        statement_log::start();
+        for (d, agent) in [
+            (&a, "directory-agent/1.0 (linux)"),
+            (&a, "directory-agent/1.0"),
+            (&b, "directory-agent/1.0"),
+        ] {
+            dir.note_agent(d, agent).await.expect("note");
+        }
+        let log = statement_log::take();
+        assert_eq!(count(&log, "SELECT agent"), 2, "once per device: {log:#?}");
+        assert_eq!(count(&log, "SET agent"), 2, "once per device: {log:#?}");
+        statement_log::start();
+        for agent in [
+            "directory-agent/1.1",
+            "directory-agent/1.1",
+            "no product token",
+        ] {
+            dir.note_agent(&a, agent).await.expect("note");
+        }
+        let log = statement_log::take();
+        assert_eq!(count(&log, "SELECT agent"), 1, "the upgrade only: {log:#?}");
+        assert_eq!(count(&log, "SET agent"), 1, "the upgrade only: {log:#?}");
+        let audited: Vec<_> = dir
+            .audit_log(&org.id, 100)
+            .await
+            .expect("audit")
+            .into_iter()
+            .filter(|e| e.action == "device.agent")
+            .map(|e| (e.target.unwrap_or_default(), e.detail.to_string()))
+            .collect();
+        assert_eq!(audited.len(), 3, "{audited:?}");
+        assert!(audited.contains(&(
+            a.id.clone(),
+            json!({"from": "directory-agent/1.0", "to": "directory-agent/1.1"}).to_string()
+        )));
+
+        statement_log::start();
+        for (d, cursor) in [(&a, 5), (&a, 5), (&a, 3), (&b, 5), (&a, 7), (&b, 0)] {
+            dir.checkin(d, cursor, Duration::ZERO)
+                .await
+                .expect("check-in");
+        }
+        let log = statement_log::take();
+        assert_eq!(
+            count(&log, "SET applied_seq"),
+            3,
+            "a at 5 and 7, b at 5: {log:#?}"
+        );
     }
 }
 

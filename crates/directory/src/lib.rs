@@ -213,15 +213,13 @@ pub struct Directory {
     pub(crate) refusals: signin::Refusals,
     /// The WebAuthn relying party (passkeys), when the public URL allows one.
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
-    /// The cursor each device last reported applied, as this process
-    /// knows it, and those waiting to be written (see `applied.rs`).
+    /// The cursors devices reported applied that wait to be written (see
+    /// `applied.rs`; the newest seen from each is on its notifier slot).
     pub(crate) applied: applied::AppliedCursors,
     /// Wakes the access worker ([`Directory::run_access_worker`]).
     pub(crate) access_wake: tokio::sync::Notify,
     /// Receives measurements (see [`Observer`]).
     pub(crate) observer: observe::ObserverSlot,
-    /// The agent each device was last seen running, as this process knows it.
-    pub(crate) agents: std::sync::Mutex<std::collections::HashMap<String, String>>,
     /// Devices as check-ins resolved them, by their credential's digest
     /// (see [`Directory::resolve_device`]).
     pub(crate) devices_by_credential: quick_cache::sync::Cache<[u8; 32], Arc<Device>>,
@@ -319,7 +317,6 @@ impl Directory {
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
             applied: applied::AppliedCursors::default(),
-            agents: Default::default(),
             devices_by_credential: quick_cache::sync::Cache::new(devices::CREDENTIALS_CACHED),
             access_wake: tokio::sync::Notify::new(),
         };

@@ -24,7 +24,7 @@
 //!   of a running server or restart it.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::futures::Notified;
@@ -35,7 +35,15 @@ use crate::cache::Commits;
 /// The PostgreSQL channel carrying device ids.
 pub const CHANNEL: &str = "directory_device_changes";
 
-/// A device's wake-ups and what is known of its work.
+/// What this process knows of one device: its wake-ups and its work, and
+/// two memos of its check-ins (the newest cursor it reported applied, the
+/// agent it runs) that spare the store a write when nothing moved.
+///
+/// One per device that checked in here, kept for the process's life. It
+/// is the only per-device map of the check-in path: each map keyed by
+/// device id costs a copy of the id and a table slot per device, some 100
+/// bytes, and every device of a fleet is in it (BENCHMARKS.md, memory per
+/// held poll).
 #[derive(Debug, Default)]
 pub struct Slot {
     notify: Notify,
@@ -44,6 +52,11 @@ pub struct Slot {
     /// Its work was read up to a cursor and nothing came after (see the
     /// module documentation).
     idle: Mutex<Option<(i64, Mark)>>,
+    /// The newest applied cursor seen from the device (`applied.rs`).
+    applied: AtomicI64,
+    /// The agent the store is known to hold for the device
+    /// (`Directory::note_agent`).
+    agent: Mutex<Option<Box<str>>>,
 }
 
 /// When a read of a device's work began: its wake-ups and the notifier's
@@ -71,6 +84,26 @@ impl Slot {
     pub fn set_idle(&self, cursor: i64, mark: Mark) {
         *self.idle.lock().unwrap_or_else(|p| p.into_inner()) = Some((cursor, mark));
     }
+
+    /// Notes that the device has applied up to `cursor`: whether that is
+    /// past every cursor seen from it before (then it is worth writing).
+    pub(crate) fn advance_applied(&self, cursor: i64) -> bool {
+        self.applied.fetch_max(cursor, Ordering::AcqRel) < cursor
+    }
+
+    /// Whether the store is known to hold `agent` for the device.
+    pub(crate) fn runs(&self, agent: &str) -> bool {
+        self.agent
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .as_deref()
+            == Some(agent)
+    }
+
+    /// The store now holds `agent` for the device.
+    pub(crate) fn set_agent(&self, agent: &str) {
+        *self.agent.lock().unwrap_or_else(|p| p.into_inner()) = Some(agent.into());
+    }
 }
 
 /// One [`Slot`] per device id.
@@ -95,7 +128,12 @@ impl Notifier {
     /// The device's slot.
     pub fn handle(&self, device: &str) -> Arc<Slot> {
         let mut m = self.devices.lock().unwrap_or_else(|p| p.into_inner());
-        m.entry(device.to_string()).or_default().clone()
+        // Looked up before the entry API, which would copy the id on
+        // every check-in.
+        if let Some(s) = m.get(device) {
+            return Arc::clone(s);
+        }
+        Arc::clone(m.entry(device.to_string()).or_default())
     }
 
     /// Where a read of `slot`'s device's work begins: taken before the
