@@ -6,9 +6,9 @@
 //! fleet reconnecting after a restart, or moving on after a change reached
 //! all of them): the cursor last seen from each device, kept in this
 //! process (on the device's `notify::Slot`), so a poll writes only when its
-//! device moved; and a group commit: the
-//! cursors noted while one write is in flight are written together by the
-//! next, in one statement and one transaction. One transaction per check-in
+//! device moved; and a group commit: the cursors noted while one write is
+//! in flight are written together by the next, in one statement and one
+//! transaction. One transaction per check-in
 //! made 10,000 reconnecting devices 10,000 commits (on PostgreSQL each also a
 //! `NOTIFY` that empties every replica's read cache), beside the password
 //! changes sent meanwhile (BENCHMARKS.md, fifteenth session).
@@ -46,10 +46,9 @@ struct State {
 impl AppliedCursors {
     /// Records that `device` (whose slot is `slot`) has applied its change
     /// sequence up to `cursor`. Returns at once when that is known
-    /// already; otherwise
-    /// once a transaction holding it has committed (this call's or a
-    /// concurrent one's). An error is the failed write's; its cursors stay
-    /// pending, written by the next note.
+    /// already; otherwise once a transaction holding it has committed (this
+    /// call's or a concurrent one's). An error is the failed write's; its
+    /// cursors stay pending, written by the next note.
     pub(crate) async fn note(&self, db: &Db, device: &str, slot: &Slot, cursor: i64) -> Result<()> {
         let Some(ticket) = self.queue(device, slot, cursor) else {
             return Ok(());

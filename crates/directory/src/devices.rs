@@ -331,8 +331,8 @@ impl Directory {
     /// [`agent_protocol::agent_product`]), so admins see which version runs
     /// where. Reads before it writes, and remembers what it saw per
     /// process (on the device's notifier slot), so a device that keeps its
-    /// agent costs no write; a change
-    /// is written and audited (`device.agent`, from and to). A header that
+    /// agent costs no write; a change is written and audited
+    /// (`device.agent`, from and to). A header that
     /// is not a product token is not recorded (the device keeps the agent
     /// last seen): it is metadata, and a check-in is never refused for it.
     pub async fn note_agent(&self, device: &Device, user_agent: &str) -> Result<()> {

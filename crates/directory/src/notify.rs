@@ -39,11 +39,11 @@ pub const CHANNEL: &str = "directory_device_changes";
 /// two memos of its check-ins (the newest cursor it reported applied, the
 /// agent it runs) that spare the store a write when nothing moved.
 ///
-/// One per device that checked in here, kept for the process's life. It
-/// is the only per-device map of the check-in path: each map keyed by
-/// device id costs a copy of the id and a table slot per device, some 100
-/// bytes, and every device of a fleet is in it (BENCHMARKS.md, memory per
-/// held poll).
+/// One per device that checked in here, kept for the process's life. The
+/// check-in path keeps no other map by device id (the device itself is
+/// cached by its credential's digest): each such map costs a copy of the
+/// id and a table slot per device, some 100 bytes, and every device of a
+/// fleet is in it (BENCHMARKS.md, memory per held poll).
 #[derive(Debug, Default)]
 pub struct Slot {
     notify: Notify,
