@@ -13,6 +13,12 @@
 # target/scale-out/<time>).
 # The devices connect from 16 loopback addresses (DEVICE_ADDRESSES, a
 # comma-separated list; empty: the default address only).
+# Every device opens its check-in at once after a pause (--settle), as a
+# fleet does when its server restarts. Okta's changes begin once each
+# replica holds all its devices' check-ins: the latency is propagation to
+# a connected fleet. With STORM=1 they begin together with the check-ins
+# (agent-sim load --changes-during-reconnect): a change whose device has
+# not reconnected yet waits for it.
 # With BACKEND=sqlite (one replica only) the server keeps its own SQLite
 # file instead: a single replica at its limit on either backend.
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
@@ -29,6 +35,12 @@ case "$BACKEND" in
   postgres) : "${DATABASE_URL:?DATABASE_URL (an admin URL of a PostgreSQL server) is needed}" ;;
   sqlite) [ "$REPLICAS" = 1 ] || { echo "BACKEND=sqlite: one replica (a SQLite file is one server's)"; exit 1; } ;;
   *) echo "BACKEND is postgres or sqlite, not $BACKEND"; exit 1 ;;
+esac
+STORM_ARG=()
+case "${STORM:-0}" in
+  1) STORM_ARG=(--changes-during-reconnect) ;;
+  0) ;;
+  *) echo "STORM is 0 or 1, not $STORM"; exit 1 ;;
 esac
 BIN="${BIN:-target/release/directory-server}"
 SIM="${SIM:-target/release/agent-sim}"
@@ -134,15 +146,16 @@ echo "=== $DEVICES devices over $REPLICAS replicas and $REPLICAS client processe
 # pace (agent-sim load --device-addresses). DEVICE_ADDRESSES= (empty)
 # connects from the default address only, as before.
 DEVICE_ADDRESSES="${DEVICE_ADDRESSES-$(seq -s, -f "127.0.0.%g" 1 16)}"
-FROM=()
-[ -z "$DEVICE_ADDRESSES" ] || FROM=(--device-addresses "$DEVICE_ADDRESSES")
+SIM_ARGS=()
+[ -z "$DEVICE_ADDRESSES" ] || SIM_ARGS=(--device-addresses "$DEVICE_ADDRESSES")
+SIM_ARGS+=("${STORM_ARG[@]}")
 SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
   "$SIM" load --server "${ADDRS[$i]}" --okta-server "${ADDRS[$okta]}" --key "$KEY" \
     --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" --settle 10 \
     --rate "$(awk "BEGIN {print $RATE / $REPLICAS}")" --duration "$SECONDS_" \
-    --setup-concurrency 64 "${FROM[@]}" \
+    --setup-concurrency 64 "${SIM_ARGS[@]}" \
     --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
   SIMS+=($!)
 done

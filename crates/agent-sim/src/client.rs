@@ -392,6 +392,29 @@ impl Client {
         ok_json(r, "portal password").await.map(|_| ())
     }
 
+    /// The check-ins the server holds open right now: its
+    /// `directory_devices_connected` gauge on `/metrics` (a replica counts
+    /// only its own).
+    pub async fn held_checkins(&self) -> Result<u64, SimError> {
+        let what = "metrics";
+        let r = self
+            .http
+            .get(format!("{}/metrics", self.base))
+            .send()
+            .await
+            .map_err(|e| http_error(what, &e))?;
+        let status = r.status();
+        let text = r.text().await.map_err(|e| http_error(what, &e))?;
+        if !status.is_success() {
+            return Err(SimError::Http(format!("{what}: HTTP {status}: {text}")));
+        }
+        held_gauge(&text).ok_or_else(|| {
+            SimError::Http(format!(
+                "{what}: no numeric {HELD_GAUGE} line in the server's /metrics"
+            ))
+        })
+    }
+
     /// The agent side, for a device credential.
     pub fn agent(&self, credential: &str) -> AgentConn {
         let http = match self.device_http.len() {
@@ -404,6 +427,24 @@ impl Client {
             credential: credential.to_string(),
         }
     }
+}
+
+/// The server's gauge of held check-ins.
+const HELD_GAUGE: &str = "directory_devices_connected";
+
+/// `directory_devices_connected`'s value in a Prometheus text page. One
+/// unlabelled gauge is a line's prefix and a number; a parser crate for
+/// the whole exposition format would be more than this needs.
+fn held_gauge(page: &str) -> Option<u64> {
+    page.lines().find_map(|l| {
+        let v: f64 = l
+            .strip_prefix(HELD_GAUGE)?
+            .strip_prefix(' ')?
+            .trim()
+            .parse()
+            .ok()?;
+        (v.is_finite() && v >= 0.0).then_some(v as u64)
+    })
 }
 
 /// A device's connection to the agent API.
@@ -497,6 +538,21 @@ impl AgentConn {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_held_gauge_is_read_from_its_own_line_only() {
+        let page = "# HELP directory_devices_connected check-ins held\n\
+                    # TYPE directory_devices_connected gauge\n\
+                    directory_devices_connected_total 7\n\
+                    directory_devices_connected 1234\n\
+                    directory_requests_total 9\n";
+        assert_eq!(held_gauge(page), Some(1234));
+        assert_eq!(held_gauge("directory_devices_connected 3e2\n"), Some(300));
+        assert_eq!(held_gauge("directory_devices_connected_total 5\n"), None);
+        assert_eq!(held_gauge("directory_devices_connected NaN\n"), None);
+        assert_eq!(held_gauge("directory_devices_connected -1\n"), None);
+        assert_eq!(held_gauge(""), None);
+    }
 
     /// Reads a request's head and answers 503, closing the connection.
     async fn refuse(mut conn: tokio::net::TcpStream) {

@@ -40,7 +40,19 @@ pub struct LoadConfig {
     /// Devices seeded already (`directory-server seed-devices`): used
     /// instead of setting up `devices` through the API.
     pub seeded: Option<Vec<SeededDevice>>,
+    /// When Okta's changes begin. Every device opens its check-in at
+    /// once (as a fleet does when its server restarts). By default the
+    /// changes wait until the server holds all of them (its
+    /// `directory_devices_connected` gauge; it must be the only fleet on
+    /// that server): what is measured is propagation to devices that
+    /// are connected. With this set they begin with the check-ins, and
+    /// a change whose device has not reconnected yet waits for it.
+    pub changes_during_reconnect: bool,
 }
+
+/// How long the devices' check-ins may take to be all held before the run
+/// fails (100,000 devices on six replicas on two cores: 8–16 s).
+const HELD_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// A device `directory-server seed-devices` made: one line of its CSV.
 /// Its `Debug` leaves the credential out.
@@ -136,6 +148,11 @@ pub struct LoadReport {
     pub failed_polls: (usize, Option<String>),
     /// Some of the users whose change never arrived (ids).
     pub missing_users: Vec<String>,
+    /// From when the devices opened their check-ins until the server
+    /// held all of them (99.5% of them with `changes_during_reconnect`,
+    /// when devices that just got a change are between check-ins);
+    /// `None` if that did not happen before the changes ended.
+    pub held_after: Option<Duration>,
 }
 
 impl LoadReport {
@@ -268,8 +285,9 @@ pub async fn run(
     }
     // Hold a long-poll per device; record arrival times.
     let sent: Sent = Arc::new(Mutex::new(HashMap::new()));
-    let samples = Arc::new(Mutex::new(Vec::<(f64, Duration)>::new()));
-    let t0 = Instant::now();
+    // (when the change was due, latency)
+    let samples = Arc::new(Mutex::new(Vec::<(Instant, Duration)>::new()));
+    let hold_started = Instant::now();
     let stop = Arc::new(tokio::sync::Notify::new());
     let failed: Arc<Mutex<(usize, Option<String>)>> = Arc::default();
     let mut pollers = Vec::new();
@@ -313,7 +331,7 @@ pub async fn run(
                         samples
                             .lock()
                             .unwrap_or_else(|p| p.into_inner())
-                            .push((at.duration_since(t0).as_secs_f64(), now - at));
+                            .push((at, now - at));
                     }
                 }
                 let flushed = tokio::select! {
@@ -328,6 +346,28 @@ pub async fn run(
         }));
     }
     progress("hold", pollers.len(), pollers.len());
+    let n_devices = pollers.len();
+    let held = {
+        let devices = devices.clone();
+        // Before any change every device holds; during changes the few
+        // that just got one are between check-ins.
+        let enough = if cfg.changes_during_reconnect {
+            n_devices - n_devices / 200
+        } else {
+            n_devices
+        };
+        tokio::spawn(async move { wait_until_held(&devices, enough, hold_started).await })
+    };
+    let mut held = Some(held);
+    let mut held_after = None;
+    if !cfg.changes_during_reconnect {
+        if let Some(h) = held.take() {
+            let after = h.await.map_err(|e| SimError::Http(e.to_string()))??;
+            progress("held", n_devices, n_devices);
+            held_after = Some(after);
+        }
+    }
+    let changes_started = Instant::now();
     // Steady phase: changes at `rate` per second, one user at a time, sent
     // by `okta_side` on a thread of its own.
     let interval = Duration::from_secs_f64(1.0 / cfg.rate.max(0.001));
@@ -357,10 +397,30 @@ pub async fn run(
         let sent = sent.lock().unwrap_or_else(|p| p.into_inner());
         (sent.len(), sent.keys().take(5).cloned().collect())
     };
+    if let Some(h) = held.take() {
+        // During a reconnect: whether the fleet was held by now.
+        if h.is_finished() {
+            held_after = h.await.ok().and_then(Result::ok);
+        } else {
+            h.abort();
+        }
+    }
+    let samples = samples
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .map(|(due, l)| {
+            (
+                due.saturating_duration_since(changes_started).as_secs_f64(),
+                *l,
+            )
+        })
+        .collect();
     let mut report = LoadReport {
         failed_polls: failed.lock().unwrap_or_else(|p| p.into_inner()).clone(),
         missing_users,
-        samples: samples.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        held_after,
+        samples,
         sent: n_changes,
         setup,
         missing,
@@ -408,6 +468,28 @@ pub async fn run(
         p.abort();
     }
     Ok(report)
+}
+
+/// Waits until the server holds `n` check-ins (its gauge), reading it
+/// every 100 ms; the time since `since`. A failed reading is tried again
+/// (the server may be busy opening check-ins); the run fails if the gauge
+/// stays under `n` for [`HELD_TIMEOUT`].
+async fn wait_until_held(devices: &Client, n: usize, since: Instant) -> Result<Duration, SimError> {
+    let mut last = Ok(0);
+    while since.elapsed() < HELD_TIMEOUT {
+        last = devices.held_checkins().await;
+        if matches!(last, Ok(k) if k >= n as u64) {
+            return Ok(since.elapsed());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(SimError::Assertion(match last {
+        Ok(k) => format!(
+            "the server held {k} of {n} check-ins {} s after the devices opened them",
+            HELD_TIMEOUT.as_secs()
+        ),
+        Err(e) => format!("cannot read how many check-ins the server holds: {e}"),
+    }))
 }
 
 /// Okta: `n` password changes, one every `interval`, to `users` in turn.

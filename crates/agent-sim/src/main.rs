@@ -93,6 +93,12 @@ enum Cmd {
         /// can read the server's memory before the polls are held.
         #[arg(long, default_value_t = 0, value_parser = clap::value_parser!(u64).range(0..=600))]
         settle: u64,
+        /// Begin Okta's changes together with the devices' check-ins (a
+        /// fleet reconnecting at once), instead of once the server holds
+        /// every one of them (its `directory_devices_connected` gauge on
+        /// /metrics: the devices must be the only ones on that server).
+        #[arg(long)]
+        changes_during_reconnect: bool,
         /// Local addresses the devices connect from, in turn (e.g.
         /// `127.0.0.1,127.0.0.2,...` towards a server on loopback): past
         /// about 14,000 connections to one server address from one local
@@ -268,6 +274,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             setup_concurrency,
             poll_wait,
             settle,
+            changes_during_reconnect,
             device_addresses,
             csv,
             plot,
@@ -302,6 +309,7 @@ async fn run(cli: Cli) -> Result<(), String> {
                 poll_wait: Duration::from_secs(poll_wait),
                 settle: Duration::from_secs(settle),
                 seeded,
+                changes_during_reconnect,
             };
             let bar = indicatif::ProgressBar::new(devices as u64);
             bar.set_style(
@@ -319,6 +327,9 @@ async fn run(cli: Cli) -> Result<(), String> {
                 if phase == "hold" {
                     // Scripts wait for this line (scripts/scale-out.sh).
                     b.suspend(|| eprintln!("holding {total} long-polls"));
+                }
+                if phase == "held" {
+                    b.suspend(|| eprintln!("the server holds all {total}; the changes begin"));
                 }
                 b.set_message(phase.to_string());
                 b.set_length(total as u64);
@@ -342,6 +353,19 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ms(report.quantile(0.99)),
                 ms(report.quantile(1.0))
             );
+            match (report.held_after, changes_during_reconnect) {
+                (Some(d), false) => println!(
+                    "the server held every device's check-in {:.1} s after they were opened; the changes began then",
+                    d.as_secs_f64()
+                ),
+                (Some(d), true) => println!(
+                    "the changes began with the check-ins; the server held 99.5% of them {:.1} s after they were opened",
+                    d.as_secs_f64()
+                ),
+                (None, _) => println!(
+                    "the changes began with the check-ins; the server did not hold 99.5% of them while the changes were sent"
+                ),
+            }
             if let (n, Some(first)) = &report.failed_polls {
                 println!(
                     "{n} check-ins or their reports failed and were repeated; the first: {first}"

@@ -464,6 +464,7 @@ async fn a_seeded_fleet_receives_oktas_changes() {
         poll_wait: Duration::from_secs(20),
         settle: Duration::from_millis(200),
         seeded: Some(fleet),
+        changes_during_reconnect: false,
     };
     let phases = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
     let seen = phases.clone();
@@ -477,10 +478,12 @@ async fn a_seeded_fleet_receives_oktas_changes() {
     .expect("load");
     assert_eq!((report.sent, report.missing), (24, 0), "{report:?}");
     assert_eq!(report.samples.len(), 24);
-    // The pause after the set-up is announced before the polls are held.
+    assert!(report.held_after.is_some(), "{report:?}");
+    // The pause after the set-up is announced before the polls are held,
+    // and the changes begin once the server holds every one.
     assert_eq!(
         phases.lock().expect("phases")[..],
-        ["sync", "settle", "hold", "changes"].map(String::from)
+        ["sync", "settle", "hold", "held", "changes"].map(String::from)
     );
 }
 
