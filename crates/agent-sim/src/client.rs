@@ -432,15 +432,17 @@ impl Client {
 /// The server's gauge of held check-ins.
 const HELD_GAUGE: &str = "directory_devices_connected";
 
-/// `directory_devices_connected`'s value in a Prometheus text page. One
-/// unlabelled gauge is a line's prefix and a number; a parser crate for
-/// the whole exposition format would be more than this needs.
+/// `directory_devices_connected`'s value in a Prometheus or OpenMetrics
+/// text page. One unlabelled gauge is a line of its name, its value and
+/// perhaps a timestamp; a parser crate for the whole exposition format
+/// would be more than this needs.
 fn held_gauge(page: &str) -> Option<u64> {
     page.lines().find_map(|l| {
         let v: f64 = l
             .strip_prefix(HELD_GAUGE)?
             .strip_prefix(' ')?
-            .trim()
+            .split_whitespace()
+            .next()?
             .parse()
             .ok()?;
         (v.is_finite() && v >= 0.0).then_some(v as u64)
@@ -548,6 +550,10 @@ mod tests {
                     directory_requests_total 9\n";
         assert_eq!(held_gauge(page), Some(1234));
         assert_eq!(held_gauge("directory_devices_connected 3e2\n"), Some(300));
+        assert_eq!(
+            held_gauge("directory_devices_connected 42 1733370000000\n"),
+            Some(42)
+        );
         assert_eq!(held_gauge("directory_devices_connected_total 5\n"), None);
         assert_eq!(held_gauge("directory_devices_connected NaN\n"), None);
         assert_eq!(held_gauge("directory_devices_connected -1\n"), None);
