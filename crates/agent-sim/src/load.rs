@@ -144,8 +144,8 @@ pub struct LoadReport {
     pub burst_sim_cpu: Option<Duration>,
     /// Check-ins, or the reports after them, that failed (each device
     /// polls again after 200 ms, and sends the reports again after its next
-    /// check-in) and the first failure's error.
-    pub failed_polls: (usize, Option<String>),
+    /// check-in).
+    pub failed_polls: Failures,
     /// Some of the users whose change never arrived (ids).
     pub missing_users: Vec<String>,
     /// From when the devices opened their check-ins until the server
@@ -153,6 +153,51 @@ pub struct LoadReport {
     /// when devices that just got a change are between check-ins);
     /// `None` if that did not happen before the changes ended.
     pub held_after: Option<Duration>,
+}
+
+/// The check-ins (or the reports after them) that failed during a load.
+#[derive(Debug, Default, Clone)]
+pub struct Failures {
+    /// How many failed.
+    pub count: usize,
+    /// On how many devices.
+    pub devices: usize,
+    /// When the first and the last failed, in seconds since the devices
+    /// began holding their check-ins.
+    pub span: Option<(f64, f64)>,
+    /// The first one's error.
+    pub first: Option<String>,
+}
+
+/// [`Failures`] as they are noted (the devices by id).
+#[derive(Debug, Default)]
+struct FailureLog {
+    count: usize,
+    devices: std::collections::HashSet<String>,
+    span: Option<(f64, f64)>,
+    first: Option<String>,
+}
+
+impl FailureLog {
+    fn note(&mut self, device: &str, e: &SimError, at: f64) {
+        self.count += 1;
+        if !self.devices.contains(device) {
+            self.devices.insert(device.to_string());
+        }
+        self.span = Some(self.span.map_or((at, at), |(first, _)| (first, at)));
+        if self.first.is_none() {
+            self.first = Some(format!("device {device}: {e}"));
+        }
+    }
+
+    fn report(&self) -> Failures {
+        Failures {
+            count: self.count,
+            devices: self.devices.len(),
+            span: self.span,
+            first: self.first.clone(),
+        }
+    }
 }
 
 impl LoadReport {
@@ -289,7 +334,7 @@ pub async fn run(
     let samples = Arc::new(Mutex::new(Vec::<(Instant, Duration)>::new()));
     let hold_started = Instant::now();
     let stop = Arc::new(tokio::sync::Notify::new());
-    let failed: Arc<Mutex<(usize, Option<String>)>> = Arc::default();
+    let failed: Arc<Mutex<FailureLog>> = Arc::default();
     let mut pollers = Vec::new();
     let poll_wait = cfg.poll_wait.as_secs().max(1);
     for mut agent in agents {
@@ -300,11 +345,11 @@ pub async fn run(
         let wait = poll_wait;
         pollers.push(tokio::spawn(async move {
             let note_failure = |e: SimError, device: &str| {
-                let mut f = failed.lock().unwrap_or_else(|p| p.into_inner());
-                f.0 += 1;
-                if f.1.is_none() {
-                    f.1 = Some(format!("device {device}: {e}"));
-                }
+                failed.lock().unwrap_or_else(|p| p.into_inner()).note(
+                    device,
+                    &e,
+                    hold_started.elapsed().as_secs_f64(),
+                );
             };
             loop {
                 // A change's latency ends when the device applies it; its
@@ -417,7 +462,7 @@ pub async fn run(
         })
         .collect();
     let mut report = LoadReport {
-        failed_polls: failed.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        failed_polls: failed.lock().unwrap_or_else(|p| p.into_inner()).report(),
         missing_users,
         held_after,
         samples,
@@ -962,6 +1007,20 @@ mod cpu_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn failures_count_devices_once_and_keep_the_first_error_and_the_span() {
+        let mut log = FailureLog::default();
+        assert_eq!(log.report().span, None);
+        let e = |m: &str| SimError::Http(m.into());
+        log.note("d1", &e("first"), 2.0);
+        log.note("d2", &e("second"), 3.5);
+        log.note("d1", &e("third"), 7.25);
+        let f = log.report();
+        assert_eq!((f.count, f.devices), (3, 2));
+        assert_eq!(f.span, Some((2.0, 7.25)));
+        assert_eq!(f.first.as_deref(), Some("device d1: HTTP: first"));
+    }
 
     #[test]
     fn a_seeded_fleet_is_read_and_bad_lines_are_named() {

@@ -366,9 +366,11 @@ async fn run(cli: Cli) -> Result<(), String> {
                     "the changes began with the check-ins; the server did not hold 99.5% of them while the changes were sent"
                 ),
             }
-            if let (n, Some(first)) = &report.failed_polls {
+            let f = &report.failed_polls;
+            if let (Some(first), Some((from, to))) = (&f.first, f.span) {
                 println!(
-                    "{n} check-ins or their reports failed and were repeated; the first: {first}"
+                    "{} check-ins or their reports failed and were repeated, on {} devices, {from:.1}-{to:.1} s after the devices began holding; the first: {first}",
+                    f.count, f.devices
                 );
             }
             if !report.missing_users.is_empty() {
