@@ -403,15 +403,15 @@ pub async fn run(
         };
         tokio::spawn(async move { wait_until_held(&devices, enough, hold_started).await })
     };
-    let mut held = Some(held);
-    let mut held_after = None;
-    if !cfg.changes_during_reconnect {
-        if let Some(h) = held.take() {
-            let after = h.await.map_err(|e| SimError::Http(e.to_string()))??;
-            progress("held", n_devices, n_devices);
-            held_after = Some(after);
-        }
-    }
+    // Either awaited now, or (during the reconnect) looked at once the
+    // changes are sent.
+    let (held_later, mut held_after) = if cfg.changes_during_reconnect {
+        (Some(held), None)
+    } else {
+        let after = held.await.map_err(|e| SimError::Http(e.to_string()))??;
+        progress("held", n_devices, n_devices);
+        (None, Some(after))
+    };
     let changes_started = Instant::now();
     // Steady phase: changes at `rate` per second, one user at a time, sent
     // by `okta_side` on a thread of its own.
@@ -442,7 +442,7 @@ pub async fn run(
         let sent = sent.lock().unwrap_or_else(|p| p.into_inner());
         (sent.len(), sent.keys().take(5).cloned().collect())
     };
-    if let Some(h) = held.take() {
+    if let Some(h) = held_later {
         // During a reconnect: whether the fleet was held by now.
         if h.is_finished() {
             held_after = h.await.ok().and_then(Result::ok);
