@@ -595,6 +595,26 @@ impl<'a> WriteTx<'a> {
         self.commit_waking(&std::collections::BTreeSet::new()).await
     }
 
+    /// Commits without telling the read caches (`cache.rs`) of any
+    /// replica, this one's included: only for a write to what no cached
+    /// read depends on. The caches hold API key resolutions and users
+    /// (`GET /Users/{id}`, `eq` pages); the one such write is a device's
+    /// applied cursor (`applied.rs`), which a fleet reconnecting writes
+    /// thousands of times a second. Announced, each of those commits sent
+    /// every replica a notification and emptied its cache.
+    pub(crate) async fn commit_unannounced(mut self) -> Result<()> {
+        match &mut self.inner {
+            Inner::Sqlx { tx, .. } => {
+                tx.take().ok_or_else(no_connection)?.commit().await?;
+            }
+            Inner::Sqlite { guard, open } => {
+                guard.as_ref().ok_or_else(no_connection)?.batch("COMMIT")?;
+                *open = false;
+            }
+        }
+        Ok(())
+    }
+
     /// Commits a write that gave `devices` work. On PostgreSQL each is
     /// named on [`crate::notify::CHANNEL`] inside the transaction, so every
     /// replica hears of it if and only if it commits (the caller wakes this
@@ -603,44 +623,40 @@ impl<'a> WriteTx<'a> {
         mut self,
         devices: &std::collections::BTreeSet<String>,
     ) -> Result<()> {
-        match &mut self.inner {
-            Inner::Sqlx { tx, commits, .. } => {
-                let mut tx = tx.take().ok_or_else(no_connection)?;
-                let Some(commits) = commits else {
-                    tx.commit().await?;
-                    return Ok(());
-                };
-                if !devices.is_empty() {
-                    // One statement for any number of devices: the ids
-                    // travel as one JSON array.
-                    let ids = serde_json::to_string(devices).map_err(DirectoryError::internal)?;
-                    sqlx::query(
-                        "SELECT pg_notify($1, d) FROM json_array_elements_text($2::json) AS d",
-                    )
-                    .bind(crate::notify::CHANNEL)
-                    .bind(ids)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                // Delivered to every listening replica once the commit is
-                // visible; identical notifications of one transaction are
-                // sent once.
-                sqlx::query("SELECT pg_notify($1, $2)")
-                    .bind(Commits::CHANNEL)
-                    .bind(commits.origin())
-                    .execute(&mut *tx)
-                    .await?;
-                let done = tx.commit().await;
-                // Also when the outcome is unknown (the connection broke
-                // during COMMIT): entries read before are not served again.
-                commits.committed();
-                done?;
-            }
-            Inner::Sqlite { guard, open } => {
-                guard.as_ref().ok_or_else(no_connection)?.batch("COMMIT")?;
-                *open = false;
-            }
+        let Inner::Sqlx {
+            tx,
+            commits: Some(commits),
+            ..
+        } = &mut self.inner
+        else {
+            // Nothing to announce on SQLite: a file's cache sees every
+            // commit in its wal-index (and memory is not cached).
+            return self.commit_unannounced().await;
+        };
+        let mut tx = tx.take().ok_or_else(no_connection)?;
+        if !devices.is_empty() {
+            // One statement for any number of devices: the ids
+            // travel as one JSON array.
+            let ids = serde_json::to_string(devices).map_err(DirectoryError::internal)?;
+            sqlx::query("SELECT pg_notify($1, d) FROM json_array_elements_text($2::json) AS d")
+                .bind(crate::notify::CHANNEL)
+                .bind(ids)
+                .execute(&mut *tx)
+                .await?;
         }
+        // Delivered to every listening replica once the commit is
+        // visible; identical notifications of one transaction are
+        // sent once.
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(Commits::CHANNEL)
+            .bind(commits.origin())
+            .execute(&mut *tx)
+            .await?;
+        let done = tx.commit().await;
+        // Also when the outcome is unknown (the connection broke
+        // during COMMIT): entries read before are not served again.
+        commits.committed();
+        done?;
         Ok(())
     }
 }

@@ -350,3 +350,83 @@ async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
     drop(other);
     b.cleanup().await;
 }
+
+/// A device's applied cursor is written without telling the caches: a
+/// fleet reconnecting writes thousands a second, and no cached read
+/// depends on it. Neither the replica that wrote it nor another drops its
+/// entries for it; a write to a user still reaches both.
+#[tokio::test]
+async fn on_postgres_a_devices_applied_cursor_leaves_the_caches_warm() {
+    let Some(b) = common::postgres().await else {
+        return;
+    };
+    let a = &b.dir;
+    let other = second_replica(&b).await;
+    let org = a.create_org("o").await.expect("org");
+    let u = a
+        .create_user(
+            &org.id,
+            &json!({"userName": "ann@o.test", "password": "Start-Passw0rd1"}),
+        )
+        .await
+        .expect("user");
+    let (d, _) = a
+        .enroll_device(&org.id, "d", directory::Platform::Linux)
+        .await
+        .expect("enroll");
+    a.bind(&org.id, &u.id, &d.id).await.expect("bind");
+    let first = other
+        .checkin(&d, 0, std::time::Duration::ZERO)
+        .await
+        .expect("first");
+    assert!(first.cursor > 0);
+    for r in [a, &other] {
+        eventually("Ann cached", || async {
+            let hits = r.read_cache_stats().expect("cached").hits;
+            r.get_user_rendered(&org.id, &u.id).await.expect("get");
+            r.read_cache_stats().expect("cached").hits == hits + 1
+        })
+        .await;
+    }
+    // The device reports it applied everything: `other` writes its cursor.
+    other
+        .checkin(&d, first.cursor, std::time::Duration::ZERO)
+        .await
+        .expect("applied");
+    assert_eq!(
+        b.query_ints("SELECT applied_seq AS n FROM devices").await,
+        vec![first.cursor],
+        "the cursor is written"
+    );
+    // An announced commit reaches another replica within milliseconds
+    // (BENCHMARKS.md, the stale window); this waits far longer.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    for r in [a, &other] {
+        let hits = r.read_cache_stats().expect("cached").hits;
+        r.get_user_rendered(&org.id, &u.id).await.expect("get");
+        assert_eq!(
+            r.read_cache_stats().expect("cached").hits,
+            hits + 1,
+            "an applied cursor emptied a replica's cache"
+        );
+    }
+    // A write to the user still empties both.
+    a.replace_user(
+        &org.id,
+        &u.id,
+        &json!({"userName": "ann@o.test", "name": {"givenName": "Anne"}}),
+        None,
+    )
+    .await
+    .expect("replace");
+    for r in [a, &other] {
+        eventually("Anne seen", || async {
+            r.get_user_rendered(&org.id, &u.id)
+                .await
+                .is_ok_and(|g| g.json.contains("\"Anne\""))
+        })
+        .await;
+    }
+    drop(other);
+    b.cleanup().await;
+}
