@@ -420,10 +420,11 @@ pub async fn run(
     let okta = client.with_own_connections()?;
     let steady = {
         let (users, sent, progress) = (users.clone(), sent.clone(), progress.clone());
+        let run_id = run_id.clone();
         std::thread::Builder::new()
             .name("okta".into())
             .spawn(move || {
-                okta_side(okta, &users, n_changes, interval, &sent, |k| {
+                okta_side(okta, &users, &run_id, n_changes, interval, &sent, |k| {
                     progress("changes", k, n_changes)
                 })
             })
@@ -483,12 +484,13 @@ pub async fn run(
             let client = client.clone();
             let sent = sent.clone();
             let uid = uid.clone();
+            let password = format!("Burst-{run_id}-{k}-Pw9x");
             tasks.push(tokio::spawn(async move {
                 sent.lock()
                     .unwrap_or_else(|p| p.into_inner())
                     .insert(uid.clone(), Instant::now());
                 client
-                    .set_password(&uid, &format!("Burst-{k}-Pw9x"), PasswordShape::PatchPath)
+                    .set_password(&uid, &password, PasswordShape::PatchPath)
                     .await
             }));
         }
@@ -537,7 +539,9 @@ async fn wait_until_held(devices: &Client, n: usize, since: Instant) -> Result<D
     }))
 }
 
-/// Okta: `n` password changes, one every `interval`, to `users` in turn.
+/// Okta: `n` password changes, one every `interval`, to `users` in turn
+/// (passwords of this run only: a second run against the same fleet
+/// changes them again).
 ///
 /// Okta is another machine: it runs on a thread and a runtime of its own,
 /// with its own connections, so a fleet of devices keeping this process's
@@ -547,6 +551,7 @@ async fn wait_until_held(devices: &Client, n: usize, since: Instant) -> Result<D
 fn okta_side(
     okta: Client,
     users: &[String],
+    run_id: &str,
     n: usize,
     interval: Duration,
     sent: &Sent,
@@ -568,8 +573,9 @@ fn okta_side(
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(uid.clone(), due);
             let okta = okta.clone();
+            let password = format!("Change-{run_id}-{k}-Pw9x");
             requests.spawn(async move {
-                okta.set_password(&uid, &format!("Change-{k}-Pw9x"), PasswordShape::PatchPath)
+                okta.set_password(&uid, &password, PasswordShape::PatchPath)
                     .await
             });
             progress(k + 1);
