@@ -34,9 +34,11 @@ pub struct Client {
     http: reqwest::Client,
     base: String,
     key: String,
-    /// The devices' connections ([`Client::agent`]), one pool per local
-    /// address they connect from, handed out in turn; empty: `http`'s.
-    device_http: Arc<[reqwest::Client]>,
+    /// Where the devices connect ([`Client::agent`]), from each of the
+    /// local addresses in turn (empty: the default address); `None` when
+    /// the server is not plain HTTP (the devices then share `http`'s
+    /// connections).
+    device_servers: Option<Arc<[Arc<crate::wire::Server>]>>,
     next_device: Arc<AtomicUsize>,
 }
 
@@ -97,7 +99,7 @@ impl Client {
             http: http_client(None)?,
             base: base.trim_end_matches('/').to_string(),
             key: key.to_string(),
-            device_http: Arc::new([]),
+            device_servers: device_servers(base, &[None])?,
             next_device: Arc::default(),
         })
     }
@@ -112,12 +114,13 @@ impl Client {
     /// pace. Each local address has ports of its own. On loopback every
     /// `127.x.y.z` is local, e.g. `127.0.0.1` to `127.0.0.8`.
     pub fn with_device_addresses(&self, local: &[IpAddr]) -> Result<Client, SimError> {
-        let device_http = local
-            .iter()
-            .map(|ip| http_client(Some(*ip)))
-            .collect::<Result<Vec<_>, _>>()?;
+        let local: Vec<Option<IpAddr>> = if local.is_empty() {
+            vec![None]
+        } else {
+            local.iter().copied().map(Some).collect()
+        };
         Ok(Client {
-            device_http: device_http.into(),
+            device_servers: device_servers(&self.base, &local)?,
             next_device: Arc::default(),
             ..self.clone()
         })
@@ -417,12 +420,15 @@ impl Client {
 
     /// The agent side, for a device credential.
     pub fn agent(&self, credential: &str) -> AgentConn {
-        let http = match self.device_http.len() {
-            0 => &self.http,
-            n => &self.device_http[self.next_device.fetch_add(1, Ordering::Relaxed) % n],
+        let transport = match &self.device_servers {
+            Some(servers) if !servers.is_empty() => {
+                let i = self.next_device.fetch_add(1, Ordering::Relaxed) % servers.len();
+                Transport::Own(crate::wire::DeviceWire::new(servers[i].clone()))
+            }
+            _ => Transport::Shared(self.http.clone()),
         };
         AgentConn {
-            http: http.clone(),
+            transport,
             base: self.base.clone(),
             credential: credential.to_string(),
         }
@@ -449,26 +455,93 @@ fn held_gauge(page: &str) -> Option<u64> {
     })
 }
 
+/// Where the devices of a client connect: one per local address, or
+/// `None` when `base` is not plain HTTP.
+fn device_servers(
+    base: &str,
+    local: &[Option<IpAddr>],
+) -> Result<Option<Arc<[Arc<crate::wire::Server>]>>, SimError> {
+    if !base.starts_with("http://") {
+        return Ok(None);
+    }
+    let servers = local
+        .iter()
+        .map(|ip| crate::wire::Server::new(base, *ip).map(Arc::new))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(servers.into()))
+}
+
 /// A device's connection to the agent API.
 #[derive(Debug, Clone)]
 pub struct AgentConn {
-    http: reqwest::Client,
+    transport: Transport,
     base: String,
     credential: String,
 }
 
+/// How a device's requests travel.
+#[derive(Debug, Clone)]
+enum Transport {
+    /// A connection of the device's own (plain HTTP; see `wire.rs`).
+    Own(crate::wire::DeviceWire),
+    /// The client's shared pool (HTTPS).
+    Shared(reqwest::Client),
+}
+
 impl AgentConn {
+    /// `method path` with the device's credential and an optional JSON
+    /// body; the answer's JSON (`Null` when empty), or an error naming
+    /// `what` failed and why.
+    async fn call(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<Vec<u8>>,
+        what: &str,
+    ) -> Result<Value, SimError> {
+        let (status, bytes) = match &self.transport {
+            Transport::Own(wire) => wire
+                .send(method, path, &self.credential, body)
+                .await
+                .map_err(|e| SimError::Http(format!("{what}: {e}")))?,
+            Transport::Shared(http) => {
+                let mut rb = http
+                    .request(method, format!("{}{path}", self.base))
+                    .bearer_auth(&self.credential);
+                if let Some(b) = body {
+                    rb = rb.header("Content-Type", "application/json").body(b);
+                }
+                let r = rb.send().await.map_err(|e| http_error(what, &e))?;
+                let status = r.status();
+                let bytes = r.bytes().await.map_err(|e| http_error(what, &e))?;
+                (status, bytes)
+            }
+        };
+        if !status.is_success() {
+            return Err(SimError::Http(format!(
+                "{what}: HTTP {status}: {}",
+                String::from_utf8_lossy(&bytes)
+            )));
+        }
+        if bytes.is_empty() {
+            return Ok(Value::Null);
+        }
+        serde_json::from_slice(&bytes).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
+    }
+
+    fn json(body: &impl serde::Serialize, what: &str) -> Result<Option<Vec<u8>>, SimError> {
+        serde_json::to_vec(body)
+            .map(Some)
+            .map_err(|e| SimError::Http(format!("{what}: {e}")))
+    }
+
     /// Long-poll check-in.
     pub async fn checkin(&self, cursor: i64, wait_secs: u64) -> Result<CheckinResponse, SimError> {
         let q = CheckinQuery { cursor, wait_secs };
-        let r = self
-            .http
-            .get(format!("{}{CHECKIN_PATH}?{}", self.base, q.to_query()))
-            .bearer_auth(&self.credential)
-            .send()
-            .await
-            .map_err(|e| http_error("checkin", &e))?;
-        let v = ok_json(r, "checkin").await?;
+        let path = format!("{CHECKIN_PATH}?{}", q.to_query());
+        let v = self
+            .call(reqwest::Method::GET, &path, None, "checkin")
+            .await?;
         serde_json::from_value(v).map_err(|e| http_error("checkin", &e))
     }
 
@@ -484,15 +557,10 @@ impl AgentConn {
             version,
             event,
         };
-        let r = self
-            .http
-            .post(format!("{}{REPORT_PATH}", self.base))
-            .bearer_auth(&self.credential)
-            .json(&b)
-            .send()
+        let body = Self::json(&b, "report")?;
+        self.call(reqwest::Method::POST, REPORT_PATH, body, "report")
             .await
-            .map_err(|e| http_error("report", &e))?;
-        ok_json(r, "report").await.map(|_| ())
+            .map(|_| ())
     }
 
     /// Several delivery reports in one request.
@@ -503,15 +571,15 @@ impl AgentConn {
         let b = agent_protocol::ReportBatch {
             reports: reports.to_vec(),
         };
-        let r = self
-            .http
-            .post(format!("{}{}", self.base, agent_protocol::REPORTS_PATH))
-            .bearer_auth(&self.credential)
-            .json(&b)
-            .send()
-            .await
-            .map_err(|e| http_error("reports", &e))?;
-        let v = ok_json(r, "reports").await?;
+        let body = Self::json(&b, "reports")?;
+        let v = self
+            .call(
+                reqwest::Method::POST,
+                agent_protocol::REPORTS_PATH,
+                body,
+                "reports",
+            )
+            .await?;
         serde_json::from_value(v).map_err(|e| http_error("reports", &e))
     }
 
@@ -525,15 +593,10 @@ impl AgentConn {
             accounts: accounts.to_vec(),
             groups: groups.to_vec(),
         };
-        let r = self
-            .http
-            .post(format!("{}{STATUS_PATH}", self.base))
-            .bearer_auth(&self.credential)
-            .json(&b)
-            .send()
+        let body = Self::json(&b, "status")?;
+        self.call(reqwest::Method::POST, STATUS_PATH, body, "status")
             .await
-            .map_err(|e| http_error("status", &e))?;
-        ok_json(r, "status").await.map(|_| ())
+            .map(|_| ())
     }
 }
 

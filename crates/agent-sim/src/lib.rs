@@ -37,6 +37,7 @@ pub mod client;
 pub mod device;
 pub mod load;
 pub mod scenario;
+mod wire;
 
 /// Everything that can go wrong in the simulator.
 #[derive(Debug, thiserror::Error)]
