@@ -282,17 +282,10 @@ async fn on_postgres_replicas_hear_each_others_commits() {
     b.cleanup().await;
 }
 
-/// A device known to have nothing new is answered from memory (no read);
-/// on PostgreSQL a change made through another replica reaches it all the
-/// same: the replica that committed names the device inside its
-/// transaction, and the device's own replica, hearing it, reads again.
-#[tokio::test]
-async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
-    let Some(b) = common::postgres().await else {
-        return;
-    };
-    let a = &b.dir;
-    let other = second_replica(&b).await;
+/// An org with Ann, who has a password, bound to a Linux device.
+async fn ann_on_a_device(
+    a: &directory::Directory,
+) -> (directory::Org, directory::ScimUser, directory::Device) {
     let org = a.create_org("o").await.expect("org");
     let u = a
         .create_user(
@@ -306,6 +299,21 @@ async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
         .await
         .expect("enroll");
     a.bind(&org.id, &u.id, &d.id).await.expect("bind");
+    (org, u, d)
+}
+
+/// A device known to have nothing new is answered from memory (no read);
+/// on PostgreSQL a change made through another replica reaches it all the
+/// same: the replica that committed names the device inside its
+/// transaction, and the device's own replica, hearing it, reads again.
+#[tokio::test]
+async fn on_postgres_an_idle_device_hears_of_work_from_another_replica() {
+    let Some(b) = common::postgres().await else {
+        return;
+    };
+    let a = &b.dir;
+    let other = second_replica(&b).await;
+    let (org, u, d) = ann_on_a_device(a).await;
     // The device syncs through `other`, which then knows it has nothing new.
     let first = other
         .checkin(&d, 0, std::time::Duration::ZERO)
@@ -362,19 +370,7 @@ async fn on_postgres_a_devices_applied_cursor_leaves_the_caches_warm() {
     };
     let a = &b.dir;
     let other = second_replica(&b).await;
-    let org = a.create_org("o").await.expect("org");
-    let u = a
-        .create_user(
-            &org.id,
-            &json!({"userName": "ann@o.test", "password": "Start-Passw0rd1"}),
-        )
-        .await
-        .expect("user");
-    let (d, _) = a
-        .enroll_device(&org.id, "d", directory::Platform::Linux)
-        .await
-        .expect("enroll");
-    a.bind(&org.id, &u.id, &d.id).await.expect("bind");
+    let (org, u, d) = ann_on_a_device(a).await;
     let first = other
         .checkin(&d, 0, std::time::Duration::ZERO)
         .await
