@@ -54,8 +54,11 @@ pub(crate) struct DeviceWire {
 /// Where the devices connect, and from which local address.
 #[derive(Debug)]
 pub(crate) struct Server {
-    /// `http://host:port`, without a trailing slash.
+    /// The URL as given, without a trailing slash (for messages).
     base: String,
+    /// The URL's path, without a trailing slash: in front of every
+    /// request's path (a server behind a path prefix).
+    prefix: String,
     /// `host:port`, for the `Host` header.
     authority: String,
     local: Option<IpAddr>,
@@ -79,6 +82,7 @@ impl Server {
             .to_string();
         Ok(Server {
             base: base.trim_end_matches('/').to_string(),
+            prefix: uri.path().trim_end_matches('/').to_string(),
             authority,
             local,
         })
@@ -179,7 +183,7 @@ impl DeviceWire {
         let request = || {
             let mut b = http::Request::builder()
                 .method(method.clone())
-                .uri(path_and_query)
+                .uri(format!("{}{path_and_query}", self.server.prefix))
                 .header(http::header::HOST, &self.server.authority)
                 .header(
                     http::header::USER_AGENT,
@@ -408,7 +412,26 @@ mod tests {
     fn only_plain_http_is_a_devices_own_connection() {
         assert!(Server::new("https://127.0.0.1:1", None).is_err());
         assert!(Server::new("not a url", None).is_err());
-        assert!(Server::new("http://127.0.0.1:1/", None).is_ok());
+        let s = Server::new("http://127.0.0.1:1/", None).expect("plain");
+        assert_eq!(
+            (s.prefix.as_str(), s.authority.as_str()),
+            ("", "127.0.0.1:1")
+        );
+        let s = Server::new("http://127.0.0.1:1/directory/", None).expect("prefixed");
+        assert_eq!(s.prefix, "/directory");
+    }
+
+    #[tokio::test]
+    async fn a_path_in_the_servers_url_is_in_front_of_every_request() {
+        let (base, _) = server(100, Duration::from_secs(60)).await;
+        let wire = DeviceWire::new(Arc::new(
+            Server::new(&format!("{base}/directory"), None).expect("server"),
+        ));
+        let (_, body) = wire
+            .send(http::Method::GET, "/agent/v1/checkin", "secret", None)
+            .await
+            .expect("answered");
+        assert_eq!(&body[..], b"/directory/agent/v1/checkin");
     }
 
     #[tokio::test]
