@@ -44,14 +44,23 @@ pub struct Client {
 
 async fn ok_json(r: reqwest::Response, what: &str) -> Result<Value, SimError> {
     let status = r.status();
-    let text = r.text().await.map_err(|e| http_error(what, &e))?;
+    let bytes = r.bytes().await.map_err(|e| http_error(what, &e))?;
+    json_answer(status, &bytes, what)
+}
+
+/// An answer's JSON (`Null` when empty), or an error naming `what` failed
+/// and why (the status and the body of a refusal).
+fn json_answer(status: reqwest::StatusCode, body: &[u8], what: &str) -> Result<Value, SimError> {
     if !status.is_success() {
-        return Err(SimError::Http(format!("{what}: HTTP {status}: {text}")));
+        return Err(SimError::Http(format!(
+            "{what}: HTTP {status}: {}",
+            String::from_utf8_lossy(body)
+        )));
     }
-    if text.is_empty() {
+    if body.is_empty() {
         return Ok(Value::Null);
     }
-    serde_json::from_str(&text).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
+    serde_json::from_slice(body).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
 }
 
 /// The simulator's HTTP client, connecting from `local` if given.
@@ -499,11 +508,14 @@ impl AgentConn {
         body: Option<Vec<u8>>,
         what: &str,
     ) -> Result<Value, SimError> {
-        let (status, bytes) = match &self.transport {
-            Transport::Own(wire) => wire
-                .send(method, path, &self.credential, body)
-                .await
-                .map_err(|e| SimError::Http(format!("{what}: {e}")))?,
+        match &self.transport {
+            Transport::Own(wire) => {
+                let (status, bytes) = wire
+                    .send(method, path, &self.credential, body)
+                    .await
+                    .map_err(|e| SimError::Http(format!("{what}: {e}")))?;
+                json_answer(status, &bytes, what)
+            }
             Transport::Shared(http) => {
                 let mut rb = http
                     .request(method, format!("{}{path}", self.base))
@@ -512,21 +524,9 @@ impl AgentConn {
                     rb = rb.header("Content-Type", "application/json").body(b);
                 }
                 let r = rb.send().await.map_err(|e| http_error(what, &e))?;
-                let status = r.status();
-                let bytes = r.bytes().await.map_err(|e| http_error(what, &e))?;
-                (status, bytes)
+                ok_json(r, what).await
             }
-        };
-        if !status.is_success() {
-            return Err(SimError::Http(format!(
-                "{what}: HTTP {status}: {}",
-                String::from_utf8_lossy(&bytes)
-            )));
         }
-        if bytes.is_empty() {
-            return Ok(Value::Null);
-        }
-        serde_json::from_slice(&bytes).map_err(|e| SimError::Http(format!("{what}: bad JSON: {e}")))
     }
 
     fn json(body: &impl serde::Serialize, what: &str) -> Result<Option<Vec<u8>>, SimError> {
