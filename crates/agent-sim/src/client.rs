@@ -88,13 +88,18 @@ fn http_client(local: Option<IpAddr>) -> Result<reqwest::Client, SimError> {
 /// cause reqwest keeps ("error sending request" alone does not say whether
 /// the connection was refused or no local port was left).
 fn http_error(what: &str, e: &dyn std::error::Error) -> SimError {
-    let mut text = format!("{what}: {e}");
+    SimError::Http(format!("{what}: {}", with_causes(e)))
+}
+
+/// An error and every cause it keeps, joined by ": ".
+pub(crate) fn with_causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
     let mut cause = e.source();
     while let Some(c) = cause {
         text.push_str(&format!(": {c}"));
         cause = c.source();
     }
-    SimError::Http(text)
+    text
 }
 
 fn patch_op(ops: Value) -> Value {

@@ -25,6 +25,7 @@ use hyper::client::conn::http1;
 use hyper_util::rt::TokioIo;
 use tokio::net::{TcpSocket, TcpStream};
 
+use crate::client::with_causes;
 use crate::SimError;
 
 /// How long one request may take, its connection included: the longest
@@ -274,16 +275,16 @@ async fn exchange(
         if e.is_canceled() {
             // Never written: the connection was gone.
             Failed::Retry {
-                error: chain(&e),
+                error: with_causes(&e),
                 written: false,
             }
         } else if e.is_closed() || e.is_incomplete_message() {
             Failed::Retry {
-                error: chain(&e),
+                error: with_causes(&e),
                 written: true,
             }
         } else {
-            Failed::Fatal(chain(&e))
+            Failed::Fatal(with_causes(&e))
         }
     };
     tokio::select! {
@@ -310,17 +311,6 @@ async fn exchange(
             }
         }
     }
-}
-
-/// An error with every cause.
-fn chain(e: &dyn std::error::Error) -> String {
-    let mut text = e.to_string();
-    let mut cause = e.source();
-    while let Some(c) = cause {
-        text.push_str(&format!(": {c}"));
-        cause = c.source();
-    }
-    text
 }
 
 #[cfg(test)]
