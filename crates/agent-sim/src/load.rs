@@ -119,11 +119,24 @@ pub fn parse_seeded(text: &str) -> Result<Vec<SeededDevice>, SimError> {
         .collect()
 }
 
+/// One applied change of the steady phase.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sample {
+    /// When it was due, in seconds since the steady phase began.
+    pub t: f64,
+    /// From when it was due until its device applied it.
+    pub latency: Duration,
+    /// From when it was due until Okta had the server's answer (the write
+    /// acknowledged); `None` when not known (a plotted CSV without it).
+    /// The device may apply a change before Okta reads the answer.
+    pub answered: Option<Duration>,
+}
+
 /// The measured latencies.
 #[derive(Debug, Default, Clone)]
 pub struct LoadReport {
-    /// (seconds since start of the steady phase, latency) per applied change.
-    pub samples: Vec<(f64, Duration)>,
+    /// Each applied change of the steady phase.
+    pub samples: Vec<Sample>,
     /// Changes sent in the steady phase.
     pub sent: usize,
     /// How long the set-up took (users, enrolments, bindings, first sync).
@@ -203,13 +216,17 @@ impl FailureLog {
 impl LoadReport {
     /// The q-quantile of the latencies (0..=1).
     pub fn quantile(&self, q: f64) -> Duration {
-        let mut v: Vec<Duration> = self.samples.iter().map(|s| s.1).collect();
-        if v.is_empty() {
-            return Duration::ZERO;
-        }
-        v.sort();
-        let i = ((v.len() as f64 - 1.0) * q).round() as usize;
-        v[i.min(v.len() - 1)]
+        quantile(self.samples.iter().map(|s| s.latency).collect(), q)
+    }
+
+    /// The q-quantile (0..=1) of how long Okta waited for the server's
+    /// answer, over the changes whose answer is known; `None` if none is.
+    /// Beside [`LoadReport::quantile`] it tells the write's part of a
+    /// change's latency from the delivery's (a device still reconnecting,
+    /// a wake-up).
+    pub fn answered_quantile(&self, q: f64) -> Option<Duration> {
+        let v: Vec<Duration> = self.samples.iter().filter_map(|s| s.answered).collect();
+        (!v.is_empty()).then(|| quantile(v, q))
     }
 
     /// Draws latency over time as a PNG scatter plot. Labels need a TrueType
@@ -238,11 +255,11 @@ impl LoadReport {
         let err = |e: &dyn std::fmt::Display| SimError::Scenario(format!("plot: {e}"));
         let root = BitMapBackend::new(path, (1000, 500)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| err(&e))?;
-        let t_max = self.samples.iter().map(|s| s.0).fold(1.0, f64::max);
+        let t_max = self.samples.iter().map(|s| s.t).fold(1.0, f64::max);
         let l_max = self
             .samples
             .iter()
-            .map(|s| s.1.as_secs_f64() * 1000.0)
+            .map(|s| s.latency.as_secs_f64() * 1000.0)
             .fold(1.0, f64::max)
             * 1.1;
         let mut chart = ChartBuilder::on(&root)
@@ -260,23 +277,81 @@ impl LoadReport {
             .map_err(|e| err(&e))?;
         chart
             .draw_series(
-                self.samples
-                    .iter()
-                    .map(|(t, l)| Circle::new((*t, l.as_secs_f64() * 1000.0), 2, BLUE.filled())),
+                self.samples.iter().map(|s| {
+                    Circle::new((s.t, s.latency.as_secs_f64() * 1000.0), 2, BLUE.filled())
+                }),
             )
             .map_err(|e| err(&e))?;
         root.present().map_err(|e| err(&e))?;
         Ok(())
     }
 
-    /// CSV: `t_seconds,latency_ms`.
+    /// CSV: `t_seconds,latency_ms,answered_ms` (the last empty when not
+    /// known).
     pub fn csv(&self) -> String {
-        let mut s = String::from("t_seconds,latency_ms\n");
-        for (t, l) in &self.samples {
-            s.push_str(&format!("{t:.3},{:.3}\n", l.as_secs_f64() * 1000.0));
+        let ms = |d: Duration| format!("{:.3}", d.as_secs_f64() * 1000.0);
+        let mut s = String::from(CSV_HEADER);
+        s.push('\n');
+        for x in &self.samples {
+            s.push_str(&format!(
+                "{:.3},{},{}\n",
+                x.t,
+                ms(x.latency),
+                x.answered.map(ms).unwrap_or_default()
+            ));
         }
         s
     }
+
+    /// Reads a CSV [`LoadReport::csv`] wrote (or an older one without
+    /// `answered_ms`) into a report holding only its samples.
+    pub fn from_csv(text: &str) -> Result<LoadReport, SimError> {
+        let mut lines = text.lines();
+        let header = lines.next().map(str::trim).unwrap_or_default();
+        if !CSV_HEADER.starts_with(header) || !header.starts_with("t_seconds,latency_ms") {
+            return Err(SimError::Scenario(format!(
+                "a latency CSV starts with the header line '{CSV_HEADER}', not '{header}'"
+            )));
+        }
+        let mut report = LoadReport::default();
+        for (i, line) in lines.enumerate() {
+            let bad = |why: String| SimError::Scenario(format!("line {}: {why}", i + 2));
+            let mut f = line.trim().split(',');
+            let mut number = |name: &str| -> Result<Option<f64>, SimError> {
+                match f.next().map(str::trim) {
+                    None | Some("") => Ok(None),
+                    Some(v) => v
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|x| x.is_finite() && *x >= 0.0)
+                        .map(Some)
+                        .ok_or_else(|| bad(format!("'{v}' is not {name}"))),
+                }
+            };
+            let t = number("a time")?;
+            let latency = number("a latency")?;
+            let answered = number("an answer time")?;
+            let (Some(t), Some(latency)) = (t, latency) else {
+                return Err(bad("expected a time and a latency".into()));
+            };
+            report.samples.push(Sample {
+                t,
+                latency: Duration::from_secs_f64(latency / 1000.0),
+                answered: answered.map(|a| Duration::from_secs_f64(a / 1000.0)),
+            });
+        }
+        Ok(report)
+    }
+}
+
+/// The q-quantile (0..=1) of `v` (nearest rank); zero for none.
+fn quantile(mut v: Vec<Duration>, q: f64) -> Duration {
+    if v.is_empty() {
+        return Duration::ZERO;
+    }
+    v.sort();
+    let i = ((v.len() as f64 - 1.0) * q).round() as usize;
+    v[i.min(v.len() - 1)]
 }
 
 fn platform_for(i: usize, mix: (u32, u32, u32)) -> Platform {
@@ -290,6 +365,9 @@ fn platform_for(i: usize, mix: (u32, u32, u32)) -> Platform {
         Platform::Linux
     }
 }
+
+/// The header of [`LoadReport::csv`].
+const CSV_HEADER: &str = "t_seconds,latency_ms,answered_ms";
 
 type Sent = Arc<Mutex<HashMap<String, Instant>>>;
 
@@ -430,10 +508,12 @@ pub async fn run(
             })
             .map_err(|e| SimError::Http(format!("cannot start Okta's thread: {e}")))?
     };
-    tokio::task::spawn_blocking(move || steady.join())
+    let answered: HashMap<Instant, Duration> = tokio::task::spawn_blocking(move || steady.join())
         .await
         .map_err(|e| SimError::Http(e.to_string()))?
-        .map_err(|_| SimError::Http("Okta's thread panicked".into()))??;
+        .map_err(|_| SimError::Http("Okta's thread panicked".into()))??
+        .into_iter()
+        .collect();
     // Drain.
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline && !sent.lock().unwrap_or_else(|p| p.into_inner()).is_empty() {
@@ -455,11 +535,10 @@ pub async fn run(
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .iter()
-        .map(|(due, l)| {
-            (
-                due.saturating_duration_since(changes_started).as_secs_f64(),
-                *l,
-            )
+        .map(|&(due, latency)| Sample {
+            t: due.saturating_duration_since(changes_started).as_secs_f64(),
+            latency,
+            answered: answered.get(&due).copied(),
         })
         .collect();
     let mut report = LoadReport {
@@ -547,7 +626,8 @@ async fn wait_until_held(devices: &Client, n: usize, since: Instant) -> Result<D
 /// with its own connections, so a fleet of devices keeping this process's
 /// runtime busy (all of them opening their check-ins at once) does not
 /// delay what Okta sends. A change is stamped with the moment it was due,
-/// so whatever still delays its sending counts in its latency.
+/// so whatever still delays its sending counts in its latency. Returns,
+/// per change, when it was due and how long after that its answer came.
 fn okta_side(
     okta: Client,
     users: &[String],
@@ -556,7 +636,7 @@ fn okta_side(
     interval: Duration,
     sent: &Sent,
     progress: impl Fn(usize),
-) -> Result<(), SimError> {
+) -> Result<Vec<(Instant, Duration)>, SimError> {
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -577,13 +657,15 @@ fn okta_side(
             requests.spawn(async move {
                 okta.set_password(&uid, &password, PasswordShape::PatchPath)
                     .await
+                    .map(|()| (due, due.elapsed()))
             });
             progress(k + 1);
         }
+        let mut answered = Vec::with_capacity(n);
         while let Some(r) = requests.join_next().await {
-            r.map_err(|e| SimError::Http(e.to_string()))??;
+            answered.push(r.map_err(|e| SimError::Http(e.to_string()))??);
         }
-        Ok(())
+        Ok(answered)
     })
 }
 
@@ -1013,6 +1095,65 @@ mod cpu_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_latency_csv_reads_back_what_it_wrote_and_an_older_one_too() {
+        let ms = |m: u64| Duration::from_millis(m);
+        let report = LoadReport {
+            samples: vec![
+                Sample {
+                    t: 0.05,
+                    latency: ms(120),
+                    answered: Some(ms(30)),
+                },
+                Sample {
+                    t: 1.5,
+                    latency: ms(2500),
+                    answered: None,
+                },
+                Sample {
+                    t: 2.0,
+                    latency: ms(80),
+                    answered: Some(ms(900)),
+                },
+            ],
+            ..LoadReport::default()
+        };
+        let back = LoadReport::from_csv(&report.csv()).expect("its own CSV");
+        assert_eq!(back.samples, report.samples);
+        assert_eq!(back.quantile(1.0), ms(2500));
+        assert_eq!(back.answered_quantile(0.0), Some(ms(30)));
+        assert_eq!(back.answered_quantile(1.0), Some(ms(900)));
+        let old = LoadReport::from_csv("t_seconds,latency_ms\n0.500,12.000\n").expect("old");
+        assert_eq!(old.samples.len(), 1);
+        assert_eq!(old.answered_quantile(0.5), None);
+    }
+
+    #[test]
+    fn a_bad_latency_csv_is_refused_with_its_line() {
+        for (text, says) in [
+            ("t,l\n1,2\n", "header line"),
+            (
+                "t_seconds,latency_ms\n1.0\n",
+                "line 2: expected a time and a latency",
+            ),
+            (
+                "t_seconds,latency_ms\n1.0,fast\n",
+                "line 2: 'fast' is not a latency",
+            ),
+            (
+                "t_seconds,latency_ms,answered_ms\n1,2,3\n1,-2,3\n",
+                "line 3: '-2' is not a latency",
+            ),
+            (
+                "t_seconds,latency_ms,answered_ms\n1,2,NaN\n",
+                "'NaN' is not an answer time",
+            ),
+        ] {
+            let e = LoadReport::from_csv(text).expect_err(text).to_string();
+            assert!(e.contains(says), "{text:?}: {e}");
+        }
+    }
 
     #[test]
     fn failures_count_devices_once_and_keep_the_first_error_and_the_span() {

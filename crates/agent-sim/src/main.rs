@@ -42,7 +42,7 @@ enum Cmd {
     },
     /// Plot a CSV written by `load --csv` as a PNG.
     Plot {
-        /// The CSV (`t_seconds,latency_ms`).
+        /// The CSV (`t_seconds,latency_ms[,answered_ms]`).
         #[arg(long)]
         csv: PathBuf,
         /// The PNG to write.
@@ -105,7 +105,8 @@ enum Cmd {
         /// address, the kernel's search for a free port sets the pace.
         #[arg(long, value_delimiter = ',')]
         device_addresses: Vec<std::net::IpAddr>,
-        /// Write `t_seconds,latency_ms` here.
+        /// Write `t_seconds,latency_ms,answered_ms` here (`answered_ms`: from
+        /// when the change was due until Okta had the server's answer).
         #[arg(long)]
         csv: Option<PathBuf>,
         /// Write a PNG latency plot here.
@@ -240,23 +241,8 @@ async fn run(cli: Cli) -> Result<(), String> {
         Cmd::Plot { csv, out, title } => {
             let text =
                 std::fs::read_to_string(&csv).map_err(|e| format!("{}: {e}", csv.display()))?;
-            let mut report = load::LoadReport::default();
-            for (i, line) in text.lines().enumerate().skip(1) {
-                let (t, l) = line
-                    .split_once(',')
-                    .ok_or_else(|| format!("{}:{}: expected t,latency", csv.display(), i + 1))?;
-                let t: f64 = t
-                    .trim()
-                    .parse()
-                    .map_err(|_| format!("{}:{}: bad time '{t}'", csv.display(), i + 1))?;
-                let l: f64 = l
-                    .trim()
-                    .parse()
-                    .map_err(|_| format!("{}:{}: bad latency '{l}'", csv.display(), i + 1))?;
-                report
-                    .samples
-                    .push((t, Duration::from_secs_f64(l / 1000.0)));
-            }
+            let report =
+                load::LoadReport::from_csv(&text).map_err(|e| format!("{}: {e}", csv.display()))?;
             report.plot(&out, &title, None).map_err(|e| e.to_string())?;
             println!("wrote {} ({} points)", out.display(), report.samples.len());
             Ok(())
@@ -353,6 +339,18 @@ async fn run(cli: Cli) -> Result<(), String> {
                 ms(report.quantile(0.99)),
                 ms(report.quantile(1.0))
             );
+            if let (Some(p50), Some(p99), Some(max)) = (
+                report.answered_quantile(0.5),
+                report.answered_quantile(0.99),
+                report.answered_quantile(1.0),
+            ) {
+                println!(
+                    "Okta's changes answered (change due -> the server's answer): p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
+                    ms(p50),
+                    ms(p99),
+                    ms(max)
+                );
+            }
             match (report.held_after, changes_during_reconnect) {
                 (Some(d), false) => println!(
                     "the server held every device's check-in {:.1} s after they were opened; the changes began then",
