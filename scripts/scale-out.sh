@@ -8,7 +8,9 @@
 # devices enrolled and bound without the API or any hashing), one CSV of
 # credentials per client. Devices hold check-ins of POLL_WAIT seconds (60,
 # the real agent's). Prints each process's propagation figures, the merged
-# percentiles and each replica's memory per held long-poll; keeps every
+# percentiles (and of how long Okta waited for the server's answers), the
+# kernel's count of connections it could not take at once, and each
+# replica's memory per held long-poll; keeps every
 # client's latency CSV and output, and each replica's log, in OUT (default
 # target/scale-out/<time>).
 # The devices connect from 16 loopback addresses (DEVICE_ADDRESSES, a
@@ -149,11 +151,20 @@ DEVICE_ADDRESSES="${DEVICE_ADDRESSES-$(seq -s, -f "127.0.0.%g" 1 16)}"
 SIM_ARGS=()
 [ -z "$DEVICE_ADDRESSES" ] || SIM_ARGS=(--device-addresses "$DEVICE_ADDRESSES")
 SIM_ARGS+=("${STORM_ARG[@]}")
+# The kernel's counters of connections it could not take at once (a full
+# accept queue: the client's SYN is retransmitted a second later, then
+# 3 s, 7 s), from here to the end of the run.
+NSTAT=(env NSTAT_HISTORY="$WORK/nstat.history" nstat)
+command -v nstat > /dev/null || NSTAT=()
+[ "${#NSTAT[@]}" = 0 ] || "${NSTAT[@]}" -n
+# The pause between the first sync and the hold, and when in it the
+# replicas' memory is read (see below).
+SETTLE=13 SETTLE_READ=12
 SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
   "$SIM" load --server "${ADDRS[$i]}" --okta-server "${ADDRS[$okta]}" --key "$KEY" \
-    --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" --settle 10 \
+    --seeded "$WORK/fleet$i.csv" --poll-wait "$POLL_WAIT" --settle "$SETTLE" \
     --rate "$(awk "BEGIN {print $RATE / $REPLICAS}")" --duration "$SECONDS_" \
     --setup-concurrency 64 "${SIM_ARGS[@]}" \
     --csv "$OUT/c$i.csv" > "$OUT/c$i.out" 2>"$OUT/c$i.err" &
@@ -163,11 +174,18 @@ done
 # (once it holds them all, and again later), against its size before any device
 # checked in (per device, with whatever the first sync left allocated) and
 # against its size once every device has synced and its client pauses
-# (--settle) before holding the polls (per held poll).
-declare -A RSS2=()
+# (--settle, SETTLE s) before holding the polls (per held poll). That
+# reading waits SETTLE_READ s into the pause (set above): a simulated
+# device keeps its connection after its first sync, and the server closes
+# it once idle for its header-read timeout (10 s), so the reading holds no
+# connection.
+declare -A RSS2=() SET_UP=()
 while [ "${#RSS2[@]}" -lt "$REPLICAS" ]; do
   for i in $(seq 1 "$REPLICAS"); do
-    if [ -z "${RSS2[$i]:-}" ] && grep -q "^set up" "$OUT/c$i.err" 2>/dev/null; then
+    if [ -z "${SET_UP[$i]:-}" ] && grep -q "^set up" "$OUT/c$i.err" 2>/dev/null; then
+      SET_UP[$i]=$SECONDS
+    fi
+    if [ -z "${RSS2[$i]:-}" ] && [ -n "${SET_UP[$i]:-}" ] && [ $(( SECONDS - SET_UP[$i] )) -ge "$SETTLE_READ" ]; then
       RSS2[$i]=$(rss "$i" VmRSS)
     fi
     kill -0 "${SIMS[$((i-1))]}" 2>/dev/null || RSS2[$i]="${RSS2[$i]:-0}"
@@ -214,9 +232,19 @@ for i in $(seq 1 "$REPLICAS"); do
 done
 [ "$FAIL" = 0 ] || exit 1
 tail -q -n +2 "$OUT"/c*.csv | cut -d, -f2 | sort -n > "$WORK/all"
+# Column 3: from when the change was due until Okta had the answer (the
+# write's part of the latency; empty when unknown).
+tail -q -n +2 "$OUT"/c*.csv | cut -d, -f3 | grep -v '^$' | sort -n > "$WORK/answered" || true
 N=$(wc -l < "$WORK/all")
-pct() { sed -n "$(awk "BEGIN {i = int(($N - 1) * $1 + 0.5) + 1; print i}")p" "$WORK/all"; }
-echo "merged: $N changes applied; latency p50 $(pct 0.5) ms, p99 $(pct 0.99) ms, max $(pct 1.0) ms" | tee "$OUT/summary"
+pct() { # pct FILE Q
+  local n; n=$(wc -l < "$1")
+  [ "$n" -gt 0 ] || { echo "-"; return; }
+  sed -n "$(awk "BEGIN {i = int(($n - 1) * $2 + 0.5) + 1; print i}")p" "$1"
+}
+echo "merged: $N changes applied; latency p50 $(pct "$WORK/all" 0.5) ms, p99 $(pct "$WORK/all" 0.99) ms, max $(pct "$WORK/all" 1.0) ms; Okta had the answer after p50 $(pct "$WORK/answered" 0.5) ms, p99 $(pct "$WORK/answered" 0.99) ms, max $(pct "$WORK/answered" 1.0) ms" | tee "$OUT/summary"
+if [ "${#NSTAT[@]}" -gt 0 ]; then
+  echo "kernel, during the run: $("${NSTAT[@]}" -az TcpExtListenOverflows TcpExtListenDrops TcpExtTCPSynRetrans TcpExtSyncookiesSent | awk '!/^#/ {printf "%s %s, ", $1, $2}' | sed 's/TcpExt//g; s/, $//')" | tee -a "$OUT/summary"
+fi
 for i in $(seq 1 "$REPLICAS"); do
   echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $LATE s into the hold)" | tee -a "$OUT/summary"
 done
