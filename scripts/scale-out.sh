@@ -243,7 +243,7 @@ pct() { # pct FILE Q
 }
 echo "merged: $N changes applied; latency p50 $(pct "$WORK/all" 0.5) ms, p99 $(pct "$WORK/all" 0.99) ms, max $(pct "$WORK/all" 1.0) ms; Okta had the answer after p50 $(pct "$WORK/answered" 0.5) ms, p99 $(pct "$WORK/answered" 0.99) ms, max $(pct "$WORK/answered" 1.0) ms" | tee "$OUT/summary"
 if [ "${#NSTAT[@]}" -gt 0 ]; then
-  echo "kernel, during the run: $("${NSTAT[@]}" -az TcpExtListenOverflows TcpExtListenDrops TcpExtTCPSynRetrans TcpExtSyncookiesSent | awk '!/^#/ {printf "%s %s, ", $1, $2}' | sed 's/TcpExt//g; s/, $//')" | tee -a "$OUT/summary"
+  echo "kernel, during the run: $("${NSTAT[@]}" -z TcpExtListenOverflows TcpExtListenDrops TcpExtTCPSynRetrans TcpExtSyncookiesSent | awk '!/^#/ {printf "%s %s, ", $1, $2}' | sed 's/TcpExt//g; s/, $//')" | tee -a "$OUT/summary"
 fi
 for i in $(seq 1 "$REPLICAS"); do
   echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $LATE s into the hold)" | tee -a "$OUT/summary"
