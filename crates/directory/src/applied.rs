@@ -27,13 +27,21 @@ use crate::notify::Slot;
 /// written. (Those seen are on each device's `notify::Slot`: a miss, when
 /// another replica served the device or this process restarted, writes
 /// once more, harmlessly, as the write never moves a cursor back.)
+///
+/// One note at a time writes (the leader), the batch of every cursor
+/// pending when it began; the others wait for a write to end and look
+/// again: theirs written, they return; otherwise one of them leads the
+/// next batch. A write's end wakes every waiter at once. A queue on a lock
+/// instead (as until the twenty-second session) handed the turn from one
+/// waiter to the next, one wake-up after another through the runtime's
+/// queue: with 16,667 devices reconnecting to a replica, a device's check-in
+/// waited for thousands of others' turns before it could answer with a
+/// change, its cursor long written.
 #[derive(Debug, Default)]
 pub(crate) struct AppliedCursors {
     state: Mutex<State>,
-    /// Held by the one task writing a batch; the others queue on it and,
-    /// when their turn comes, find their cursor written (or write the next
-    /// batch themselves).
-    writing: tokio::sync::Mutex<()>,
+    /// Wakes every waiting note when a write ends, written or not.
+    ended: tokio::sync::Notify,
 }
 
 #[derive(Debug, Default)]
@@ -44,6 +52,8 @@ struct State {
     noted: u64,
     /// Every note up to this ticket is written.
     written: u64,
+    /// A note is writing a batch.
+    writing: bool,
 }
 
 impl AppliedCursors {
@@ -51,32 +61,38 @@ impl AppliedCursors {
     /// sequence up to `cursor`. Returns at once when that is known
     /// already; otherwise once a transaction holding it has committed (this
     /// call's or a concurrent one's). An error is the failed write's; its
-    /// cursors stay pending, written by the next note.
+    /// cursors stay pending, written by the next note (a waiting one leads
+    /// the next batch).
     pub(crate) async fn note(&self, db: &Db, device: &str, slot: &Slot, cursor: i64) -> Result<()> {
         let Some(ticket) = self.queue(device, slot, cursor) else {
             return Ok(());
         };
-        let _turn = self.writing.lock().await;
-        let (batch, upto) = {
-            let mut s = self.lock();
-            if s.written >= ticket {
-                return Ok(());
-            }
-            (std::mem::take(&mut s.pending), s.noted)
-        };
-        match write(db, &batch).await {
-            Ok(()) => {
+        loop {
+            // Registered before the state is read, so a write ending in
+            // between still wakes this note.
+            let ended = self.ended.notified();
+            tokio::pin!(ended);
+            ended.as_mut().enable();
+            let lead = {
                 let mut s = self.lock();
-                s.written = s.written.max(upto);
-                Ok(())
-            }
-            Err(e) => {
-                let mut s = self.lock();
-                for (d, c) in batch {
-                    let p = s.pending.entry(d).or_insert(c);
-                    *p = (*p).max(c);
+                if s.written >= ticket {
+                    return Ok(());
                 }
-                Err(e)
+                if s.writing {
+                    None
+                } else {
+                    s.writing = true;
+                    Some(Lead {
+                        owner: self,
+                        batch: std::mem::take(&mut s.pending),
+                        upto: s.noted,
+                        written: false,
+                    })
+                }
+            };
+            match lead {
+                Some(lead) => return lead.write(db).await,
+                None => ended.await,
             }
         }
     }
@@ -96,6 +112,44 @@ impl AppliedCursors {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// The leading note's batch: every cursor pending when it began, which
+/// covers the tickets up to `upto`. However its write ends (committed,
+/// failed, or the check-in dropped while writing: a device that hung up),
+/// dropping it ends the turn: the tickets are marked written, or the
+/// cursors go back to pending for the next leader, and the waiters wake.
+struct Lead<'a> {
+    owner: &'a AppliedCursors,
+    batch: HashMap<String, i64>,
+    upto: u64,
+    written: bool,
+}
+
+impl Lead<'_> {
+    async fn write(mut self, db: &Db) -> Result<()> {
+        write(db, &self.batch).await?;
+        self.written = true;
+        Ok(())
+    }
+}
+
+impl Drop for Lead<'_> {
+    fn drop(&mut self) {
+        {
+            let mut s = self.owner.lock();
+            s.writing = false;
+            if self.written {
+                s.written = s.written.max(self.upto);
+            } else {
+                for (d, c) in self.batch.drain() {
+                    let p = s.pending.entry(d).or_insert(c);
+                    *p = (*p).max(c);
+                }
+            }
+        }
+        self.owner.ended.notify_waiters();
     }
 }
 
@@ -127,6 +181,82 @@ async fn write(db: &Db, batch: &HashMap<String, i64>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An in-memory database: its writes go through sqlx's worker thread,
+    /// so a write in flight lets other notes run, as on PostgreSQL (a
+    /// SQLite file's write runs inline and ends within its first poll).
+    async fn db() -> Db {
+        Db::connect("sqlite::memory:", 1).await.expect("db")
+    }
+
+    fn writes(log: &[String]) -> usize {
+        log.iter().filter(|s| s.contains("applied_seq")).count()
+    }
+
+    #[tokio::test]
+    async fn many_notes_at_once_are_written_by_two_writes_and_all_return() {
+        let db = db().await;
+        let a = AppliedCursors::default();
+        let slots: Vec<Slot> = (0..200).map(|_| Slot::default()).collect();
+        let names: Vec<String> = (0..200).map(|i| format!("d{i}")).collect();
+        crate::db::statement_log::start();
+        let notes = slots
+            .iter()
+            .zip(&names)
+            .map(|(slot, d)| a.note(&db, d, slot, 9));
+        for r in futures::future::join_all(notes).await {
+            r.expect("noted");
+        }
+        let log = crate::db::statement_log::take();
+        // The first note writes its own cursor; those noted during that
+        // write are written by the next leader, together.
+        assert_eq!(writes(&log), 2, "{log:?}");
+        let s = a.lock();
+        assert_eq!((s.noted, s.written, s.writing), (200, 200, false));
+        assert!(s.pending.is_empty());
+    }
+
+    #[tokio::test]
+    async fn a_lead_dropped_before_its_write_ended_leaves_its_cursors_to_a_waiting_note() {
+        let db = db().await;
+        let a = AppliedCursors::default();
+        let (d1, d2) = (Slot::default(), Slot::default());
+        // d1's note leads; its check-in is dropped mid-write (the device
+        // hung up), so its batch is never committed.
+        let first = a.queue("d1", &d1, 5).expect("queued");
+        let lead = {
+            let mut s = a.lock();
+            s.writing = true;
+            Lead {
+                owner: &a,
+                batch: std::mem::take(&mut s.pending),
+                upto: s.noted,
+                written: false,
+            }
+        };
+        let waiting = a.note(&db, "d2", &d2, 7);
+        tokio::pin!(waiting);
+        assert!(
+            futures::poll!(waiting.as_mut()).is_pending(),
+            "d2 waits for the lead's write"
+        );
+        drop(lead);
+        {
+            let s = a.lock();
+            assert_eq!(
+                s.pending.get("d1"),
+                Some(&5),
+                "d1's cursor is pending again"
+            );
+            assert!(s.written < first && !s.writing);
+        }
+        crate::db::statement_log::start();
+        waiting.await.expect("d2's note leads the next batch");
+        assert_eq!(writes(&crate::db::statement_log::take()), 1);
+        let s = a.lock();
+        assert_eq!(s.written, 2, "both notes written");
+        assert!(s.pending.is_empty() && !s.writing);
+    }
 
     #[test]
     fn only_a_cursor_past_the_last_seen_is_queued() {
