@@ -56,6 +56,14 @@ struct State {
     writing: bool,
 }
 
+impl State {
+    /// `cursor` waits to be written for `device`, unless a newer one does.
+    fn pend(&mut self, device: String, cursor: i64) {
+        let p = self.pending.entry(device).or_insert(cursor);
+        *p = (*p).max(cursor);
+    }
+}
+
 impl AppliedCursors {
     /// Records that `device` (whose slot is `slot`) has applied its change
     /// sequence up to `cursor`. Returns at once when that is known
@@ -78,17 +86,7 @@ impl AppliedCursors {
                 if s.written >= ticket {
                     return Ok(());
                 }
-                if s.writing {
-                    None
-                } else {
-                    s.writing = true;
-                    Some(Lead {
-                        owner: self,
-                        batch: std::mem::take(&mut s.pending),
-                        upto: s.noted,
-                        written: false,
-                    })
-                }
+                self.lead(&mut s)
             };
             match lead {
                 Some(lead) => return lead.write(db).await,
@@ -104,10 +102,23 @@ impl AppliedCursors {
             return None;
         }
         let mut s = self.lock();
-        let p = s.pending.entry(device.to_string()).or_insert(cursor);
-        *p = (*p).max(cursor);
+        s.pend(device.to_string(), cursor);
         s.noted += 1;
         Some(s.noted)
+    }
+
+    /// The turn to write every pending cursor, unless a note has it.
+    fn lead<'a>(&'a self, s: &mut State) -> Option<Lead<'a>> {
+        if s.writing {
+            return None;
+        }
+        s.writing = true;
+        Some(Lead {
+            owner: self,
+            batch: std::mem::take(&mut s.pending),
+            upto: s.noted,
+            written: false,
+        })
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -144,8 +155,7 @@ impl Drop for Lead<'_> {
                 s.written = s.written.max(self.upto);
             } else {
                 for (d, c) in self.batch.drain() {
-                    let p = s.pending.entry(d).or_insert(c);
-                    *p = (*p).max(c);
+                    s.pend(d, c);
                 }
             }
         }
@@ -224,16 +234,7 @@ mod tests {
         // d1's note leads; its check-in is dropped mid-write (the device
         // hung up), so its batch is never committed.
         let first = a.queue("d1", &d1, 5).expect("queued");
-        let lead = {
-            let mut s = a.lock();
-            s.writing = true;
-            Lead {
-                owner: &a,
-                batch: std::mem::take(&mut s.pending),
-                upto: s.noted,
-                written: false,
-            }
-        };
+        let lead = a.lead(&mut a.lock()).expect("no one else writes");
         let waiting = a.note(&db, "d2", &d2, 7);
         tokio::pin!(waiting);
         assert!(
