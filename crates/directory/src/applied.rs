@@ -1,46 +1,60 @@
 //! How far each device has come: the cursor a check-in sends is what the
 //! device has applied (an agent saves its reconcile before it polls
-//! again), kept in `devices.applied_seq` for convergence.
+//! again), kept in `devices.applied_seq` for convergence (the group
+//! convergence view reads it).
 //!
-//! Two things keep this cheap when thousands of devices poll at once (a
-//! fleet reconnecting after a restart, or moving on after a change reached
-//! all of them): the cursor last seen from each device, kept in this
-//! process (on the device's `notify::Slot`), so a poll writes only when its
-//! device moved; and a group commit: the cursors noted while one write is
-//! in flight are written together by the next, in one statement and one
-//! transaction. One transaction per check-in
-//! made 10,000 reconnecting devices 10,000 commits (on PostgreSQL each also a
-//! `NOTIFY` that empties every replica's read cache), beside the password
-//! changes sent meanwhile (BENCHMARKS.md, fifteenth session). And on
-//! PostgreSQL the group's commit is not announced to the replicas' read
-//! caches, which hold nothing that depends on a cursor
-//! (`WriteTx::commit_unannounced`).
+//! A check-in does not wait for its cursor's write: the cursor is queued
+//! and one writer task per process writes what is queued, in one statement
+//! and one transaction per batch, until nothing is left. Its answer, and a
+//! change it carries, never wait behind a batch of other devices' cursors.
+//! When every check-in awaited its cursor's group commit, a whole fleet
+//! reconnecting queued thousands of cursors behind the first write, and a
+//! device's password change waited for a batch of them (BENCHMARKS.md,
+//! twenty-third session).
+//!
+//! Three more things keep this cheap when thousands of devices poll at
+//! once (a fleet reconnecting after a restart, or moving on after a change
+//! reached all of them): the cursor last seen from each device, kept in
+//! this process (on the device's `notify::Slot`), so a poll queues a write
+//! only when its device moved; batching, as above (one transaction per
+//! check-in made 10,000 reconnecting devices 10,000 commits; BENCHMARKS.md,
+//! fifteenth session); and on PostgreSQL the batch's commit is not
+//! announced to the replicas' read caches, which hold nothing that
+//! depends on a cursor (`WriteTx::commit_unannounced`).
+//!
+//! A cursor queued but not yet written when the process ends is lost, and
+//! that is harmless: this process's memory of it goes with it, so the
+//! device's next check-in, here or on another replica, queues it (or a
+//! newer one) again. A write that fails leaves its cursors queued; the
+//! writer tries again after a pause that doubles up to
+//! [`RETRY_MAX`].
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, Weak};
+use std::time::Duration;
 
 use crate::db::{Db, Dialect};
-use crate::error::Result;
+use crate::error::{DirectoryError, Result};
 use crate::notify::Slot;
+
+/// The first pause after a failed write, doubled after each failure that
+/// follows.
+const RETRY_MIN: Duration = Duration::from_millis(100);
+/// The longest pause between two tries.
+const RETRY_MAX: Duration = Duration::from_secs(5);
+/// The most cursors one write takes: a short transaction, and a statement
+/// of some 50 KB, even when a whole fleet's are queued.
+const BATCH_MAX: usize = 1000;
 
 /// The applied cursors of this process waiting to be written, and
 /// written. (Those seen are on each device's `notify::Slot`: a miss, when
 /// another replica served the device or this process restarted, writes
 /// once more, harmlessly, as the write never moves a cursor back.)
-///
-/// One note at a time writes (the leader), the batch of every cursor
-/// pending when it began; the others wait for a write to end and look
-/// again: theirs written, they return; otherwise one of them leads the
-/// next batch. A write's end wakes every waiter at once. A queue on a lock
-/// instead handed the turn from one waiter to the next, one wake-up after
-/// another through the runtime's queue, and a check-in's answer waits for
-/// its note: on a runtime kept busy, 20,000 notes took a minute to pass
-/// the turn along where waking them together took 6 s (BENCHMARKS.md,
-/// twenty-second session).
 #[derive(Debug, Default)]
 pub(crate) struct AppliedCursors {
     state: Mutex<State>,
-    /// Wakes every waiting note when a write ends, written or not.
+    /// Wakes every [`AppliedCursors::written`] caller when a write ends,
+    /// committed or not.
     ended: tokio::sync::Notify,
 }
 
@@ -52,8 +66,11 @@ struct State {
     noted: u64,
     /// Every note up to this ticket is written.
     written: u64,
-    /// A note is writing a batch.
+    /// The writer task runs.
     writing: bool,
+    /// Writes that failed, and the last one's error.
+    failed: u64,
+    last_error: Option<String>,
 }
 
 impl State {
@@ -64,34 +81,57 @@ impl State {
     }
 }
 
+/// A batch the writer took; written, every note up to `upto` is.
+struct Batch {
+    cursors: HashMap<String, i64>,
+    upto: u64,
+}
+
 impl AppliedCursors {
     /// Records that `device` (whose slot is `slot`) has applied its change
-    /// sequence up to `cursor`. Returns at once when that is known
-    /// already; otherwise once a transaction holding it has committed (this
-    /// call's or a concurrent one's). An error is the failed write's; its
-    /// cursors stay pending, written by the next note (a waiting one leads
-    /// the next batch).
-    pub(crate) async fn note(&self, db: &Db, device: &str, slot: &Slot, cursor: i64) -> Result<()> {
-        let Some(ticket) = self.queue(device, slot, cursor) else {
-            return Ok(());
+    /// sequence up to `cursor`, to be written by the writer task (started
+    /// here if it is not running: this must be called on a Tokio runtime).
+    /// Returns at once.
+    pub(crate) fn note(self: &Arc<Self>, db: &Arc<Db>, device: &str, slot: &Slot, cursor: i64) {
+        if self.queue(device, slot, cursor).is_none() {
+            return;
+        }
+        let start = {
+            let mut s = self.lock();
+            !std::mem::replace(&mut s.writing, true)
+        };
+        if start {
+            tokio::spawn(write_queued(Arc::downgrade(self), Arc::downgrade(db)));
+        }
+    }
+
+    /// Waits until every cursor noted before the call is written. An
+    /// error is a write of them that failed meanwhile (they stay queued,
+    /// and the writer tries again).
+    pub(crate) async fn written(&self) -> Result<()> {
+        let (target, failed) = {
+            let s = self.lock();
+            (s.noted, s.failed)
         };
         loop {
             // Registered before the state is read, so a write ending in
-            // between still wakes this note.
+            // between still wakes this call.
             let ended = self.ended.notified();
             tokio::pin!(ended);
             ended.as_mut().enable();
-            let lead = {
-                let mut s = self.lock();
-                if s.written >= ticket {
+            {
+                let s = self.lock();
+                if s.written >= target {
                     return Ok(());
                 }
-                self.lead(&mut s)
-            };
-            match lead {
-                Some(lead) => return lead.write(db).await,
-                None => ended.await,
+                if s.failed > failed {
+                    return Err(DirectoryError::invariant(format!(
+                        "the devices' applied cursors were not written (the writer tries again): {}",
+                        s.last_error.as_deref().unwrap_or("unknown error")
+                    )));
+                }
             }
+            ended.await;
         }
     }
 
@@ -107,18 +147,49 @@ impl AppliedCursors {
         Some(s.noted)
     }
 
-    /// The turn to write every pending cursor, unless a note has it.
-    fn lead<'a>(&'a self, s: &mut State) -> Option<Lead<'a>> {
-        if s.writing {
+    /// Up to [`BATCH_MAX`] pending cursors, for the writer; `None`, and
+    /// the writer's turn ended, when there is none.
+    fn take(&self) -> Option<Batch> {
+        let mut s = self.lock();
+        if s.pending.is_empty() {
+            s.writing = false;
             return None;
         }
-        s.writing = true;
-        Some(Lead {
-            owner: self,
-            batch: std::mem::take(&mut s.pending),
-            upto: s.noted,
-            written: false,
+        if s.pending.len() <= BATCH_MAX {
+            return Some(Batch {
+                cursors: std::mem::take(&mut s.pending),
+                upto: s.noted,
+            });
+        }
+        let some: Vec<String> = s.pending.keys().take(BATCH_MAX).cloned().collect();
+        let cursors = some
+            .into_iter()
+            .filter_map(|d| s.pending.remove_entry(&d))
+            .collect();
+        // Not every note is in it: it moves no waiter on.
+        Some(Batch {
+            cursors,
+            upto: s.written,
         })
+    }
+
+    /// The writer's write of `batch` ended with `outcome`: its tickets are
+    /// written, or its cursors pending again (unless newer ones are).
+    fn finish(&self, batch: Batch, outcome: &Result<()>) {
+        {
+            let mut s = self.lock();
+            match outcome {
+                Ok(()) => s.written = s.written.max(batch.upto),
+                Err(e) => {
+                    s.failed += 1;
+                    s.last_error = Some(e.to_string());
+                    for (d, c) in batch.cursors {
+                        s.pend(d, c);
+                    }
+                }
+            }
+        }
+        self.ended.notify_waiters();
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
@@ -126,40 +197,33 @@ impl AppliedCursors {
     }
 }
 
-/// The leading note's batch: every cursor pending when it began, which
-/// covers the tickets up to `upto`. However its write ends (committed,
-/// failed, or the check-in dropped while writing: a device that hung up),
-/// dropping it ends the turn: the tickets are marked written, or the
-/// cursors go back to pending for the next leader, and the waiters wake.
-struct Lead<'a> {
-    owner: &'a AppliedCursors,
-    batch: HashMap<String, i64>,
-    upto: u64,
-    written: bool,
-}
-
-impl Lead<'_> {
-    async fn write(mut self, db: &Db) -> Result<()> {
-        write(db, &self.batch).await?;
-        self.written = true;
-        Ok(())
-    }
-}
-
-impl Drop for Lead<'_> {
-    fn drop(&mut self) {
-        {
-            let mut s = self.owner.lock();
-            s.writing = false;
-            if self.written {
-                s.written = s.written.max(self.upto);
-            } else {
-                for (d, c) in self.batch.drain() {
-                    s.pend(d, c);
-                }
-            }
+/// The writer task: writes batches until none is pending, pausing after a
+/// failed write. It holds the directory's cursors and store only while it
+/// writes: once the directory is dropped it ends.
+async fn write_queued(cursors: Weak<AppliedCursors>, db: Weak<Db>) {
+    let mut pause = RETRY_MIN;
+    loop {
+        let (Some(me), Some(db)) = (cursors.upgrade(), db.upgrade()) else {
+            return;
+        };
+        let Some(batch) = me.take() else {
+            return;
+        };
+        let outcome = write(&db, &batch.cursors).await;
+        let failed = outcome.is_err();
+        if let Err(e) = &outcome {
+            // The cursors stay queued: convergence lags, no check-in fails.
+            tracing::warn!(error = %e, devices = batch.cursors.len(), retry_in_ms = pause.as_millis() as u64,
+                "writing the devices' applied cursors failed");
         }
-        self.owner.ended.notify_waiters();
+        me.finish(batch, &outcome);
+        drop((me, db));
+        if failed {
+            tokio::time::sleep(pause).await;
+            pause = (pause * 2).min(RETRY_MAX);
+        } else {
+            pause = RETRY_MIN;
+        }
     }
 }
 
@@ -191,6 +255,7 @@ async fn write(db: &Db, batch: &HashMap<String, i64>) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reads::Cols;
 
     /// An in-memory database: its writes go through sqlx's worker thread,
     /// so a write in flight lets other notes run, as on PostgreSQL (a
@@ -203,60 +268,130 @@ mod tests {
         log.iter().filter(|s| s.contains("applied_seq")).count()
     }
 
-    #[tokio::test]
-    async fn many_notes_at_once_are_written_by_two_writes_and_all_return() {
-        let db = db().await;
-        let a = AppliedCursors::default();
-        let slots: Vec<Slot> = (0..200).map(|_| Slot::default()).collect();
-        let names: Vec<String> = (0..200).map(|i| format!("d{i}")).collect();
-        crate::db::statement_log::start();
-        let notes = slots
-            .iter()
-            .zip(&names)
-            .map(|(slot, d)| a.note(&db, d, slot, 9));
-        for r in futures::future::join_all(notes).await {
-            r.expect("noted");
+    async fn stored(db: &Db) -> Vec<(String, i64)> {
+        let rows = db
+            .read("SELECT id, applied_seq FROM devices ORDER BY id", &[])
+            .await
+            .expect("read");
+        rows.iter()
+            .map(|r| {
+                (
+                    r.text("id").expect("id"),
+                    r.int("applied_seq").expect("seq"),
+                )
+            })
+            .collect()
+    }
+
+    async fn devices(db: &Db, n: usize) -> Vec<String> {
+        let names: Vec<String> = (0..n).map(|i| format!("d{i:03}")).collect();
+        let mut tx = db.begin_write().await.expect("tx");
+        for d in &names {
+            tx.query(
+                "INSERT INTO devices (id, org_id, name, platform, secret_prefix, secret_hash, created_at) \
+                 VALUES ($1, 'o', $1, 'linux', $1, $1, 'now')",
+            )
+            .bind(d.as_str())
+            .execute()
+            .await
+            .expect("device");
         }
-        let log = crate::db::statement_log::take();
-        // The first note writes its own cursor; those noted during that
-        // write are written by the next leader, together.
-        assert_eq!(writes(&log), 2, "{log:?}");
-        let s = a.lock();
-        assert_eq!((s.noted, s.written, s.writing), (200, 200, false));
-        assert!(s.pending.is_empty());
+        tx.commit_unannounced().await.expect("commit");
+        names
     }
 
     #[tokio::test]
-    async fn a_lead_dropped_before_its_write_ended_leaves_its_cursors_to_a_waiting_note() {
-        let db = db().await;
-        let a = AppliedCursors::default();
-        let (d1, d2) = (Slot::default(), Slot::default());
-        // d1's note leads; its check-in is dropped mid-write (the device
-        // hung up), so its batch is never committed.
-        let first = a.queue("d1", &d1, 5).expect("queued");
-        let lead = a.lead(&mut a.lock()).expect("no one else writes");
-        let waiting = a.note(&db, "d2", &d2, 7);
-        tokio::pin!(waiting);
-        assert!(
-            futures::poll!(waiting.as_mut()).is_pending(),
-            "d2 waits for the lead's write"
-        );
-        drop(lead);
+    async fn notes_return_at_once_and_one_writer_writes_them_together() {
+        let db = Arc::new(db().await);
+        let names = devices(&db, 200).await;
+        let a = Arc::new(AppliedCursors::default());
+        let slots: Vec<Slot> = (0..200).map(|_| Slot::default()).collect();
+        crate::db::statement_log::start();
+        // Each returns without a write: on this one-thread runtime the
+        // writer has not run yet.
+        for (slot, d) in slots.iter().zip(&names) {
+            a.note(&db, d, slot, 9);
+        }
         {
             let s = a.lock();
-            assert_eq!(
-                s.pending.get("d1"),
-                Some(&5),
-                "d1's cursor is pending again"
-            );
-            assert!(s.written < first && !s.writing);
+            assert_eq!((s.noted, s.written, s.writing), (200, 0, true));
+        }
+        assert_eq!(writes(&crate::db::statement_log::take()), 0);
+        crate::db::statement_log::start();
+        a.written().await.expect("written");
+        assert_eq!(writes(&crate::db::statement_log::take()), 1, "one batch");
+        assert!(stored(&db).await.iter().all(|(_, seq)| *seq == 9));
+        // The writer ended with nothing left; the next note starts another.
+        tokio::task::yield_now().await;
+        assert!(!a.lock().writing);
+        a.note(&db, &names[0], &slots[0], 12);
+        a.written().await.expect("written");
+        assert_eq!(stored(&db).await[0], (names[0].clone(), 12));
+    }
+
+    #[tokio::test]
+    async fn a_fleets_cursors_are_written_a_bounded_batch_at_a_time() {
+        let n = 2 * BATCH_MAX + 1;
+        let db = Arc::new(db().await);
+        let names = devices(&db, n).await;
+        let a = Arc::new(AppliedCursors::default());
+        let slots: Vec<Slot> = (0..n).map(|_| Slot::default()).collect();
+        for (slot, d) in slots.iter().zip(&names) {
+            a.note(&db, d, slot, 3);
         }
         crate::db::statement_log::start();
-        waiting.await.expect("d2's note leads the next batch");
-        assert_eq!(writes(&crate::db::statement_log::take()), 1);
-        let s = a.lock();
-        assert_eq!(s.written, 2, "both notes written");
-        assert!(s.pending.is_empty() && !s.writing);
+        a.written().await.expect("written");
+        assert_eq!(writes(&crate::db::statement_log::take()), 3);
+        let stored = stored(&db).await;
+        assert_eq!(stored.len(), n);
+        assert!(stored.iter().all(|(_, seq)| *seq == 3));
+    }
+
+    #[tokio::test]
+    async fn a_failed_write_keeps_its_cursors_and_the_writer_tries_again() {
+        let db = Arc::new(db().await);
+        let names = devices(&db, 2).await;
+        let a = Arc::new(AppliedCursors::default());
+        let (s0, s1) = (Slot::default(), Slot::default());
+        // The write cannot succeed while the table is renamed away.
+        let rename = |from: &'static str, to: &'static str| {
+            let db = db.clone();
+            async move {
+                let mut tx = db.begin_write().await.expect("tx");
+                tx.query(&format!("ALTER TABLE {from} RENAME TO {to}"))
+                    .execute()
+                    .await
+                    .expect("rename");
+                tx.commit_unannounced().await.expect("commit");
+            }
+        };
+        rename("devices", "devices_away").await;
+        a.note(&db, &names[0], &s0, 5);
+        let e = a.written().await.expect_err("the write failed");
+        assert!(e.to_string().contains("devices"), "{e}");
+        {
+            let s = a.lock();
+            assert_eq!(s.pending.get(&names[0]), Some(&5), "still queued");
+            assert!(s.writing, "the writer waits to try again");
+        }
+        // A newer note meanwhile joins the retry.
+        a.note(&db, &names[1], &s1, 7);
+        rename("devices_away", "devices").await;
+        a.written().await.expect("written on the next try");
+        assert_eq!(
+            stored(&db).await,
+            vec![(names[0].clone(), 5), (names[1].clone(), 7)]
+        );
+    }
+
+    #[tokio::test]
+    async fn the_writer_ends_with_its_directory() {
+        let db = Arc::new(db().await);
+        let a = Arc::new(AppliedCursors::default());
+        let writer = tokio::spawn(write_queued(Arc::downgrade(&a), Arc::downgrade(&db)));
+        a.lock().pend("d".into(), 1);
+        drop(a);
+        writer.await.expect("the writer ended");
     }
 
     #[test]

@@ -247,16 +247,21 @@ impl Directory {
         async move {
             let handle = self.notifier.handle(&device.id);
             // The cursor a device sends is what it has applied (an agent saves
-            // its reconcile before it polls again): kept for convergence. It is
-            // written (with other devices', `applied.rs`) while the work is
-            // read or awaited: the check-in returns once both are done, or at
-            // the first error, but a change for the device is not held up
-            // behind the write.
-            let noted = Box::pin(self.applied.note(&self.db, &device.id, &handle, cursor));
-            let work = self.wait_for_work(device, cursor, wait, &handle);
-            let ((), work) = tokio::try_join!(noted, work)?;
-            Ok(work)
+            // its reconcile before it polls again): kept for convergence,
+            // written soon after by the applied cursors' writer
+            // (`applied.rs`). The answer does not wait for it.
+            self.applied.note(&self.db, &device.id, &handle, cursor);
+            self.wait_for_work(device, cursor, wait, &handle).await
         }
+    }
+
+    /// Waits until the applied cursors of every check-in made so far are
+    /// written (a check-in's answer does not wait for its own; see
+    /// `applied.rs`): for a view that must show them, and before a
+    /// graceful exit. An error is a write of them that failed meanwhile;
+    /// they stay queued and are tried again.
+    pub async fn applied_cursors_written(&self) -> Result<()> {
+        self.applied.written().await
     }
 
     /// [`Directory::checkin`]'s work: at once if there is any, otherwise
@@ -1076,6 +1081,7 @@ mod idle_tests {
             dir.checkin(d, cursor, Duration::ZERO)
                 .await
                 .expect("check-in");
+            dir.applied_cursors_written().await.expect("written");
         }
         let log = statement_log::take();
         assert_eq!(

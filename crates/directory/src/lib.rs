@@ -192,7 +192,8 @@ pub enum NotReady {
 /// The directory: storage, the server key, hash parameters and the device notifier.
 #[derive(Debug)]
 pub struct Directory {
-    pub(crate) db: db::Db,
+    /// Shared with the applied cursors' writer task (`applied.rs`).
+    pub(crate) db: Arc<db::Db>,
     pub(crate) key: crypto::ServerKey,
     pub(crate) params: HashParams,
     pub(crate) notifier: Arc<notify::Notifier>,
@@ -214,8 +215,9 @@ pub struct Directory {
     /// The WebAuthn relying party (passkeys), when the public URL allows one.
     pub(crate) webauthn: Option<webauthn_rs::Webauthn>,
     /// The cursors devices reported applied that wait to be written (see
-    /// `applied.rs`; the newest seen from each is on its notifier slot).
-    pub(crate) applied: applied::AppliedCursors,
+    /// `applied.rs`; the newest seen from each is on its notifier slot),
+    /// shared with their writer task.
+    pub(crate) applied: Arc<applied::AppliedCursors>,
     /// Wakes the access worker ([`Directory::run_access_worker`]).
     pub(crate) access_wake: tokio::sync::Notify,
     /// Receives measurements (see [`Observer`]).
@@ -296,7 +298,7 @@ impl Directory {
         }
         let observer = observe::ObserverSlot::default();
         let dir = Directory {
-            db,
+            db: Arc::new(db),
             key,
             params: cfg.hash_params,
             notifier,
@@ -316,7 +318,7 @@ impl Directory {
             sign_in: cfg.sign_in,
             dummy: tokio::sync::OnceCell::new(),
             refusals: signin::Refusals::default(),
-            applied: applied::AppliedCursors::default(),
+            applied: Arc::default(),
             devices_by_credential: quick_cache::sync::Cache::new(devices::CREDENTIALS_CACHED),
             access_wake: tokio::sync::Notify::new(),
         };

@@ -211,6 +211,8 @@ async fn groups_reach_devices(b: &Backend) {
         .checkin(&dev["l1"], first.cursor, Duration::ZERO)
         .await
         .expect("poll");
+    // The poll's applied cursor is written after its answer.
+    b.dir.applied_cursors_written().await.expect("cursor");
     let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
     assert_eq!(
         (c.membership_applied, c.passwords_applied, c.converged),
@@ -617,6 +619,7 @@ async fn many_devices_cursors_are_all_stored(b: &Backend) {
     for r in futures::future::join_all(polls).await {
         r.expect("poll");
     }
+    b.dir.applied_cursors_written().await.expect("cursors");
     let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
     assert_eq!(c.membership_applied, N, "{}: {c:?}", b.name);
     let stored = b
@@ -629,6 +632,10 @@ async fn many_devices_cursors_are_all_stored(b: &Backend) {
     for d in &devices {
         other.checkin(d, 1, Duration::ZERO).await.expect("older");
     }
+    other
+        .applied_cursors_written()
+        .await
+        .expect("older cursors");
     let c = b.dir.group_convergence(&o, &eng).await.expect("conv");
     assert_eq!(c.membership_applied, N, "{}: moved back", b.name);
 }

@@ -314,6 +314,7 @@ pub async fn run_with_tls(
     // Large access changes (a big group bound to many devices) are queued
     // by the request and applied here, in batches, in the background.
     let _worker = AbortOnDrop(tokio::spawn(state.dir.clone().run_access_worker()));
+    let dir = state.dir.clone();
     let router = app(state);
     let graceful = GracefulShutdown::new();
     tokio::pin!(shutdown);
@@ -368,6 +369,13 @@ pub async fn run_with_tls(
     tokio::select! {
         () = graceful.shutdown() => {}
         () = tokio::time::sleep(Duration::from_secs(30)) => tracing::warn!("shutdown: open connections did not finish in 30 s"),
+    }
+    // The last check-ins' applied cursors (their answers did not wait for
+    // them). Lost ones are harmless: each device sends its cursor again.
+    match tokio::time::timeout(Duration::from_secs(5), dir.applied_cursors_written()).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::warn!(error = %e, "shutdown: devices' applied cursors not written"),
+        Err(_) => tracing::warn!("shutdown: devices' applied cursors not written within 5 s"),
     }
     Ok(())
 }
