@@ -182,7 +182,7 @@ impl AppliedCursors {
                 Ok(()) => s.written = s.written.max(batch.upto),
                 Err(e) => {
                     s.failed += 1;
-                    s.last_error = Some(e.to_string());
+                    s.last_error = Some(causes(e));
                     for (d, c) in batch.cursors {
                         s.pend(d, c);
                     }
@@ -213,7 +213,7 @@ async fn write_queued(cursors: Weak<AppliedCursors>, db: Weak<Db>) {
         let failed = outcome.is_err();
         if let Err(e) = &outcome {
             // The cursors stay queued: convergence lags, no check-in fails.
-            tracing::warn!(error = %e, devices = batch.cursors.len(), retry_in_ms = pause.as_millis() as u64,
+            tracing::warn!(error = %causes(e), devices = batch.cursors.len(), retry_in_ms = pause.as_millis() as u64,
                 "writing the devices' applied cursors failed");
         }
         me.finish(batch, &outcome);
@@ -225,6 +225,19 @@ async fn write_queued(cursors: Weak<AppliedCursors>, db: Weak<Db>) {
             pause = RETRY_MIN;
         }
     }
+}
+
+/// `e` and its causes, for a log line and a later caller (a storage
+/// error says only "storage error" by itself).
+fn causes(e: &DirectoryError) -> String {
+    let mut why = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        why.push_str(": ");
+        why.push_str(&c.to_string());
+        cause = c.source();
+    }
+    why
 }
 
 /// Writes a batch in one statement: the cursors travel as one JSON object
@@ -368,7 +381,7 @@ mod tests {
         rename("devices", "devices_away").await;
         a.note(&db, &names[0], &s0, 5);
         let e = a.written().await.expect_err("the write failed");
-        assert!(e.to_string().contains("devices"), "{e}");
+        assert!(e.to_string().contains("no such table"), "{e}");
         {
             let s = a.lock();
             assert_eq!(s.pending.get(&names[0]), Some(&5), "still queued");
