@@ -106,8 +106,8 @@ impl AppliedCursors {
     }
 
     /// Waits until every cursor noted before the call is written. An
-    /// error is a write of them that failed meanwhile (they stay queued,
-    /// and the writer tries again).
+    /// error is the last write that failed meanwhile (its cursors stay
+    /// queued, and the writer tries again).
     pub(crate) async fn written(&self) -> Result<()> {
         let (target, failed) = {
             let s = self.lock();

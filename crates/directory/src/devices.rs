@@ -258,8 +258,8 @@ impl Directory {
     /// Waits until the applied cursors of every check-in made so far are
     /// written (a check-in's answer does not wait for its own; see
     /// `applied.rs`): for a view that must show them, and before a
-    /// graceful exit. An error is a write of them that failed meanwhile;
-    /// they stay queued and are tried again.
+    /// graceful exit. An error is a cursor write that failed meanwhile;
+    /// its cursors stay queued and are tried again.
     pub async fn applied_cursors_written(&self) -> Result<()> {
         self.applied.written().await
     }
