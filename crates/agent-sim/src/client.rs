@@ -87,6 +87,25 @@ fn http_client(local: Option<IpAddr>) -> Result<reqwest::Client, SimError> {
 /// A failed request as an error naming what failed and why, with every
 /// cause reqwest keeps ("error sending request" alone does not say whether
 /// the connection was refused or no local port was left).
+/// How long Okta waits before it sends a request again after this
+/// answer: a 429 (throttled) or a 503 (the server's store unavailable, or
+/// its password queue full) after its `Retry-After` seconds (1 when
+/// missing or not a number; at most 60); `None` for any other answer.
+fn retry_after(
+    status: reqwest::StatusCode,
+    headers: &reqwest::header::HeaderMap,
+) -> Option<std::time::Duration> {
+    use reqwest::StatusCode;
+    if status != StatusCode::TOO_MANY_REQUESTS && status != StatusCode::SERVICE_UNAVAILABLE {
+        return None;
+    }
+    let secs = headers
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
+        .unwrap_or(1);
+    Some(std::time::Duration::from_secs(secs.clamp(1, 60)))
+}
+
 fn http_error(what: &str, e: &dyn std::error::Error) -> SimError {
     SimError::Http(format!("{what}: {}", with_causes(e)))
 }
@@ -153,10 +172,10 @@ impl Client {
         format!("{}/scim/v2{path}", self.base)
     }
 
-    /// Sends as Okta does: a 429 is retried after its `Retry-After` (a few
-    /// times, then its error is returned).
+    /// Sends as Okta does: a 429 or a 503 is retried after its
+    /// `Retry-After` (a few times, then its error is returned).
     async fn send(&self, rb: reqwest::RequestBuilder, what: &str) -> Result<Value, SimError> {
-        const RETRIES_ON_429: usize = 8;
+        const RETRIES: usize = 8;
         let rb = rb
             .bearer_auth(&self.key)
             .header("Content-Type", "application/scim+json; charset=utf-8")
@@ -169,16 +188,13 @@ impl Client {
                 )));
             };
             let r = this.send().await.map_err(|e| http_error(what, &e))?;
-            if r.status() != reqwest::StatusCode::TOO_MANY_REQUESTS || attempt == RETRIES_ON_429 {
-                return ok_json(r, what).await;
+            match retry_after(r.status(), r.headers()) {
+                Some(pause) if attempt < RETRIES => {
+                    attempt += 1;
+                    tokio::time::sleep(pause).await;
+                }
+                _ => return ok_json(r, what).await,
             }
-            attempt += 1;
-            let secs = r
-                .headers()
-                .get(reqwest::header::RETRY_AFTER)
-                .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok())
-                .unwrap_or(1);
-            tokio::time::sleep(std::time::Duration::from_secs(secs.clamp(1, 60))).await;
         }
     }
 
@@ -608,6 +624,51 @@ impl AgentConn {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn okta_repeats_a_429_or_a_503_after_its_retry_after_and_nothing_else() {
+        use reqwest::header::{HeaderMap, HeaderValue, RETRY_AFTER};
+        use reqwest::StatusCode;
+        let after = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(RETRY_AFTER, HeaderValue::from_str(v).expect("header"));
+            h
+        };
+        let secs = std::time::Duration::from_secs;
+        let none = HeaderMap::new();
+        assert_eq!(
+            retry_after(StatusCode::TOO_MANY_REQUESTS, &after("3")),
+            Some(secs(3))
+        );
+        assert_eq!(
+            retry_after(StatusCode::SERVICE_UNAVAILABLE, &after(" 2 ")),
+            Some(secs(2))
+        );
+        assert_eq!(
+            retry_after(StatusCode::SERVICE_UNAVAILABLE, &none),
+            Some(secs(1))
+        );
+        assert_eq!(
+            retry_after(StatusCode::TOO_MANY_REQUESTS, &after("soon")),
+            Some(secs(1))
+        );
+        assert_eq!(
+            retry_after(StatusCode::TOO_MANY_REQUESTS, &after("0")),
+            Some(secs(1))
+        );
+        assert_eq!(
+            retry_after(StatusCode::SERVICE_UNAVAILABLE, &after("3600")),
+            Some(secs(60))
+        );
+        for other in [
+            StatusCode::OK,
+            StatusCode::BAD_REQUEST,
+            StatusCode::REQUEST_TIMEOUT,
+            StatusCode::INTERNAL_SERVER_ERROR,
+        ] {
+            assert_eq!(retry_after(other, &after("1")), None, "{other}");
+        }
+    }
 
     #[test]
     fn the_held_gauge_is_read_from_its_own_line_only() {
