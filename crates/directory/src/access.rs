@@ -28,7 +28,7 @@ use serde_json::json;
 
 use crate::admin::is_unique_violation;
 use crate::change::{Change, Known};
-use crate::db::{now_str, Db};
+use crate::db::now_str;
 use crate::devices::{assign_uid, unix_accounts_in};
 use crate::error::{DirectoryError, Result};
 use crate::reads::{Arg, Cols};
@@ -760,24 +760,25 @@ impl Directory {
     }
 
     /// How many of the devices a group reaches have applied its current
-    /// membership and every member's current password.
+    /// membership (every account list sent to them since it changed) and
+    /// every member's current password.
     pub async fn group_convergence(&self, org_id: &str, group_id: &str) -> Result<Convergence> {
         let g = self
             .db
             .read_one(
-                "SELECT membership_seq, \
-                 (SELECT COUNT(*) FROM group_members gm JOIN users u ON u.id = gm.member_id \
+                "SELECT (SELECT COUNT(*) FROM group_members gm JOIN users u ON u.id = gm.member_id \
                   WHERE gm.group_id = groups.id AND u.org_id = groups.org_id) AS members \
                  FROM groups WHERE id = $1 AND org_id = $2",
                 &[group_id.into(), org_id.into()],
             )
             .await?
             .ok_or_else(|| DirectoryError::NotFound(format!("Group {group_id}")))?;
-        let seq = g.int("membership_seq")?;
         let rows = self
             .db
             .read(
-                "SELECT d.id, d.applied_seq, \
+                "SELECT d.id, \
+                 (SELECT COUNT(*) FROM device_commands dc WHERE dc.device_id = d.id \
+                  AND dc.command = 'accounts' AND dc.seq > d.applied_seq) AS lists, \
                  (SELECT COUNT(*) FROM deliveries dl JOIN group_members gm ON gm.member_id = dl.user_id \
                   WHERE gm.group_id = $1 AND dl.device_id = d.id \
                   AND dl.state IN ('pending', 'delivered', 'awaiting_confirmation')) AS open \
@@ -798,7 +799,7 @@ impl Directory {
             queued_members: self.queued_users(org_id, group_id).await?,
         };
         for r in &rows {
-            let m = r.int("applied_seq")? >= seq;
+            let m = r.int("lists")? == 0;
             let p = r.int("open")? == 0;
             c.membership_applied += usize::from(m);
             c.passwords_applied += usize::from(p);
@@ -1148,18 +1149,11 @@ pub(crate) async fn group_devices(c: &mut Change<'_>, group_id: &str) -> Result<
 }
 
 /// A group's membership or bindings changed: every device it reaches gets
-/// the new list, and the group's convergence counts from here.
+/// the new list (an `accounts` command, which its convergence waits for).
 pub(crate) async fn touch_group(c: &mut Change<'_>, group_id: &str) -> Result<()> {
     for d in group_devices(c, group_id).await? {
         c.accounts_changed(&d);
     }
-    let seq = Db::next_change(c.tx()).await?;
-    c.tx()
-        .query("UPDATE groups SET membership_seq = $1 WHERE id = $2")
-        .bind(seq)
-        .bind(group_id)
-        .execute()
-        .await?;
     Ok(())
 }
 

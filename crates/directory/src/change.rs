@@ -12,10 +12,17 @@
 //! for work it cannot see yet, and `password-sync` is the only place that
 //! decides delivery transitions (bind, unbind, suspend, restore included).
 //!
+//! What a change makes due for a device (a delivery, new or reinstated, or
+//! a command) takes the next number of that device's change sequence, which
+//! is what the device's check-in cursor follows. The numbers are taken at
+//! the commit, in one order of devices, and their rows stay locked until it
+//! ends: a device's numbers commit in order, and a change waits only for
+//! changes to the same devices (see [`Db::take_device_seqs`]).
+//!
 //! A refused change writes nothing but its audit entry
 //! ([`Directory::refuse`]).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 
 use password_sync::material::CredentialMaterial;
@@ -59,6 +66,12 @@ pub(crate) struct Change<'d> {
     /// Devices whose account list changed: one `accounts` command each,
     /// queued at commit however many users changed.
     accounts_changed: BTreeSet<String>,
+    /// Deliveries made due here, as (device, user, version): numbered in
+    /// their devices' sequences at commit.
+    due: BTreeSet<(String, String, u64)>,
+    /// Commands queued here, as (device, user, command), in order: numbered
+    /// and written at commit.
+    commands: Vec<(String, String, String)>,
     /// Whether access changes were queued for the access worker (woken
     /// after the commit).
     access_queued: bool,
@@ -119,6 +132,8 @@ impl Directory {
             sends: Vec::new(),
             outcome: "ok",
             accounts_changed: BTreeSet::new(),
+            due: BTreeSet::new(),
+            commands: Vec::new(),
             access_queued: false,
             completed: Vec::new(),
         })
@@ -185,8 +200,7 @@ impl<'d> Change<'d> {
         let before = load_sync(&mut self.tx, user_id, known).await?;
         let mut after = before.clone();
         let actions = transition(&mut after)?;
-        let due = save_sync(&mut self.tx, user_id, &before, &after).await?;
-        self.wake.extend(due);
+        self.save_sync(user_id, &before, &after).await?;
         self.perform(user_id, &after, &actions, material).await?;
         Ok(after)
     }
@@ -203,8 +217,7 @@ impl<'d> Change<'d> {
         let before = load_sync_on(&mut self.tx, user_id, Known::Nothing, Some(device)).await?;
         let mut after = before.clone();
         let actions = transition(&mut after)?;
-        let due = save_sync(&mut self.tx, user_id, &before, &after).await?;
-        self.wake.extend(due);
+        self.save_sync(user_id, &before, &after).await?;
         self.perform(user_id, &after, &actions, None).await?;
         Ok(after)
     }
@@ -285,7 +298,7 @@ impl<'d> Change<'d> {
                     } else {
                         "unlock"
                     };
-                    self.device_command(device, user_id, command).await?;
+                    self.device_command(device, user_id, command);
                 }
                 Action::DriftDetected => self.effects.push(json!({"drift": "detected"})),
                 Action::DriftResolved => self.effects.push(json!({"drift": "resolved"})),
@@ -299,26 +312,12 @@ impl<'d> Change<'d> {
     }
 
     /// Queues `command` (`lock`, `unlock`, or `accounts`: the device's
-    /// account list changed) in the device's change sequence and wakes it
-    /// at commit.
-    pub(crate) async fn device_command(
-        &mut self,
-        device: &str,
-        user_id: &str,
-        command: &str,
-    ) -> Result<()> {
-        let seq = Db::next_change(&mut self.tx).await?;
-        self.tx
-            .query("INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ($1, $2, $3, $4, $5)")
-            .bind(seq)
-            .bind(device)
-            .bind(user_id)
-            .bind(command)
-            .bind(now_str())
-            .execute()
-            .await?;
+    /// account list changed) in the device's change sequence; it is written
+    /// at commit, which wakes the device.
+    pub(crate) fn device_command(&mut self, device: &str, user_id: &str, command: &str) {
+        self.commands
+            .push((device.to_string(), user_id.to_string(), command.to_string()));
         self.wake.insert(device.to_string());
-        Ok(())
     }
 
     /// Notes that `device`'s account list (or its groups) changed; the
@@ -334,10 +333,79 @@ impl<'d> Change<'d> {
         self.access_queued = true;
     }
 
-    /// Queues the `accounts` commands noted by [`Change::accounts_changed`].
-    async fn flush_accounts_changed(&mut self) -> Result<()> {
+    /// Numbers what this change made due in its devices' change
+    /// sequences, just before the commit: the deliveries, then the commands
+    /// in the order queued, with one `accounts` command per device noted by
+    /// [`Change::accounts_changed`].
+    async fn number_due(&mut self) -> Result<()> {
         for device in std::mem::take(&mut self.accounts_changed) {
-            self.device_command(&device, "", ACCOUNTS_CHANGED).await?;
+            self.device_command(&device, "", ACCOUNTS_CHANGED);
+        }
+        if self.due.is_empty() && self.commands.is_empty() {
+            return Ok(());
+        }
+        let mut wanted: BTreeMap<String, i64> = BTreeMap::new();
+        let devices = self.due.iter().map(|(d, _, _)| d);
+        for device in devices.chain(self.commands.iter().map(|(d, _, _)| d)) {
+            *wanted.entry(device.clone()).or_default() += 1;
+        }
+        let mut next = Db::take_device_seqs(&mut self.tx, &wanted).await?;
+        let mut take = |device: &str| -> Result<i64> {
+            let n = next.get_mut(device).ok_or_else(|| {
+                DirectoryError::invariant(format!("device {device} was given no numbers"))
+            })?;
+            *n += 1;
+            Ok(*n - 1)
+        };
+        let due: Vec<_> = std::mem::take(&mut self.due).into_iter().collect();
+        for chunk in due.chunks(ROWS_PER_INSERT) {
+            // `column1`.. are the names both SQLite and PostgreSQL give a
+            // VALUES list's columns.
+            let mut sql =
+                String::from("UPDATE deliveries SET change_seq = v.column4 FROM (VALUES ");
+            for i in 0..chunk.len() {
+                let b = i * 4;
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!("(${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4));
+            }
+            sql.push_str(
+                ") AS v WHERE deliveries.device_id = v.column1 AND deliveries.user_id = v.column2 \
+                 AND deliveries.version = v.column3",
+            );
+            let mut q = self.tx.query(&sql);
+            for (device, user, version) in chunk {
+                q = q
+                    .bind(device.as_str())
+                    .bind(user.as_str())
+                    .bind(*version as i64)
+                    .bind(take(device)?);
+            }
+            q.execute().await?;
+        }
+        let commands = std::mem::take(&mut self.commands);
+        let now = now_str();
+        for chunk in commands.chunks(ROWS_PER_INSERT) {
+            let mut sql = String::from(
+                "INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ",
+            );
+            for i in 0..chunk.len() {
+                let b = 2 + i * 4;
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!("(${b}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3));
+            }
+            let mut q = self.tx.query(&sql).bind(now.as_str());
+            for (device, user, command) in chunk {
+                q = q
+                    .bind(take(device)?)
+                    .bind(device.as_str())
+                    .bind(user.as_str())
+                    .bind(command.as_str());
+            }
+            q.execute().await?;
         }
         Ok(())
     }
@@ -386,7 +454,7 @@ impl<'d> Change<'d> {
     /// themselves; the log would otherwise grow with every poll. Wakes
     /// devices as [`Change::commit`] does.
     pub(crate) async fn commit_unaudited(mut self) -> Result<()> {
-        self.flush_accounts_changed().await?;
+        self.number_due().await?;
         let Change {
             dir,
             tx,
@@ -418,7 +486,6 @@ impl<'d> Change<'d> {
     /// machine did), commits, then wakes devices and forgets moved list
     /// positions.
     pub(crate) async fn commit(mut self, target: Option<&str>, mut detail: Value) -> Result<()> {
-        self.flush_accounts_changed().await?;
         if !self.effects.is_empty() {
             if let Some(o) = detail.as_object_mut() {
                 o.insert(
@@ -590,86 +657,69 @@ pub(crate) fn parse_password(text: &str) -> Result<PasswordStatus> {
     serde_json::from_str(text).map_err(DirectoryError::internal)
 }
 
-/// Writes what changed between `before` and `after`: the password status,
-/// bindings made, changed or removed, and deliveries added or moved. A
-/// delivery that becomes due (new, or reinstated) takes the next change
-/// sequence number, which is what a device's check-in cursor follows.
-/// Returns the devices whose deliveries took one: they are woken at commit
-/// whatever the transition asked (a device's idle mark relies on it; see
-/// `notify.rs`).
-async fn save_sync(
-    tx: &mut WriteTx<'_>,
-    user_id: &str,
-    before: &UserSync,
-    after: &UserSync,
-) -> Result<BTreeSet<String>> {
-    let now = now_str();
-    if before.password != after.password {
-        tx.query("UPDATE users SET password = $1, drift = $2 WHERE id = $3")
-            .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
-            .bind(i64::from(after.password.drift))
-            .bind(user_id)
-            .execute()
-            .await?;
-    }
-    // New bindings and deliveries are written many rows to a statement: a
-    // group binding can give a user a thousand devices in one change.
-    let mut new_bindings: Vec<(&str, &DeviceSync)> = Vec::new();
-    let mut new_deliveries: Vec<(&str, &Delivery)> = Vec::new();
-    let mut due = BTreeSet::new();
-    for (dev, d) in &after.devices {
-        let old = before.devices.get(dev);
-        match old {
-            None => new_bindings.push((dev, d)),
-            Some(o) if (o.completed_version, o.locked) != (d.completed_version, d.locked) => {
-                tx.query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
-                    .bind(d.completed_version as i64)
-                    .bind(i64::from(d.locked))
-                    .bind(user_id)
-                    .bind(dev)
-                    .execute()
-                    .await?;
+impl Change<'_> {
+    /// Writes what changed between `before` and `after`: the password
+    /// status, bindings made, changed or removed, and deliveries added or
+    /// moved. A delivery that becomes due (new, or reinstated) is numbered
+    /// in its device's change sequence at commit, and its device is woken
+    /// then whatever the transition asked (a device's idle mark relies on
+    /// it; see `notify.rs`).
+    async fn save_sync(
+        &mut self,
+        user_id: &str,
+        before: &UserSync,
+        after: &UserSync,
+    ) -> Result<()> {
+        let tx = &mut self.tx;
+        let now = now_str();
+        if before.password != after.password {
+            tx.query("UPDATE users SET password = $1, drift = $2 WHERE id = $3")
+                .bind(serde_json::to_string(&after.password).map_err(DirectoryError::internal)?)
+                .bind(i64::from(after.password.drift))
+                .bind(user_id)
+                .execute()
+                .await?;
+        }
+        // New bindings and deliveries are written many rows to a statement:
+        // a group binding can give a user a thousand devices in one change.
+        let mut new_bindings: Vec<(&str, &DeviceSync)> = Vec::new();
+        let mut moved = Moved::default();
+        for (dev, d) in &after.devices {
+            let old = before.devices.get(dev);
+            match old {
+                None => new_bindings.push((dev, d)),
+                Some(o) if (o.completed_version, o.locked) != (d.completed_version, d.locked) => {
+                    tx.query("UPDATE bindings SET completed_version = $1, locked = $2 WHERE user_id = $3 AND device_id = $4")
+                        .bind(d.completed_version as i64)
+                        .bind(i64::from(d.locked))
+                        .bind(user_id)
+                        .bind(dev)
+                        .execute()
+                        .await?;
+                }
+                Some(_) => {}
             }
-            Some(_) => {}
+            save_deliveries(tx, user_id, dev, old, &d.deliveries, &now, &mut moved).await?;
         }
-        if save_deliveries(
-            tx,
-            user_id,
-            dev,
-            old,
-            &d.deliveries,
-            &now,
-            &mut new_deliveries,
-        )
-        .await?
-        {
-            due.insert(dev.to_string());
+        for (dev, d) in &after.unbound {
+            let old = before.devices.get(dev);
+            save_deliveries(tx, user_id, dev, old, &d.deliveries, &now, &mut moved).await?;
+            tx.query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2")
+                .bind(user_id)
+                .bind(dev)
+                .execute()
+                .await?;
         }
+        insert_bindings(tx, user_id, &new_bindings, &now).await?;
+        insert_deliveries(tx, user_id, &moved.new, &now).await?;
+        let new = moved.new.iter().map(|(dev, d)| (*dev, d.version));
+        for (dev, version) in moved.reinstated.into_iter().chain(new) {
+            self.wake.insert(dev.to_string());
+            self.due
+                .insert((dev.to_string(), user_id.to_string(), version));
+        }
+        Ok(())
     }
-    for (dev, d) in &after.unbound {
-        if save_deliveries(
-            tx,
-            user_id,
-            dev,
-            before.devices.get(dev),
-            &d.deliveries,
-            &now,
-            &mut new_deliveries,
-        )
-        .await?
-        {
-            due.insert(dev.to_string());
-        }
-        tx.query("DELETE FROM bindings WHERE user_id = $1 AND device_id = $2")
-            .bind(user_id)
-            .bind(dev)
-            .execute()
-            .await?;
-    }
-    insert_bindings(tx, user_id, &new_bindings, &now).await?;
-    insert_deliveries(tx, user_id, &new_deliveries, &now).await?;
-    due.extend(new_deliveries.iter().map(|(dev, _)| dev.to_string()));
-    Ok(due)
 }
 
 /// Rows per multi-row `INSERT`: SQLite finds a `$N` parameter by walking
@@ -717,9 +767,10 @@ async fn insert_bindings(
     Ok(())
 }
 
-/// Inserts new deliveries, each taking the next change sequence number (a
-/// block of them, taken at once). A device bound again gets a version it
-/// once had cancelled (unbound): the old row becomes the new delivery.
+/// Inserts new deliveries; their change sequence numbers are written at
+/// commit ([`Change::number_due`]; until then they hold 0, seen only by this
+/// transaction). A device bound again gets a version it once had cancelled
+/// (unbound): the old row becomes the new delivery.
 async fn insert_deliveries(
     tx: &mut WriteTx<'_>,
     user_id: &str,
@@ -729,7 +780,6 @@ async fn insert_deliveries(
     if rows.is_empty() {
         return Ok(());
     }
-    let mut seq = Db::next_changes(tx, rows.len() as i64).await?;
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let mut sql = String::from(
             "INSERT INTO deliveries (user_id, device_id, version, platform, state, cm_cleared, change_seq, updated_at, created_at) VALUES ",
@@ -761,17 +811,24 @@ async fn insert_deliveries(
                 .bind(del.platform.as_str())
                 .bind(del.state.as_str())
                 .bind(i64::from(del.credential_manager_cleared))
-                .bind(seq);
-            seq += 1;
+                .bind(0_i64);
         }
         q.execute().await?;
     }
     Ok(())
 }
 
-/// Writes one device's changed deliveries; new ones are collected into
-/// `new` for [`insert_deliveries`]. Whether one was reinstated (took the
-/// next change sequence number).
+/// Deliveries [`save_deliveries`] leaves to be written or numbered.
+#[derive(Default)]
+struct Moved<'s> {
+    /// New deliveries, for [`insert_deliveries`].
+    new: Vec<(&'s str, &'s Delivery)>,
+    /// (device, version) of deliveries due again, numbered at commit.
+    reinstated: Vec<(&'s str, u64)>,
+}
+
+/// Writes one device's changed deliveries; collects new and reinstated
+/// ones into `out`.
 async fn save_deliveries<'s>(
     tx: &mut WriteTx<'_>,
     user_id: &str,
@@ -779,32 +836,26 @@ async fn save_deliveries<'s>(
     old: Option<&DeviceSync>,
     deliveries: &'s [Delivery],
     now: &str,
-    new: &mut Vec<(&'s str, &'s Delivery)>,
-) -> Result<bool> {
-    let mut due = false;
+    out: &mut Moved<'s>,
+) -> Result<()> {
     for del in deliveries {
         let prev = old.and_then(|o| o.deliveries.iter().find(|x| x.version == del.version));
         match prev {
-            None => new.push((dev, del)),
+            None => out.new.push((dev, del)),
             Some(p)
                 if p.state != del.state
                     || p.credential_manager_cleared != del.credential_manager_cleared =>
             {
-                let reinstated = del.state == DeliveryState::Pending;
-                let seq = if reinstated {
-                    due = true;
-                    Some(Db::next_change(tx).await?)
-                } else {
-                    None
-                };
+                if del.state == DeliveryState::Pending {
+                    out.reinstated.push((dev, del.version));
+                }
                 tx.query(
-                    "UPDATE deliveries SET state = $1, cm_cleared = $2, updated_at = $3, change_seq = COALESCE($4, change_seq) \
-                     WHERE user_id = $5 AND device_id = $6 AND version = $7",
+                    "UPDATE deliveries SET state = $1, cm_cleared = $2, updated_at = $3 \
+                     WHERE user_id = $4 AND device_id = $5 AND version = $6",
                 )
                 .bind(del.state.as_str())
                 .bind(i64::from(del.credential_manager_cleared))
                 .bind(now)
-                .bind(seq)
                 .bind(user_id)
                 .bind(dev)
                 .bind(del.version as i64)
@@ -814,5 +865,5 @@ async fn save_deliveries<'s>(
             Some(_) => {}
         }
     }
-    Ok(due)
+    Ok(())
 }

@@ -262,6 +262,28 @@ INSERT INTO user_counts (org_id, state, drift, n)
 CREATE INDEX users_org_seq ON users (org_id, seq);
 CREATE INDEX users_org_state_seq ON users (org_id, state, seq);
 "#,
+    // Each device has its own change sequence: a delivery or a command
+    // takes its device's next number, so changes to different devices no
+    // longer queue on one counter row (held by every write transaction
+    // until its commit, on every replica). Each device's numbers go on from
+    // the global sequence's last, so every cursor a device holds stays
+    // valid; commands are numbered per device, hence the new key. The
+    // global counter row and `groups.membership_seq` are left as they were
+    // and no longer used.
+    r#"
+CREATE TABLE device_seqs (device_id TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO device_seqs (device_id, value)
+  SELECT id, (SELECT value FROM counters WHERE name = 'change') FROM devices;
+CREATE TABLE device_commands_by_device (
+  seq BIGINT NOT NULL, device_id TEXT NOT NULL, user_id TEXT NOT NULL,
+  command TEXT NOT NULL, created_at TEXT NOT NULL,
+  PRIMARY KEY (device_id, seq)
+);
+INSERT INTO device_commands_by_device (seq, device_id, user_id, command, created_at)
+  SELECT seq, device_id, user_id, command, created_at FROM device_commands;
+DROP TABLE device_commands;
+ALTER TABLE device_commands_by_device RENAME TO device_commands;
+"#,
 ];
 
 /// Migration 9's index for login-prefix searches: SQLite's
@@ -466,24 +488,58 @@ impl Db {
         }
     }
 
-    /// Takes `n` values of the global change sequence at once (within
-    /// `tx`); returns the first.
-    pub(crate) async fn next_changes(tx: &mut WriteTx<'_>, n: i64) -> Result<i64> {
-        let last = tx
-            .query("UPDATE counters SET value = value + $1 WHERE name = 'change' RETURNING value")
-            .bind(n)
-            .fetch_one()
-            .await?
-            .int("value")?;
-        Ok(last - n + 1)
-    }
-
-    /// Next value of the global change sequence (within `tx`).
-    pub(crate) async fn next_change(tx: &mut WriteTx<'_>) -> Result<i64> {
-        tx.query("UPDATE counters SET value = value + 1 WHERE name = 'change' RETURNING value")
-            .fetch_one()
-            .await?
-            .int("value")
+    /// Takes the next numbers of devices' change sequences: `wanted` says
+    /// how many each device needs; returns each device's first. A device
+    /// without numbers yet starts at 1.
+    ///
+    /// The numbers are taken at the end of a write transaction and their
+    /// rows stay locked until it commits, so a device's numbers commit in
+    /// order (its cursor never passes a number still to commit) while
+    /// changes to other devices go ahead. The devices are taken in one
+    /// order (`wanted` is sorted), so two transactions waiting on each
+    /// other's devices cannot deadlock.
+    pub(crate) async fn take_device_seqs(
+        tx: &mut WriteTx<'_>,
+        wanted: &std::collections::BTreeMap<String, i64>,
+    ) -> Result<std::collections::BTreeMap<String, i64>> {
+        /// Rows per statement (see `change.rs`'s `ROWS_PER_INSERT`).
+        const ROWS: usize = 50;
+        let devices: Vec<(&String, &i64)> = wanted.iter().collect();
+        let mut first = std::collections::BTreeMap::new();
+        for chunk in devices.chunks(ROWS) {
+            let mut sql = String::from("INSERT INTO device_seqs (device_id, value) VALUES ");
+            for i in 0..chunk.len() {
+                if i > 0 {
+                    sql.push(',');
+                }
+                sql.push_str(&format!("(${}, ${})", 2 * i + 1, 2 * i + 2));
+            }
+            sql.push_str(
+                " ON CONFLICT (device_id) DO UPDATE SET value = device_seqs.value + excluded.value \
+                 RETURNING device_id, value",
+            );
+            let mut q = tx.query(&sql);
+            for (device, n) in chunk {
+                q = q.bind(device.as_str()).bind(**n);
+            }
+            for r in q.fetch_all().await? {
+                let device = r.text("device_id")?;
+                let n = *wanted.get(&device).ok_or_else(|| {
+                    DirectoryError::invariant(format!(
+                        "device_seqs returned device {device}, which was not asked for"
+                    ))
+                })?;
+                first.insert(device, r.int("value")? - n + 1);
+            }
+        }
+        if first.len() != wanted.len() {
+            return Err(DirectoryError::invariant(format!(
+                "device_seqs numbered {} devices of {}",
+                first.len(),
+                wanted.len()
+            )));
+        }
+        Ok(first)
     }
 }
 
@@ -780,13 +836,46 @@ mod tests {
         (tmp, vec![file, mem])
     }
 
+    /// The last number of the test device's change sequence (0: none yet).
     async fn change_counter(db: &Db) -> i64 {
-        db.read_one("SELECT value FROM counters WHERE name = 'change'", &[])
-            .await
-            .expect("read")
-            .expect("row")
-            .int("value")
-            .expect("int")
+        db.read_one(
+            "SELECT value FROM device_seqs WHERE device_id = $1",
+            &[Arg::from("d")],
+        )
+        .await
+        .expect("read")
+        .map_or(0, |r| r.int("value").expect("int"))
+    }
+
+    /// Takes the test device's next number.
+    async fn next_change(w: &mut WriteTx<'_>) -> i64 {
+        let wanted = std::collections::BTreeMap::from([("d".to_string(), 1)]);
+        Db::take_device_seqs(w, &wanted).await.expect("take")["d"]
+    }
+
+    #[tokio::test]
+    async fn devices_take_numbers_of_their_own_sequences_in_blocks() {
+        let (_tmp, dbs) = both().await;
+        for db in &dbs {
+            // More devices than one statement's rows.
+            let wanted: std::collections::BTreeMap<String, i64> = (0..120)
+                .map(|i| (format!("dev{i:03}"), 1 + i % 3))
+                .collect();
+            let mut w = db.begin_write().await.expect("begin");
+            let first = Db::take_device_seqs(&mut w, &wanted).await.expect("take");
+            assert_eq!(first.len(), 120);
+            assert!(first.values().all(|f| *f == 1), "new devices start at 1");
+            let again = Db::take_device_seqs(&mut w, &wanted).await.expect("again");
+            for (d, n) in &wanted {
+                assert_eq!(again[d], 1 + n, "{d} goes on after its block of {n}");
+            }
+            w.commit().await.expect("commit");
+            let mut w = db.begin_write().await.expect("begin");
+            let one = std::collections::BTreeMap::from([("dev005".to_string(), 1)]);
+            let next = Db::take_device_seqs(&mut w, &one).await.expect("one");
+            assert_eq!(next["dev005"], 1 + 2 * 3, "only its own numbers count");
+            w.commit().await.expect("commit");
+        }
     }
 
     #[tokio::test]
@@ -795,17 +884,17 @@ mod tests {
         for db in &dbs {
             let start = change_counter(db).await;
             let mut w = db.begin_write().await.expect("begin");
-            assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 1);
+            assert_eq!(next_change(&mut w).await, start + 1);
             w.commit().await.expect("commit");
             assert_eq!(change_counter(db).await, start + 1);
 
             let mut w = db.begin_write().await.expect("begin");
-            Db::next_change(&mut w).await.expect("next");
+            next_change(&mut w).await;
             drop(w);
             assert_eq!(change_counter(db).await, start + 1, "rolled back");
             // The connection is usable again.
             let mut w = db.begin_write().await.expect("begin after a rollback");
-            assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 2);
+            assert_eq!(next_change(&mut w).await, start + 2);
             w.commit().await.expect("commit");
         }
     }
@@ -845,7 +934,7 @@ mod tests {
             .begin_write()
             .await
             .expect("begins once the other commits");
-        assert_eq!(Db::next_change(&mut w).await.expect("next"), start + 1);
+        assert_eq!(next_change(&mut w).await, start + 1);
         w.commit().await.expect("commit");
         ticker.abort();
         other.join().expect("other thread");
@@ -873,7 +962,7 @@ mod tests {
             };
             for commit in [false, true] {
                 let mut w = db.begin_write().await.expect("begin");
-                Db::next_change(&mut w).await.expect("the change");
+                next_change(&mut w).await;
                 crate::admin::audit_in(
                     &mut w,
                     "o",
@@ -901,7 +990,7 @@ mod tests {
         // As after a rollback that failed (`WriteTx::drop`).
         *file.write_lock.lock().await = None;
         let mut w = file.begin_write().await.expect("begin on a new connection");
-        Db::next_change(&mut w).await.expect("next");
+        next_change(&mut w).await;
         w.commit().await.expect("commit");
         assert_eq!(change_counter(file).await, start + 1);
         assert!(file.write_lock.lock().await.is_some());

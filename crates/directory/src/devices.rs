@@ -164,8 +164,7 @@ impl Directory {
                 assign_uid(&mut c, org_id, user_id, &unix).await?
             }
         };
-        c.device_command(device_id, user_id, ACCOUNTS_CHANGED)
-            .await?;
+        c.device_command(device_id, user_id, ACCOUNTS_CHANGED);
         c.commit(Some(user_id), json!({"device": device_id, "uid": uid}))
             .await
     }
@@ -220,8 +219,7 @@ impl Directory {
             }
             Err(e) => return Err(e),
         }
-        c.device_command(device_id, user_id, ACCOUNTS_CHANGED)
-            .await?;
+        c.device_command(device_id, user_id, ACCOUNTS_CHANGED);
         c.commit(Some(user_id), json!({"device": device_id})).await
     }
 
@@ -879,8 +877,7 @@ pub(crate) async fn account_changed(c: &mut Change<'_>, user_id: &str) -> Result
         .fetch_all()
         .await?;
     for d in devices {
-        c.device_command(&d.text("device_id")?, user_id, ACCOUNTS_CHANGED)
-            .await?;
+        c.device_command(&d.text("device_id")?, user_id, ACCOUNTS_CHANGED);
     }
     Ok(())
 }

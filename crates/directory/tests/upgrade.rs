@@ -1,5 +1,5 @@
 //! Upgrades keep data: a database written by the release before the last
-//! schema change (schema 8, commit 132579f; `scripts/upgrade-fixture.sh`
+//! schema change (schema 9, commit 4be2466; `scripts/upgrade-fixture.sh`
 //! made the fixtures with that commit's server and device scenarios) is
 //! opened by this one, migrated, and still holds every row, unchanged in
 //! every column it had; and what the directory reads from it works.
@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use directory::{AuditQuery, Config, Directory, HashParams};
 use serde_json::{Map, Value};
 
-const SQLITE_DUMP: &str = include_str!("data/upgrade/v8-sqlite.sql");
-const SQLITE_KEY: &str = include_str!("data/upgrade/v8-sqlite.key");
-const POSTGRES_DUMP: &str = include_str!("data/upgrade/v8-postgres.sql");
-const POSTGRES_KEY: &str = include_str!("data/upgrade/v8-postgres.key");
+const SQLITE_DUMP: &str = include_str!("data/upgrade/v9-sqlite.sql");
+const SQLITE_KEY: &str = include_str!("data/upgrade/v9-sqlite.key");
+const POSTGRES_DUMP: &str = include_str!("data/upgrade/v9-postgres.sql");
+const POSTGRES_KEY: &str = include_str!("data/upgrade/v9-postgres.key");
 
 /// Table → its rows as JSON objects (sorted), restricted to `columns` when
 /// given (the columns the table had before the upgrade).
@@ -136,6 +136,26 @@ fn config(data: &std::path::Path, url: String, key: &str) -> Config {
 /// Every row from before is there, equal in every column it had; the
 /// schema is the current one; the directory reads every user, device and
 /// audit entry of every org.
+/// Devices whose own change sequence (new in schema 10) would give a number
+/// they already had, as column `n`: every cursor a device holds must stay
+/// valid. And, as `numbered`, how many devices had numbers at all.
+const SEQUENCES_GO_BACK: &str = "SELECT \
+  (SELECT COUNT(*) FROM devices d WHERE COALESCE((SELECT value FROM device_seqs s WHERE s.device_id = d.id), 0) < \
+    (SELECT MAX(x) FROM (SELECT COALESCE(MAX(change_seq), 0) AS x FROM deliveries WHERE device_id = d.id \
+     UNION ALL SELECT COALESCE(MAX(seq), 0) AS x FROM device_commands WHERE device_id = d.id) m)) AS n, \
+  (SELECT COUNT(DISTINCT device_id) FROM deliveries) AS numbered";
+
+fn sequences_go_on(n: i64, numbered: i64) {
+    assert!(
+        numbered > 5,
+        "the fixture has too few devices with deliveries: {numbered}"
+    );
+    assert_eq!(
+        n, 0,
+        "devices whose change sequence starts again below their cursor"
+    );
+}
+
 async fn check(before: &Snapshot, after: &Snapshot, dir: &Directory) {
     let rows: usize = before.values().map(Vec::len).sum();
     assert!(
@@ -213,6 +233,10 @@ async fn a_sqlite_database_of_the_previous_schema_keeps_every_row() {
     .expect("the current release opens the previous schema's database");
     let after = sqlite_snapshot(&db, Some(&cols));
     check(&before, &after, &dir).await;
+    let (n, numbered) = rusqlite::Connection::open(&db)
+        .and_then(|c| c.query_row(SEQUENCES_GO_BACK, [], |r| Ok((r.get(0)?, r.get(1)?))))
+        .expect("sequences");
+    sequences_go_on(n, numbered);
 }
 
 #[tokio::test]
@@ -224,7 +248,7 @@ async fn a_postgres_database_of_the_previous_schema_keeps_every_row() {
         eprintln!("SKIP (loud): the PostgreSQL upgrade not tested: DATABASE_URL is not set");
         return;
     };
-    let name = format!("upgrade_v8_{}", std::process::id());
+    let name = format!("upgrade_v9_{}", std::process::id());
     let fixture = format!(
         "{}/{name}",
         admin
@@ -259,6 +283,13 @@ async fn a_postgres_database_of_the_previous_schema_keeps_every_row() {
         .expect("the current release opens the previous schema's database");
     let after = postgres_snapshot(&fixture, Some(&cols)).await;
     check(&before, &after, &dir).await;
+    let pool = sqlx::PgPool::connect(&fixture).await.expect("connect");
+    let (n, numbered): (i64, i64) = sqlx::query_as(SEQUENCES_GO_BACK)
+        .fetch_one(&pool)
+        .await
+        .expect("sequences");
+    pool.close().await;
+    sequences_go_on(n, numbered);
     drop(dir);
     sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
         .execute(&admin_pool)

@@ -28,6 +28,11 @@ impl Backend {
         pool.close().await;
     }
 
+    /// The database's URL, for connections a test holds itself.
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
     /// The column `n` of every row `sql` returns, read directly.
     pub async fn query_ints(&self, sql: &str) -> Vec<i64> {
         use sqlx::Row as _;
