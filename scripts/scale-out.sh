@@ -23,6 +23,10 @@
 # not reconnected yet waits for it.
 # With BACKEND=sqlite (one replica only) the server keeps its own SQLite
 # file instead: a single replica at its limit on either backend.
+# With LOCKS=1 (PostgreSQL) a psql session samples pg_stat_activity about
+# every 20 ms while the clients run (the first sync and the changes): how
+# many samples found a backend of the run waiting on a lock, and the
+# statements they waited at (kept in OUT/locks, counted in the summary).
 #   usage: DATABASE_URL=postgres://... scripts/scale-out.sh DEVICES REPLICAS [RATE] [SECONDS]
 #          BACKEND=sqlite scripts/scale-out.sh DEVICES 1 [RATE] [SECONDS]
 # e.g. scripts/scale-out.sh 100000 6 20 60   (BENCHMARKS.md)
@@ -160,6 +164,19 @@ command -v nstat > /dev/null || NSTAT=()
 # The pause between the first sync and the hold, and when in it the
 # replicas' memory is read (see below).
 SETTLE=13 SETTLE_READ=12
+LOCK_PID=""
+case "${LOCKS:-0}" in
+  1) [ "$BACKEND" = postgres ] || { echo "LOCKS=1 samples PostgreSQL's locks: BACKEND=postgres"; exit 1; }
+     LOCK_SQL="SELECT 'S', count(*) FILTER (WHERE wait_event_type = 'Lock') FROM pg_stat_activity WHERE datname = '$DB';
+SELECT 'W', wait_event, left(regexp_replace(query, '\s+', ' ', 'g'), 70) FROM pg_stat_activity WHERE datname = '$DB' AND wait_event_type = 'Lock';
+SELECT pg_sleep(0.02);"
+     # The writer blocks on the pipe while psql works, and ends with it.
+     ( while :; do printf '%s\n' "$LOCK_SQL"; done ) 2>/dev/null | psql -Atq "$DATABASE_URL" > "$OUT/locks" 2>/dev/null &
+     LOCK_PID=$!
+     PIDS+=("$LOCK_PID") ;;
+  0) ;;
+  *) echo "LOCKS is 0 or 1, not $LOCKS"; exit 1 ;;
+esac
 SIMS=()
 for i in $(seq 1 "$REPLICAS"); do
   okta=$(( i % REPLICAS + 1 ))
@@ -231,6 +248,7 @@ for i in $(seq 1 "$REPLICAS"); do
   echo "client $i: $(tr '\n' ' ' < "$OUT/c$i.out")"
 done
 [ "$FAIL" = 0 ] || exit 1
+[ -z "$LOCK_PID" ] || kill "$LOCK_PID" 2>/dev/null || true
 tail -q -n +2 "$OUT"/c*.csv | cut -d, -f2 | sort -n > "$WORK/all"
 # Column 3: from when the change was due until Okta had the answer (the
 # write's part of the latency; empty when unknown).
@@ -244,6 +262,10 @@ pct() { # pct FILE Q
 echo "merged: $N changes applied; latency p50 $(pct "$WORK/all" 0.5) ms, p99 $(pct "$WORK/all" 0.99) ms, max $(pct "$WORK/all" 1.0) ms; Okta had the answer after p50 $(pct "$WORK/answered" 0.5) ms, p99 $(pct "$WORK/answered" 0.99) ms, max $(pct "$WORK/answered" 1.0) ms" | tee "$OUT/summary"
 if [ "${#NSTAT[@]}" -gt 0 ]; then
   echo "kernel, during the run: $("${NSTAT[@]}" -z TcpExtListenOverflows TcpExtListenDrops TcpExtTCPSynRetrans TcpExtSyncookiesSent | awk '!/^#/ {printf "%s %s, ", $1, $2}' | sed 's/TcpExt//g; s/, $//')" | tee -a "$OUT/summary"
+fi
+if [ -n "$LOCK_PID" ]; then
+  awk -F'|' '$1 == "S" {n++; if ($2 > 0) w++} END {printf "lock waits: %d of %d samples found a backend waiting on a lock; waiters by wait event and statement:\n", w, n}' "$OUT/locks" | tee -a "$OUT/summary"
+  awk -F'|' '$1 == "W" {print $2 " | " $3}' "$OUT/locks" | sort | uniq -c | sort -rn | head -8 | tee -a "$OUT/summary"
 fi
 for i in $(seq 1 "$REPLICAS"); do
   echo "replica $i: RSS $(( ${RSS0[$i]} / 1024 )) MiB before its $PER devices checked in, $(( ${RSS2[$i]} / 1024 )) MiB once they synced, $(( ${RSS1[$i]} / 1024 )) MiB while they hold polls: $(( (${RSS1[$i]} - ${RSS0[$i]}) * 1024 / PER )) bytes per device, $(( (${RSS1[$i]} - ${RSS2[$i]}) * 1024 / PER )) bytes per held poll ($(( (${RSS3[$i]} - ${RSS2[$i]}) * 1024 / PER )) $LATE s into the hold)" | tee -a "$OUT/summary"
