@@ -84,9 +84,6 @@ fn http_client(local: Option<IpAddr>) -> Result<reqwest::Client, SimError> {
         .map_err(|e| SimError::Http(e.to_string()))
 }
 
-/// A failed request as an error naming what failed and why, with every
-/// cause reqwest keeps ("error sending request" alone does not say whether
-/// the connection was refused or no local port was left).
 /// How long Okta waits before it sends a request again after this
 /// answer: a 429 (throttled) or a 503 (the server's store unavailable, or
 /// its password queue full) after its `Retry-After` seconds (1 when
@@ -106,6 +103,9 @@ fn retry_after(
     Some(std::time::Duration::from_secs(secs.clamp(1, 60)))
 }
 
+/// A failed request as an error naming what failed and why, with every
+/// cause reqwest keeps ("error sending request" alone does not say whether
+/// the connection was refused or no local port was left).
 fn http_error(what: &str, e: &dyn std::error::Error) -> SimError {
     SimError::Http(format!("{what}: {}", with_causes(e)))
 }
