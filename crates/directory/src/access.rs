@@ -27,7 +27,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use crate::admin::is_unique_violation;
-use crate::change::{Change, Known};
+use crate::change::{Change, Known, ACCOUNTS_CHANGED};
 use crate::db::now_str;
 use crate::devices::{assign_uid, unix_accounts_in};
 use crate::error::{DirectoryError, Result};
@@ -760,8 +760,8 @@ impl Directory {
     }
 
     /// How many of the devices a group reaches have applied its current
-    /// membership (every account list sent to them since it changed) and
-    /// every member's current password.
+    /// membership (no account list sent to them is waiting to be applied:
+    /// a list holds every membership) and every member's current password.
     pub async fn group_convergence(&self, org_id: &str, group_id: &str) -> Result<Convergence> {
         let g = self
             .db
@@ -778,7 +778,7 @@ impl Directory {
             .read(
                 "SELECT d.id, \
                  (SELECT COUNT(*) FROM device_commands dc WHERE dc.device_id = d.id \
-                  AND dc.command = 'accounts' AND dc.seq > d.applied_seq) AS lists, \
+                  AND dc.command = $2 AND dc.seq > d.applied_seq) AS lists, \
                  (SELECT COUNT(*) FROM deliveries dl JOIN group_members gm ON gm.member_id = dl.user_id \
                   WHERE gm.group_id = $1 AND dl.device_id = d.id \
                   AND dl.state IN ('pending', 'delivered', 'awaiting_confirmation')) AS open \
@@ -786,7 +786,7 @@ impl Directory {
                    SELECT gb.device_id FROM group_bindings gb WHERE gb.group_id = $1 AND gb.device_id IS NOT NULL \
                    UNION SELECT dgm.device_id FROM group_bindings gb \
                    JOIN device_group_members dgm ON dgm.device_group_id = gb.device_group_id WHERE gb.group_id = $1)",
-                &[group_id.into()],
+                &[group_id.into(), ACCOUNTS_CHANGED.into()],
             )
             .await?;
         let mut c = Convergence {
