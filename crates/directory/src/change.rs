@@ -34,7 +34,7 @@ use scim_core::etag::IfMatch;
 use serde_json::{json, Value};
 
 use crate::admin::audit_in;
-use crate::db::{now_str, Db, WriteTx};
+use crate::db::{now_str, value_rows, Db, WriteTx};
 use crate::error::{DirectoryError, Result};
 use crate::reads::Cols;
 use crate::users::state;
@@ -361,18 +361,11 @@ impl<'d> Change<'d> {
         for chunk in due.chunks(ROWS_PER_INSERT) {
             // `column1`.. are the names both SQLite and PostgreSQL give a
             // VALUES list's columns.
-            let mut sql =
-                String::from("UPDATE deliveries SET change_seq = v.column4 FROM (VALUES ");
-            for i in 0..chunk.len() {
-                let b = i * 4;
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("(${}, ${}, ${}, ${})", b + 1, b + 2, b + 3, b + 4));
-            }
-            sql.push_str(
-                ") AS v WHERE deliveries.device_id = v.column1 AND deliveries.user_id = v.column2 \
+            let sql = format!(
+                "UPDATE deliveries SET change_seq = v.column4 FROM (VALUES {}) AS v \
+                 WHERE deliveries.device_id = v.column1 AND deliveries.user_id = v.column2 \
                  AND deliveries.version = v.column3",
+                value_rows(chunk.len(), 4)
             );
             let mut q = self.tx.query(&sql);
             for (device, user, version) in chunk {
@@ -387,23 +380,18 @@ impl<'d> Change<'d> {
         let commands = std::mem::take(&mut self.commands);
         let now = now_str();
         for chunk in commands.chunks(ROWS_PER_INSERT) {
-            let mut sql = String::from(
-                "INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES ",
+            let sql = format!(
+                "INSERT INTO device_commands (seq, device_id, user_id, command, created_at) VALUES {}",
+                value_rows(chunk.len(), 5)
             );
-            for i in 0..chunk.len() {
-                let b = 2 + i * 4;
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("(${b}, ${}, ${}, ${}, $1)", b + 1, b + 2, b + 3));
-            }
-            let mut q = self.tx.query(&sql).bind(now.as_str());
+            let mut q = self.tx.query(&sql);
             for (device, user, command) in chunk {
                 q = q
                     .bind(take(device)?)
                     .bind(device.as_str())
                     .bind(user.as_str())
-                    .bind(command.as_str());
+                    .bind(command.as_str())
+                    .bind(now.as_str());
             }
             q.execute().await?;
         }

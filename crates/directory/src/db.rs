@@ -507,16 +507,11 @@ impl Db {
         let devices: Vec<(&String, &i64)> = wanted.iter().collect();
         let mut first = std::collections::BTreeMap::new();
         for chunk in devices.chunks(ROWS) {
-            let mut sql = String::from("INSERT INTO device_seqs (device_id, value) VALUES ");
-            for i in 0..chunk.len() {
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!("(${}, ${})", 2 * i + 1, 2 * i + 2));
-            }
-            sql.push_str(
-                " ON CONFLICT (device_id) DO UPDATE SET value = device_seqs.value + excluded.value \
+            let sql = format!(
+                "INSERT INTO device_seqs (device_id, value) VALUES {} \
+                 ON CONFLICT (device_id) DO UPDATE SET value = device_seqs.value + excluded.value \
                  RETURNING device_id, value",
+                value_rows(chunk.len(), 2)
             );
             let mut q = tx.query(&sql);
             for (device, n) in chunk {
@@ -541,6 +536,19 @@ impl Db {
         }
         Ok(first)
     }
+}
+
+/// `rows` parenthesized rows of `per_row` parameters each, numbered from
+/// `$1` on (`($1, $2), ($3, $4)`): the VALUES of a multi-row statement
+/// whose rows bind every value of their own.
+pub(crate) fn value_rows(rows: usize, per_row: usize) -> String {
+    let row = |r: usize| {
+        let params: Vec<String> = (1..=per_row)
+            .map(|c| format!("${}", r * per_row + c))
+            .collect();
+        format!("({})", params.join(", "))
+    };
+    (0..rows).map(row).collect::<Vec<_>>().join(", ")
 }
 
 /// Tests: the statements this thread runs, to count what a use case reads.
@@ -851,6 +859,12 @@ mod tests {
     async fn next_change(w: &mut WriteTx<'_>) -> i64 {
         let wanted = std::collections::BTreeMap::from([("d".to_string(), 1)]);
         Db::take_device_seqs(w, &wanted).await.expect("take")["d"]
+    }
+
+    #[test]
+    fn value_rows_number_every_parameter_once() {
+        assert_eq!(value_rows(1, 1), "($1)");
+        assert_eq!(value_rows(2, 3), "($1, $2, $3), ($4, $5, $6)");
     }
 
     #[tokio::test]
