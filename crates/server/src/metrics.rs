@@ -16,7 +16,10 @@
 //! | `directory_db_connections_max` | gauge | the pool's size limit |
 //! | `directory_build_info{version}` | gauge | 1, labelled with the version |
 //!
-//! The storage figures are read once per scrape, not per request.
+//! The storage figures (`directory_devices`, `_deliveries_pending`,
+//! `_devices_behind`, `_accounts_drifted`) are whole-table counts, read by a
+//! scrape at most once every [`STORAGE_FIGURES_MAX_AGE`] and never per
+//! request: a scrape within that time of the last read shows that read's.
 //! `docs/operations/alerts.yml` holds example alert rules on them.
 
 use std::sync::Mutex;
@@ -62,6 +65,44 @@ fn request_histogram() -> Histogram {
     Histogram::new(exponential_buckets(0.0005, 2.0, 16))
 }
 
+/// How old the storage figures may be when a scrape shows them. They are
+/// counts over whole tables (devices, bindings, open deliveries): at
+/// 100,000 devices one read takes the database tens of milliseconds, and a
+/// client scraping every 100 ms (a load tool watching
+/// `directory_devices_connected`, or a dashboard) kept it counting while a
+/// fleet reconnected (BENCHMARKS.md, twenty-fifth session). Prometheus
+/// scrapes every 15 s or so by default, so each of its scrapes still reads
+/// them afresh.
+pub const STORAGE_FIGURES_MAX_AGE: Duration = Duration::from_secs(5);
+
+/// When the storage figures were last read: one read at a time (scrapes
+/// that arrive during a read wait for it and show what it read), and none
+/// while the last is younger than the age given.
+#[derive(Debug, Default)]
+struct Throttle {
+    last: tokio::sync::Mutex<Option<std::time::Instant>>,
+}
+
+impl Throttle {
+    /// Runs `read` unless a read began less than `max_age` ago (whether it
+    /// succeeded or not: a database that fails is not asked again sooner);
+    /// whether it ran.
+    async fn run<F: std::future::Future<Output = ()>>(
+        &self,
+        max_age: Duration,
+        read: impl FnOnce() -> F,
+    ) -> bool {
+        let mut last = self.last.lock().await;
+        let now = std::time::Instant::now();
+        if last.is_some_and(|t| now.saturating_duration_since(t) < max_age) {
+            return false;
+        }
+        *last = Some(now);
+        read().await;
+        true
+    }
+}
+
 /// Server metrics (see the module documentation).
 #[derive(Debug)]
 pub struct Metrics {
@@ -79,6 +120,8 @@ pub struct Metrics {
     cache_seen: Mutex<(u64, u64)>,
     db_connections: Family<StateLabel, Gauge>,
     db_max: Gauge,
+    /// The storage figures' reads.
+    storage_read: Throttle,
 }
 
 impl Default for Metrics {
@@ -197,6 +240,7 @@ impl Metrics {
             cache_seen: Mutex::new((0, 0)),
             db_connections,
             db_max,
+            storage_read: Throttle::default(),
         }
     }
 
@@ -218,18 +262,24 @@ impl Metrics {
             .observe(latency.as_secs_f64());
     }
 
-    /// The text exposition, with the storage figures read from `dir` now
-    /// (left as they were if the store does not answer).
+    /// The text exposition, with the storage figures read from `dir` if
+    /// the last read is [`STORAGE_FIGURES_MAX_AGE`] old (left as they were
+    /// if the store does not answer), and the pool's and the cache's
+    /// figures as they are now.
     pub async fn render(&self, dir: &directory::Directory) -> String {
-        match dir.backlog().await {
-            Ok(b) => {
-                self.devices.set(b.devices);
-                self.deliveries_pending.set(b.deliveries_pending);
-                self.devices_behind.set(b.devices_behind);
-                self.accounts_drifted.set(b.accounts_drifted);
-            }
-            Err(e) => tracing::warn!(error = %e, "metrics: cannot read the backlog"),
-        }
+        self.storage_read
+            .run(STORAGE_FIGURES_MAX_AGE, || async {
+                match dir.backlog().await {
+                    Ok(b) => {
+                        self.devices.set(b.devices);
+                        self.deliveries_pending.set(b.deliveries_pending);
+                        self.devices_behind.set(b.devices_behind);
+                        self.accounts_drifted.set(b.accounts_drifted);
+                    }
+                    Err(e) => tracing::warn!(error = %e, "metrics: cannot read the backlog"),
+                }
+            })
+            .await;
         let pool = dir.pool_stats();
         self.db_connections
             .get_or_create(&StateLabel { state: "idle" })
@@ -305,5 +355,55 @@ mod tests {
         }
         drop(_held);
         assert!(m.encode().contains("directory_devices_connected 0"));
+    }
+
+    #[tokio::test]
+    async fn the_storage_figures_are_read_at_most_once_per_age() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let t = std::sync::Arc::new(Throttle::default());
+        let reads = std::sync::Arc::new(AtomicUsize::new(0));
+        let read = || {
+            let reads = reads.clone();
+            move || async move {
+                reads.fetch_add(1, Ordering::SeqCst);
+            }
+        };
+        let age = Duration::from_secs(3600);
+        assert!(t.run(age, read()).await, "the first scrape reads");
+        assert!(
+            !t.run(age, read()).await,
+            "a second within the age does not"
+        );
+        // Scrapes arriving while a read runs wait for it and do not read
+        // again.
+        let slow = std::sync::Arc::new(Throttle::default());
+        let (go, gate) = tokio::sync::oneshot::channel::<()>();
+        let first = {
+            let (slow, reads) = (slow.clone(), reads.clone());
+            tokio::spawn(async move {
+                slow.run(age, move || async move {
+                    let _ = gate.await;
+                    reads.fetch_add(1, Ordering::SeqCst);
+                })
+                .await
+            })
+        };
+        tokio::task::yield_now().await;
+        let second = {
+            let (slow, read) = (slow.clone(), read());
+            tokio::spawn(async move { slow.run(age, read).await })
+        };
+        tokio::task::yield_now().await;
+        assert!(
+            !second.is_finished(),
+            "a scrape waits for the read in progress"
+        );
+        go.send(()).expect("the first read waits");
+        assert!(first.await.expect("first"));
+        assert!(!second.await.expect("second"));
+        assert_eq!(reads.load(Ordering::SeqCst), 2, "one read per throttle");
+        // Once the age has passed, the next scrape reads again.
+        assert!(t.run(Duration::ZERO, read()).await);
+        assert_eq!(reads.load(Ordering::SeqCst), 3);
     }
 }
