@@ -284,6 +284,15 @@ INSERT INTO device_commands_by_device (seq, device_id, user_id, command, created
 DROP TABLE device_commands;
 ALTER TABLE device_commands_by_device RENAME TO device_commands;
 "#,
+    // The deliveries still open, and the accounts in trouble, each a small
+    // part of a table that keeps every version ever delivered: the
+    // metrics' counts of them (`Directory::backlog`) and a check-in's read
+    // of its device's open deliveries walk these instead of every row.
+    r#"
+CREATE INDEX deliveries_open ON deliveries (device_id, change_seq)
+  WHERE state IN ('pending', 'delivered', 'awaiting_confirmation');
+CREATE INDEX bindings_troubled ON bindings (device_id) WHERE agent_state IN ('drifted', 'failed');
+"#,
 ];
 
 /// Migration 9's index for login-prefix searches: SQLite's

@@ -1,5 +1,5 @@
 //! Upgrades keep data: a database written by the release before the last
-//! schema change (schema 9, commit 4be2466; `scripts/upgrade-fixture.sh`
+//! schema change (schema 10, commit 6914d4c; `scripts/upgrade-fixture.sh`
 //! made the fixtures with that commit's server and device scenarios) is
 //! opened by this one, migrated, and still holds every row, unchanged in
 //! every column it had; and what the directory reads from it works.
@@ -8,10 +8,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use directory::{AuditQuery, Config, Directory, HashParams};
 use serde_json::{Map, Value};
 
-const SQLITE_DUMP: &str = include_str!("data/upgrade/v9-sqlite.sql");
-const SQLITE_KEY: &str = include_str!("data/upgrade/v9-sqlite.key");
-const POSTGRES_DUMP: &str = include_str!("data/upgrade/v9-postgres.sql");
-const POSTGRES_KEY: &str = include_str!("data/upgrade/v9-postgres.key");
+const SQLITE_DUMP: &str = include_str!("data/upgrade/v10-sqlite.sql");
+const SQLITE_KEY: &str = include_str!("data/upgrade/v10-sqlite.key");
+const POSTGRES_DUMP: &str = include_str!("data/upgrade/v10-postgres.sql");
+const POSTGRES_KEY: &str = include_str!("data/upgrade/v10-postgres.key");
 
 /// Table → its rows as JSON objects (sorted), restricted to `columns` when
 /// given (the columns the table had before the upgrade).
@@ -133,9 +133,6 @@ fn config(data: &std::path::Path, url: String, key: &str) -> Config {
     cfg
 }
 
-/// Every row from before is there, equal in every column it had; the
-/// schema is the current one; the directory reads every user, device and
-/// audit entry of every org.
 /// Devices whose own change sequence (new in schema 10) would give a number
 /// they already had, as column `n`: every cursor a device holds must stay
 /// valid. And, as `numbered`, how many devices had numbers at all.
@@ -156,6 +153,9 @@ fn sequences_go_on(n: i64, numbered: i64) {
     );
 }
 
+/// Every row from before is there, equal in every column it had; the
+/// schema is the current one; the directory reads every user, device and
+/// audit entry of every org.
 async fn check(before: &Snapshot, after: &Snapshot, dir: &Directory) {
     let rows: usize = before.values().map(Vec::len).sum();
     assert!(
@@ -248,7 +248,7 @@ async fn a_postgres_database_of_the_previous_schema_keeps_every_row() {
         eprintln!("SKIP (loud): the PostgreSQL upgrade not tested: DATABASE_URL is not set");
         return;
     };
-    let name = format!("upgrade_v9_{}", std::process::id());
+    let name = format!("upgrade_v10_{}", std::process::id());
     let fixture = format!(
         "{}/{name}",
         admin
