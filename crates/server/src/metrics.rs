@@ -67,12 +67,11 @@ fn request_histogram() -> Histogram {
 
 /// How old the storage figures may be when a scrape shows them. They are
 /// counts over whole tables (devices, bindings, open deliveries): at
-/// 100,000 devices one read takes the database tens of milliseconds, and a
-/// client scraping every 100 ms (a load tool watching
-/// `directory_devices_connected`, or a dashboard) kept it counting while a
-/// fleet reconnected (BENCHMARKS.md, twenty-fifth session). Prometheus
-/// scrapes every 15 s or so by default, so each of its scrapes still reads
-/// them afresh.
+/// 100,000 devices one read took the database 56 ms, and a client may
+/// scrape every 100 ms (a load tool watching `directory_devices_connected`
+/// while a fleet reconnects, or a dashboard; BENCHMARKS.md, twenty-fifth
+/// session). Prometheus scrapes every 15 s or so by default, so each of
+/// its scrapes still reads them afresh.
 pub const STORAGE_FIGURES_MAX_AGE: Duration = Duration::from_secs(5);
 
 /// When the storage figures were last read: one read at a time (scrapes
@@ -360,7 +359,7 @@ mod tests {
     #[tokio::test]
     async fn the_storage_figures_are_read_at_most_once_per_age() {
         use std::sync::atomic::{AtomicUsize, Ordering};
-        let t = std::sync::Arc::new(Throttle::default());
+        let t = Throttle::default();
         let reads = std::sync::Arc::new(AtomicUsize::new(0));
         let read = || {
             let reads = reads.clone();
