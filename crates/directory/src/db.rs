@@ -286,8 +286,12 @@ ALTER TABLE device_commands_by_device RENAME TO device_commands;
 "#,
     // The deliveries still open, and the accounts in trouble, each a small
     // part of a table that keeps every version ever delivered: the
-    // metrics' counts of them (`Directory::backlog`) and a check-in's read
-    // of its device's open deliveries walk these instead of every row.
+    // metrics' counts of them (`Directory::backlog`) walk these instead of
+    // every row, on both backends, and so does a check-in's read of its
+    // device's open deliveries on PostgreSQL (SQLite's planner may keep
+    // `deliveries_device_seq` for it). A query uses a partial index only
+    // when its own WHERE holds the same `IN (...)` term, word for word:
+    // keep the state lists of those queries as they are written here.
     r#"
 CREATE INDEX deliveries_open ON deliveries (device_id, change_seq)
   WHERE state IN ('pending', 'delivered', 'awaiting_confirmation');
